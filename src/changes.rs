@@ -1,0 +1,401 @@
+//! The list of every difference between the published and the new input.
+//!
+//! Paths are JSON Pointers (RFC 6901). Bots, personal tabs, connectors and
+//! message extensions are followed by their ID rather than their position, so
+//! a reordered list does not look like everything changed: `/bots/<botId>/…`.
+
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::json::{identity_key, semantic_eq};
+
+/// What happened at a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// Present only in the new input.
+    Added,
+    /// Present only in the published input.
+    Removed,
+    /// Present in both with different values.
+    Changed,
+}
+
+/// Which part of the app a change touches, so people can tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    /// App ID, version, manifest schema version.
+    Identity,
+    /// What the store and users see: name, descriptions, developer, icons, colors.
+    Listing,
+    /// What the app can do: bots, tabs, extensions, connectors, sign-in, permissions.
+    Capability,
+    /// Any other manifest field.
+    Other,
+    /// A file of the app package other than the manifest (icons, translations).
+    PackageFile,
+}
+
+impl Area {
+    /// A short heading for this area.
+    pub fn title(self) -> &'static str {
+        match self {
+            Area::Identity => "App ID and version",
+            Area::Listing => "Name, descriptions and icons",
+            Area::Capability => "What the app can do",
+            Area::Other => "Other settings",
+            Area::PackageFile => "Files in the app package",
+        }
+    }
+}
+
+/// One difference between the two inputs.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Change {
+    /// JSON Pointer into the manifest, or the file name for a package file.
+    pub path: String,
+    /// Added, removed or changed.
+    pub kind: ChangeKind,
+    /// The part of the app the change belongs to.
+    pub area: Area,
+    /// The published value (absent when added). For package files, its size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<Value>,
+    /// The new value (absent when removed). For package files, its size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<Value>,
+}
+
+/// Lists every difference between two manifests and their package files.
+pub fn diff(
+    old: &Value,
+    new: &Value,
+    old_files: &BTreeMap<String, Vec<u8>>,
+    new_files: &BTreeMap<String, Vec<u8>>,
+) -> Vec<Change> {
+    let mut changes = Vec::new();
+    diff_value("", old, new, &mut changes);
+    diff_files(old_files, new_files, &mut changes);
+    changes
+}
+
+fn area_of(path: &str) -> Area {
+    let top = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    match top {
+        "id" | "version" | "manifestVersion" | "$schema" => Area::Identity,
+        "name" | "description" | "developer" | "icons" | "accentColor" | "localizationInfo"
+        | "packageName" => Area::Listing,
+        "bots"
+        | "composeExtensions"
+        | "connectors"
+        | "staticTabs"
+        | "configurableTabs"
+        | "webApplicationInfo"
+        | "authorization"
+        | "permissions"
+        | "devicePermissions"
+        | "validDomains"
+        | "meetingExtensionDefinition"
+        | "activities"
+        | "copilotAgents"
+        | "copilotExtensions"
+        | "extensions"
+        | "dashboardCards"
+        | "graphConnector"
+        | "supportedChannelTypes"
+        | "defaultInstallScope"
+        | "defaultGroupCapability" => Area::Capability,
+        _ => Area::Other,
+    }
+}
+
+/// Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`).
+fn segment(text: &str) -> String {
+    text.replace('~', "~0").replace('/', "~1")
+}
+
+fn push(
+    changes: &mut Vec<Change>,
+    path: &str,
+    kind: ChangeKind,
+    old: Option<&Value>,
+    new: Option<&Value>,
+) {
+    changes.push(Change {
+        path: if path.is_empty() {
+            "/".to_string()
+        } else {
+            path.to_string()
+        },
+        kind,
+        area: area_of(path),
+        old: old.cloned(),
+        new: new.cloned(),
+    });
+}
+
+fn diff_value(path: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
+    if semantic_eq(old, new) {
+        return;
+    }
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => diff_objects(path, a, b, changes),
+        (Value::Array(a), Value::Array(b)) => {
+            let keyed = identity_field(path)
+                .and_then(|field| Some((keys_of(a, field)?, keys_of(b, field)?)));
+            match keyed {
+                Some((old_keys, new_keys)) => diff_keyed(path, a, b, &old_keys, &new_keys, changes),
+                None => diff_positional(path, a, b, changes),
+            }
+        }
+        _ => push(changes, path, ChangeKind::Changed, Some(old), Some(new)),
+    }
+}
+
+fn diff_objects(
+    path: &str,
+    a: &Map<String, Value>,
+    b: &Map<String, Value>,
+    changes: &mut Vec<Change>,
+) {
+    for (key, old_value) in a {
+        let child = format!("{path}/{}", segment(key));
+        match b.get(key) {
+            Some(new_value) => diff_value(&child, old_value, new_value, changes),
+            None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
+        }
+    }
+    for (key, new_value) in b {
+        if !a.contains_key(key) {
+            let child = format!("{path}/{}", segment(key));
+            push(changes, &child, ChangeKind::Added, None, Some(new_value));
+        }
+    }
+}
+
+fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Change>) {
+    for index in 0..a.len().max(b.len()) {
+        let child = format!("{path}/{index}");
+        match (a.get(index), b.get(index)) {
+            (Some(x), Some(y)) => diff_value(&child, x, y, changes),
+            (Some(x), None) => push(changes, &child, ChangeKind::Removed, Some(x), None),
+            (None, Some(y)) => push(changes, &child, ChangeKind::Added, None, Some(y)),
+            (None, None) => {}
+        }
+    }
+}
+
+fn diff_keyed(
+    path: &str,
+    a: &[Value],
+    b: &[Value],
+    old_keys: &[String],
+    new_keys: &[String],
+    changes: &mut Vec<Change>,
+) {
+    let new_index: BTreeMap<&str, usize> = new_keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let old_set: BTreeSet<&str> = old_keys.iter().map(String::as_str).collect();
+    let before = changes.len();
+    for (old_value, key) in a.iter().zip(old_keys) {
+        let child = format!("{path}/{}", segment(key));
+        match new_index.get(key.as_str()).and_then(|&j| b.get(j)) {
+            Some(new_value) => diff_value(&child, old_value, new_value, changes),
+            None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
+        }
+    }
+    for (new_value, key) in b.iter().zip(new_keys) {
+        if !old_set.contains(key.as_str()) {
+            let child = format!("{path}/{}", segment(key));
+            push(changes, &child, ChangeKind::Added, None, Some(new_value));
+        }
+    }
+    if changes.len() == before {
+        // Same entries, different order: the documents still differ, so say so.
+        let (old_list, new_list) = (Value::Array(a.to_vec()), Value::Array(b.to_vec()));
+        push(
+            changes,
+            path,
+            ChangeKind::Changed,
+            Some(&old_list),
+            Some(&new_list),
+        );
+    }
+}
+
+/// The field that identifies entries of the lists followed by ID.
+fn identity_field(path: &str) -> Option<&'static [&'static str]> {
+    match path {
+        "/bots" => Some(&["botId"]),
+        "/staticTabs" => Some(&["entityId"]),
+        "/connectors" => Some(&["connectorId"]),
+        "/composeExtensions" => Some(&["botId", "id"]),
+        _ => None,
+    }
+}
+
+/// Identity keys of every entry, or `None` when one lacks an ID or two share one.
+fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
+    let mut seen = BTreeSet::new();
+    let mut keys = Vec::with_capacity(list.len());
+    for entry in list {
+        let id = fields.iter().find_map(|field| entry.get(field)?.as_str())?;
+        let key = identity_key(id);
+        if !seen.insert(key.clone()) {
+            return None;
+        }
+        keys.push(key);
+    }
+    Some(keys)
+}
+
+fn diff_files(
+    old: &BTreeMap<String, Vec<u8>>,
+    new: &BTreeMap<String, Vec<u8>>,
+    changes: &mut Vec<Change>,
+) {
+    let size = |bytes: &Vec<u8>| Value::String(format!("{} bytes", bytes.len()));
+    let mut file_change = |name: &str, kind, old: Option<Value>, new: Option<Value>| {
+        changes.push(Change {
+            path: name.to_string(),
+            kind,
+            area: Area::PackageFile,
+            old,
+            new,
+        });
+    };
+    for (name, bytes) in old {
+        match new.get(name) {
+            Some(other) if other == bytes => {}
+            Some(other) => file_change(
+                name,
+                ChangeKind::Changed,
+                Some(size(bytes)),
+                Some(size(other)),
+            ),
+            None => file_change(name, ChangeKind::Removed, Some(size(bytes)), None),
+        }
+    }
+    for (name, bytes) in new {
+        if !old.contains_key(name) {
+            file_change(name, ChangeKind::Added, None, Some(size(bytes)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn changes(old: Value, new: Value) -> Vec<(String, ChangeKind)> {
+        diff(&old, &new, &BTreeMap::new(), &BTreeMap::new())
+            .into_iter()
+            .map(|c| (c.path, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn equal_documents_have_no_changes() {
+        assert!(changes(json!({"a": [1, {"b": 2}]}), json!({"a": [1.0, {"b": 2}]})).is_empty());
+    }
+
+    #[test]
+    fn objects_report_added_removed_changed() {
+        let c = changes(
+            json!({"a": 1, "b": 2, "n": {"x": 1}}),
+            json!({"a": 1, "c": 3, "n": {"x": 2}}),
+        );
+        assert_eq!(
+            c,
+            vec![
+                ("/b".to_string(), ChangeKind::Removed),
+                ("/n/x".to_string(), ChangeKind::Changed),
+                ("/c".to_string(), ChangeKind::Added),
+            ]
+        );
+    }
+
+    #[test]
+    fn bots_are_followed_by_id() {
+        let c = changes(
+            json!({"bots": [{"botId": "a", "scopes": ["personal"]}, {"botId": "b"}]}),
+            json!({"bots": [{"botId": "b"}, {"botId": "a", "scopes": ["team"]}]}),
+        );
+        assert_eq!(
+            c,
+            vec![("/bots/a/scopes/0".to_string(), ChangeKind::Changed)]
+        );
+    }
+
+    #[test]
+    fn reorder_only_is_still_a_change() {
+        let c = changes(
+            json!({"staticTabs": [{"entityId": "a"}, {"entityId": "b"}]}),
+            json!({"staticTabs": [{"entityId": "b"}, {"entityId": "a"}]}),
+        );
+        assert_eq!(c, vec![("/staticTabs".to_string(), ChangeKind::Changed)]);
+    }
+
+    #[test]
+    fn null_and_absent_differ() {
+        assert_eq!(
+            changes(json!({"bots": null}), json!({})),
+            vec![("/bots".to_string(), ChangeKind::Removed)]
+        );
+    }
+
+    #[test]
+    fn pointer_segments_are_escaped() {
+        assert_eq!(
+            changes(json!({"a/b~": 1}), json!({"a/b~": 2}))[0].0,
+            "/a~1b~0"
+        );
+    }
+
+    #[test]
+    fn lists_without_unique_ids_are_compared_by_position() {
+        let c = changes(
+            json!({"bots": [{"botId": "a"}, {"botId": "a"}]}),
+            json!({"bots": [{"botId": "a"}, {"botId": "a", "x": 1}]}),
+        );
+        assert_eq!(c, vec![("/bots/1/x".to_string(), ChangeKind::Added)]);
+    }
+
+    #[test]
+    fn package_files() {
+        let old = BTreeMap::from([
+            ("color.png".to_string(), vec![1]),
+            ("old.png".to_string(), vec![2]),
+        ]);
+        let new = BTreeMap::from([
+            ("color.png".to_string(), vec![9]),
+            ("new.png".to_string(), vec![2]),
+        ]);
+        let c = diff(&json!({}), &json!({}), &old, &new);
+        let kinds: Vec<_> = c
+            .iter()
+            .map(|c| (c.path.as_str(), c.kind, c.area))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("color.png", ChangeKind::Changed, Area::PackageFile),
+                ("old.png", ChangeKind::Removed, Area::PackageFile),
+                ("new.png", ChangeKind::Added, Area::PackageFile),
+            ]
+        );
+    }
+
+    #[test]
+    fn areas() {
+        assert_eq!(area_of("/name/short"), Area::Listing);
+        assert_eq!(area_of("/bots/a"), Area::Capability);
+        assert_eq!(area_of("/version"), Area::Identity);
+        assert_eq!(area_of("/foo"), Area::Other);
+    }
+}

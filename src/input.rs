@@ -1,0 +1,495 @@
+//! Loading a manifest or an app package from a file or from bytes.
+//!
+//! An input is a Teams app package when its bytes start like a zip archive,
+//! whatever its file name; otherwise it is read as a `manifest.json`. Files are
+//! only ever opened for reading, and every size is bounded before it is read.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use crate::json::parse_strict;
+use crate::manifest::Manifest;
+
+/// Largest `manifest.json` accepted: 4 MiB.
+pub const MAX_MANIFEST_BYTES: u64 = 4 * 1024 * 1024;
+/// Largest app package (`.zip`) file accepted: 32 MiB.
+pub const MAX_PACKAGE_BYTES: u64 = 32 * 1024 * 1024;
+/// Most entries (files and folders) an app package may hold.
+pub const MAX_PACKAGE_ENTRIES: usize = 1000;
+/// Most bytes an app package may hold once unpacked: 64 MiB.
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Which of the two inputs something is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The manifest now published in the store.
+    Old,
+    /// The manifest about to be submitted.
+    New,
+}
+
+impl Side {
+    /// How a person calls this input.
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Old => "published version",
+            Side::New => "new version",
+        }
+    }
+}
+
+/// A loaded input: the validated manifest plus, for a package, its other files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The file name shown to the user (`manifest.json`, `MyApp.zip`).
+    pub file_name: String,
+    /// The validated manifest.
+    pub manifest: Manifest,
+    /// Every file of the package other than `manifest.json` (icons, translations), by name.
+    /// Empty for a plain JSON input.
+    pub companion_files: BTreeMap<String, Vec<u8>>,
+    /// True when the input was an app package (zip).
+    pub is_package: bool,
+}
+
+/// Where in an input a problem was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A position in the JSON text (1-based).
+    LineColumn {
+        /// Line number.
+        line: usize,
+        /// Column number.
+        column: usize,
+    },
+    /// A field of the manifest, such as `bots[0].botId`.
+    Field(String),
+    /// An entry of the app package, such as `app/manifest.json`.
+    PackageEntry(String),
+}
+
+/// Why an input could not be loaded: what is wrong, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The file's name as the user knows it.
+    pub file_name: String,
+    /// Where in the file, when that is known.
+    pub location: Option<Location>,
+    /// What is wrong, in plain words.
+    pub problem: String,
+    /// What the user can do about it.
+    pub fix: String,
+}
+
+impl InputError {
+    fn new(
+        file_name: &str,
+        location: Option<Location>,
+        problem: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        InputError {
+            file_name: file_name.to_string(),
+            location,
+            problem: problem.into(),
+            fix: fix.into(),
+        }
+    }
+
+    /// "line 3, column 7", "field bots[0].botId", … or `None`.
+    pub fn where_text(&self) -> Option<String> {
+        self.location.as_ref().map(|location| match location {
+            Location::LineColumn { line, column } => format!("line {line}, column {column}"),
+            Location::Field(field) => format!("field `{field}`"),
+            Location::PackageEntry(entry) => format!("package entry `{entry}`"),
+        })
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file_name)?;
+        if let Some(place) = self.where_text() {
+            write!(f, ", {place}")?;
+        }
+        write!(f, ": {}. {}", self.problem, self.fix)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+const FIX_JSON: &str =
+    "Open the file in a text editor, correct it at that spot, save it, and load it again.";
+const FIX_FIELD: &str = "Correct that field in the manifest (the Teams Developer Portal can export a valid one), save, and load it again.";
+
+impl Input {
+    /// Reads and loads a file. The file is opened read-only and never changed.
+    pub fn from_path(path: &Path) -> Result<Input, InputError> {
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let read_error = |err: std::io::Error| {
+            let (problem, fix) = match err.kind() {
+                std::io::ErrorKind::NotFound => (
+                    "the file does not exist (it may have been moved, renamed or deleted)"
+                        .to_string(),
+                    "Choose the file again.".to_string(),
+                ),
+                std::io::ErrorKind::PermissionDenied => (
+                    "you do not have permission to read this file".to_string(),
+                    "Copy the file somewhere you can read it, or ask whoever manages the computer."
+                        .to_string(),
+                ),
+                _ => (
+                    format!("the file could not be read ({err})"),
+                    "Check that the file is still there and readable, then try again.".to_string(),
+                ),
+            };
+            InputError::new(&file_name, None, problem, fix)
+        };
+        let metadata = std::fs::metadata(path).map_err(read_error)?;
+        if metadata.is_dir() {
+            return Err(InputError::new(
+                &file_name,
+                None,
+                "this is a folder, not a file",
+                "Choose the manifest.json file inside it, or the app package (.zip).",
+            ));
+        }
+        let file = std::fs::File::open(path).map_err(read_error)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_PACKAGE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+        Input::from_bytes(&file_name, &bytes)
+    }
+
+    /// Loads an input from its bytes; `file_name` is only used in messages.
+    pub fn from_bytes(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
+        if is_zip(bytes) {
+            load_package(file_name, bytes)
+        } else {
+            if bytes.len() as u64 > MAX_MANIFEST_BYTES {
+                return Err(InputError::new(
+                    file_name,
+                    None,
+                    format!(
+                        "the manifest is larger than the {} MiB this tool reads (a real manifest is a few kilobytes)",
+                        MAX_MANIFEST_BYTES / (1024 * 1024)
+                    ),
+                    "Check that you chose the right file.",
+                ));
+            }
+            let manifest = load_manifest(file_name, bytes, None)?;
+            Ok(Input {
+                file_name: file_name.to_string(),
+                manifest,
+                companion_files: BTreeMap::new(),
+                is_package: false,
+            })
+        }
+    }
+
+    /// The bytes of the app's color icon, when the package contains it.
+    pub fn color_icon(&self) -> Option<&[u8]> {
+        let path = self.manifest.color_icon_path()?;
+        self.companion_files
+            .get(path)
+            .or_else(|| self.companion_files.get(path.trim_start_matches("./")))
+            .map(Vec::as_slice)
+    }
+}
+
+/// True when the bytes start like a zip archive (`PK\x03\x04` or `PK\x05\x06`).
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+fn load_manifest(
+    file_name: &str,
+    bytes: &[u8],
+    entry: Option<&str>,
+) -> Result<Manifest, InputError> {
+    let name = match entry {
+        Some(entry) => format!("{file_name} › {entry}"),
+        None => file_name.to_string(),
+    };
+    let value = parse_strict(bytes).map_err(|err| {
+        InputError::new(
+            &name,
+            Some(Location::LineColumn {
+                line: err.line,
+                column: err.column,
+            }),
+            format!("this is not valid JSON: {}", err.message),
+            FIX_JSON,
+        )
+    })?;
+    Manifest::from_value(value).map_err(|err| {
+        InputError::new(
+            &name,
+            Some(Location::Field(err.field)),
+            err.message,
+            FIX_FIELD,
+        )
+    })
+}
+
+fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
+    let damaged = |detail: String| {
+        InputError::new(
+            file_name,
+            None,
+            format!("the app package is damaged or is not a normal zip file ({detail})"),
+            "Download or build the package again (in the Teams Developer Portal: Publish › Download app package).",
+        )
+    };
+    if bytes.len() as u64 > MAX_PACKAGE_BYTES {
+        return Err(InputError::new(
+            file_name,
+            None,
+            format!(
+                "the app package is larger than {} MiB",
+                MAX_PACKAGE_BYTES / (1024 * 1024)
+            ),
+            "A Teams app package holds a manifest and two small icons; check that you chose the right file.",
+        ));
+    }
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|err| damaged(err.to_string()))?;
+    if archive.len() > MAX_PACKAGE_ENTRIES {
+        return Err(InputError::new(
+            file_name,
+            None,
+            format!(
+                "the app package holds {} entries; this tool reads at most {MAX_PACKAGE_ENTRIES}",
+                archive.len()
+            ),
+            "A Teams app package holds a manifest and a few icons; check that you chose the right file.",
+        ));
+    }
+
+    let mut budget = MAX_UNPACKED_BYTES;
+    let mut manifest_bytes = None;
+    let mut companion_files = BTreeMap::new();
+    for index in 0..archive.len() {
+        let mut entry = archive
+            .by_index(index)
+            .map_err(|err| damaged(err.to_string()))?;
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry
+            .name()
+            .map_err(|err| damaged(err.to_string()))?
+            .into_owned();
+        let is_manifest = name == "manifest.json";
+        let limit = if is_manifest {
+            budget.min(MAX_MANIFEST_BYTES)
+        } else {
+            budget
+        };
+        let mut contents = Vec::new();
+        (&mut entry)
+            .take(limit + 1)
+            .read_to_end(&mut contents)
+            .map_err(|err| {
+                InputError::new(
+                    file_name,
+                    Some(Location::PackageEntry(name.clone())),
+                    format!(
+                        "this entry of the app package is damaged and cannot be unpacked ({err})"
+                    ),
+                    "Build or download the package again.",
+                )
+            })?;
+        if contents.len() as u64 > limit {
+            let problem = if is_manifest && limit == MAX_MANIFEST_BYTES {
+                format!(
+                    "manifest.json is larger than the {} MiB this tool reads",
+                    MAX_MANIFEST_BYTES / (1024 * 1024)
+                )
+            } else {
+                format!(
+                    "the app package unpacks to more than {} MiB",
+                    MAX_UNPACKED_BYTES / (1024 * 1024)
+                )
+            };
+            return Err(InputError::new(
+                file_name,
+                Some(Location::PackageEntry(name)),
+                problem,
+                "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
+            ));
+        }
+        budget -= contents.len() as u64;
+        if is_manifest {
+            manifest_bytes = Some(contents);
+        } else {
+            companion_files.insert(name, contents);
+        }
+    }
+
+    let Some(manifest_bytes) = manifest_bytes else {
+        return Err(missing_manifest_error(file_name, &companion_files));
+    };
+    let manifest = load_manifest(file_name, &manifest_bytes, Some("manifest.json"))?;
+    Ok(Input {
+        file_name: file_name.to_string(),
+        manifest,
+        companion_files,
+        is_package: true,
+    })
+}
+
+fn missing_manifest_error(file_name: &str, files: &BTreeMap<String, Vec<u8>>) -> InputError {
+    let base_name = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
+    if let Some(nested) = files
+        .keys()
+        .find(|name| base_name(name) == "manifest.json" && name.as_str() != "manifest.json")
+    {
+        return InputError::new(
+            file_name,
+            Some(Location::PackageEntry(nested.clone())),
+            "manifest.json is inside a folder of the package, but Teams needs it at the root of the package",
+            "Zip the files themselves (manifest.json and the icons), not the folder that holds them.",
+        );
+    }
+    if let Some(other_case) = files
+        .keys()
+        .find(|name| name.eq_ignore_ascii_case("manifest.json"))
+    {
+        return InputError::new(
+            file_name,
+            Some(Location::PackageEntry(other_case.clone())),
+            format!(
+                "the manifest is named `{other_case}`, but Teams needs exactly `manifest.json` (all lowercase)"
+            ),
+            "Rename the file to manifest.json and zip the package again.",
+        );
+    }
+    InputError::new(
+        file_name,
+        None,
+        "the app package has no manifest.json",
+        "A Teams app package is a zip of manifest.json and its icons; choose a package built for Teams, or the manifest.json itself.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A zip of the given entries, stored uncompressed so tests can damage them.
+    pub(crate) fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, bytes) in entries {
+            if name.ends_with('/') {
+                writer.add_directory(*name, options).unwrap();
+            } else {
+                writer.start_file(*name, options).unwrap();
+                writer.write_all(bytes).unwrap();
+            }
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    const MANIFEST: &[u8] = br#"{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0", "icons": {"color": "color.png"}}"#;
+
+    #[test]
+    fn json_input_has_no_companion_files() {
+        let input = Input::from_bytes("manifest.json", MANIFEST).unwrap();
+        assert!(!input.is_package && input.companion_files.is_empty());
+    }
+
+    #[test]
+    fn package_is_detected_by_content_not_name() {
+        let bytes = zip_of(&[
+            ("manifest.json", MANIFEST),
+            ("color.png", b"png"),
+            ("icons/", b""),
+        ]);
+        let input = Input::from_bytes("whatever.json", &bytes).unwrap();
+        assert!(input.is_package);
+        assert_eq!(
+            input.companion_files.keys().collect::<Vec<_>>(),
+            vec!["color.png"]
+        );
+        assert_eq!(input.color_icon(), Some(&b"png"[..]));
+    }
+
+    #[test]
+    fn manifest_in_subfolder_is_explained() {
+        let bytes = zip_of(&[("app/manifest.json", MANIFEST)]);
+        let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
+        assert!(err.problem.contains("root"), "{err}");
+        assert_eq!(
+            err.location,
+            Some(Location::PackageEntry("app/manifest.json".into()))
+        );
+    }
+
+    #[test]
+    fn package_manifest_errors_name_the_entry() {
+        let bytes = zip_of(&[("manifest.json", b"{\n\"id\": 1}")]);
+        let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
+        assert_eq!(err.file_name, "app.zip › manifest.json");
+        assert_eq!(err.location, Some(Location::Field("id".into())));
+    }
+
+    #[test]
+    fn corrupt_entry_is_an_error() {
+        let mut bytes = zip_of(&[("manifest.json", MANIFEST), ("color.png", b"0123456789")]);
+        // Flip a byte of the stored icon data so its checksum no longer matches.
+        let at = bytes.windows(10).position(|w| w == b"0123456789").unwrap();
+        bytes[at] = b'X';
+        let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
+        assert!(err.problem.contains("damaged"), "{err}");
+    }
+
+    #[test]
+    fn empty_archive_has_no_manifest() {
+        let bytes = zip_of(&[]);
+        assert!(bytes.starts_with(b"PK\x05\x06"));
+        let err = Input::from_bytes("empty.zip", &bytes).unwrap_err();
+        assert!(err.problem.contains("no manifest.json"), "{err}");
+    }
+
+    #[test]
+    fn oversized_manifest_is_refused() {
+        let mut big = b"{\"id\":\"x\",\"version\":\"1.0.0\",\"pad\":\"".to_vec();
+        big.resize(MAX_MANIFEST_BYTES as usize + 10, b'a');
+        big.extend_from_slice(b"\"}");
+        let err = Input::from_bytes("manifest.json", &big).unwrap_err();
+        assert!(err.problem.contains("4 MiB"), "{err}");
+    }
+
+    #[test]
+    fn syntax_error_location() {
+        let err = Input::from_bytes("m.json", b"{\n  \"id\": \"x\",\n}").unwrap_err();
+        assert_eq!(
+            err.location,
+            Some(Location::LineColumn { line: 3, column: 1 })
+        );
+        assert!(
+            err.to_string().starts_with("m.json, line 3, column 1: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn folder_and_missing_file_errors() {
+        let dir = std::env::temp_dir();
+        let err = Input::from_path(&dir).unwrap_err();
+        assert!(err.problem.contains("folder"));
+        let err = Input::from_path(&dir.join("surely-not-here-7d1e.json")).unwrap_err();
+        assert!(err.problem.contains("does not exist"));
+    }
+}

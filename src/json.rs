@@ -1,0 +1,342 @@
+//! Strict JSON reading and the comparison helpers every rule shares.
+//!
+//! Manifests are read as strict JSON (no comments, no trailing commas, no
+//! `NaN`), after one leading UTF-8 byte-order mark is dropped. Errors carry the
+//! line and column so a publisher can find the spot in their editor.
+
+use serde_json::Value;
+
+/// The deepest nesting of objects and arrays a manifest may have.
+pub const MAX_NESTING: usize = 128;
+
+/// Why a document is not readable JSON, with the position of the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// 1-based line of the problem.
+    pub line: usize,
+    /// 1-based column (in characters) of the problem.
+    pub column: usize,
+    /// Plain-language description of what is wrong there.
+    pub message: String,
+}
+
+/// Parses manifest bytes: drops one UTF-8 BOM, requires UTF-8, strict JSON,
+/// and at most [`MAX_NESTING`] levels of nesting. Duplicate keys: the last wins.
+pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = &bytes[..err.valid_up_to()];
+            let (line, column) = line_column_of_end(valid);
+            return Err(JsonError {
+                line,
+                column,
+                message: "the file is not UTF-8 text (it may have been saved in another \
+                          encoding such as UTF-16 or Windows-1252, or it is not a text file)"
+                    .to_string(),
+            });
+        }
+    };
+    if let Some(offset) = too_deep_at(text.as_bytes()) {
+        let (line, column) = line_column_of_end(&text.as_bytes()[..offset]);
+        return Err(JsonError {
+            line,
+            column,
+            message: format!("objects and lists are nested more than {MAX_NESTING} levels deep"),
+        });
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    // Depth is bounded by `too_deep_at` above, so serde_json's own (lower) limit is not needed.
+    deserializer.disable_recursion_limit();
+    let value = serde::Deserialize::deserialize(&mut deserializer)
+        .and_then(|value: Value| deserializer.end().map(|()| value));
+    value.map_err(|err| {
+        let (line, column) = error_position(text, err.line(), err.column());
+        JsonError {
+            line,
+            column,
+            message: describe_serde_error(&err),
+        }
+    })
+}
+
+/// serde_json reports column 0 when the offending character was a line break:
+/// point at the end of the line that holds it instead.
+fn error_position(text: &str, line: usize, column: usize) -> (usize, usize) {
+    if column > 0 || line <= 1 {
+        return (line.max(1), column.max(1));
+    }
+    let previous = text.split('\n').nth(line - 2).unwrap_or("");
+    (
+        line - 1,
+        previous.trim_end_matches('\r').chars().count() + 1,
+    )
+}
+
+/// Turns serde_json's message into plain words without its position suffix.
+fn describe_serde_error(err: &serde_json::Error) -> String {
+    let raw = err.to_string();
+    let core = raw.split(" at line ").next().unwrap_or(&raw);
+    let plain = match core {
+        "trailing comma" => "there is a comma just before a closing bracket or brace; remove it",
+        "key must be a string" => {
+            "a name is not in double quotes (JSON needs \"name\": value), or there is a comma too many"
+        }
+        "expected value" => {
+            "a value was expected here (comments, single quotes and unquoted words are not allowed in JSON)"
+        }
+        "EOF while parsing a string" => "a text value is missing its closing double quote",
+        "EOF while parsing an object"
+        | "EOF while parsing a list"
+        | "EOF while parsing a value" => {
+            "the file ends too early: a closing bracket or brace is missing"
+        }
+        "expected `,` or `}`" => "a comma or a closing brace `}` is missing",
+        "expected `,` or `]`" => "a comma or a closing bracket `]` is missing",
+        "expected `:`" => "a colon `:` is missing after a name",
+        "trailing characters" => "there is extra text after the end of the JSON document",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text value contains a raw line break or tab; write it as \\n or \\t"
+        }
+        "invalid escape" => "a backslash in a text value starts an escape JSON does not know",
+        "number out of range" => "a number is too large",
+        _ => "",
+    };
+    if plain.is_empty() {
+        core.to_string()
+    } else {
+        plain.to_string()
+    }
+}
+
+/// Finds the byte offset where nesting first exceeds [`MAX_NESTING`], if it does.
+///
+/// Strings are skipped so brackets inside text do not count. For a document
+/// that is valid up to some point this agrees with the parser up to there.
+fn too_deep_at(bytes: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, &byte) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// 1-based line and column of the position just after `prefix`.
+fn line_column_of_end(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |pos| pos + 1);
+    let column = String::from_utf8_lossy(&prefix[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// True when the whole string is a GUID: 8-4-4-4-12 hexadecimal digits.
+pub fn is_guid(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.len() != 36 {
+        return false;
+    }
+    bytes.iter().enumerate().all(|(i, &b)| match i {
+        8 | 13 | 18 | 23 => b == b'-',
+        _ => b.is_ascii_hexdigit(),
+    })
+}
+
+/// The identity key of an ID: lower-cased when GUID-shaped (GUIDs are not
+/// case-sensitive), otherwise the string exactly as written.
+pub fn identity_key(s: &str) -> String {
+    if is_guid(s) {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Semantic equality: objects as unordered maps, arrays in order, numbers by value.
+pub fn semantic_eq(a: &Value, b: &Value) -> bool {
+    values_eq(a, b, false)
+}
+
+/// Like [`semantic_eq`], but two GUID-shaped strings compare case-insensitively.
+pub fn semantic_eq_guid_insensitive(a: &Value, b: &Value) -> bool {
+    values_eq(a, b, true)
+}
+
+fn values_eq(a: &Value, b: &Value, guid_insensitive: bool) -> bool {
+    match (a, b) {
+        (Value::Null, Value::Null) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Number(x), Value::Number(y)) => numbers_eq(x, y),
+        (Value::String(x), Value::String(y)) => {
+            x == y || (guid_insensitive && is_guid(x) && is_guid(y) && x.eq_ignore_ascii_case(y))
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|(p, q)| values_eq(p, q, guid_insensitive))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter().all(|(key, p)| {
+                    y.get(key)
+                        .is_some_and(|q| values_eq(p, q, guid_insensitive))
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Numbers compare by value: `1`, `1.0` and `1e0` are the same number.
+fn numbers_eq(x: &serde_json::Number, y: &serde_json::Number) -> bool {
+    if let (Some(p), Some(q)) = (as_integer(x), as_integer(y)) {
+        return p == q;
+    }
+    match (x.as_f64(), y.as_f64()) {
+        (Some(p), Some(q)) => p == q,
+        _ => false,
+    }
+}
+
+fn as_integer(n: &serde_json::Number) -> Option<i128> {
+    if let Some(v) = n.as_i64() {
+        return Some(i128::from(v));
+    }
+    if let Some(v) = n.as_u64() {
+        return Some(i128::from(v));
+    }
+    let f = n.as_f64()?;
+    // Floats that hold a whole number within the exact range compare as integers.
+    if f.fract() == 0.0 && f.abs() < 9.0e15 {
+        Some(f as i128)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn bom_is_stripped_once() {
+        let value = parse_strict(b"\xEF\xBB\xBF{\"a\":1}").unwrap();
+        assert_eq!(value, json!({"a": 1}));
+        assert!(parse_strict(b"\xEF\xBB\xBF\xEF\xBB\xBF{}").is_err());
+    }
+
+    #[test]
+    fn syntax_errors_report_line_and_column() {
+        let err = parse_strict(b"{\n  \"a\": 1,\n}").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert_eq!(err.column, 1);
+        assert!(err.message.contains("comma"), "{}", err.message);
+        let err = parse_strict(b"{\n // note\n \"a\": 1}").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 2));
+    }
+
+    #[test]
+    fn raw_line_break_in_string_points_at_its_line() {
+        let err = parse_strict(b"{\n\"a\": \"ab\ncd\"}").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 9));
+    }
+
+    #[test]
+    fn rejects_nan_and_trailing_text() {
+        assert!(parse_strict(b"{\"a\": NaN}").is_err());
+        assert!(parse_strict(b"{\"a\": Infinity}").is_err());
+        assert!(parse_strict(b"{} x").is_err());
+    }
+
+    #[test]
+    fn invalid_utf8_reports_position() {
+        let err = parse_strict(b"{\n\"a\": \"\xFF\"}").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 7));
+        assert!(err.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn duplicate_keys_last_wins() {
+        assert_eq!(parse_strict(b"{\"a\":1,\"a\":2}").unwrap(), json!({"a": 2}));
+    }
+
+    fn nested(levels: usize) -> String {
+        let mut s = String::new();
+        for _ in 0..levels - 1 {
+            s.push_str("{\"a\":");
+        }
+        s.push_str("{}");
+        for _ in 0..levels - 1 {
+            s.push('}');
+        }
+        s
+    }
+
+    #[test]
+    fn nesting_limit_is_128_levels() {
+        assert!(parse_strict(nested(128).as_bytes()).is_ok());
+        let err = parse_strict(nested(129).as_bytes()).unwrap_err();
+        assert!(err.message.contains("128"));
+        // Brackets inside strings do not count.
+        let text = format!("{{\"a\": \"{}\"}}", "[".repeat(500));
+        assert!(parse_strict(text.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn guid_shape() {
+        assert!(is_guid("0B5C3D6E-1234-4ABC-9DEF-00112233AABB"));
+        assert!(!is_guid("{0b5c3d6e-1234-4abc-9def-00112233aabb}"));
+        assert!(!is_guid("${{TEAMS_APP_ID}}"));
+        assert!(!is_guid("0b5c3d6e-1234-4abc-9def-00112233aabg"));
+        assert_eq!(
+            identity_key("0B5C3D6E-1234-4ABC-9DEF-00112233AABB"),
+            "0b5c3d6e-1234-4abc-9def-00112233aabb"
+        );
+        assert_eq!(identity_key("MyBot"), "MyBot");
+    }
+
+    #[test]
+    fn semantic_equality() {
+        assert!(semantic_eq(
+            &json!({"a": 1, "b": [1, 2]}),
+            &json!({"b": [1, 2.0], "a": 1.0})
+        ));
+        assert!(!semantic_eq(&json!([1, 2]), &json!([2, 1])));
+        assert!(!semantic_eq(&json!({"a": null}), &json!({})));
+        assert!(!semantic_eq(&json!("ABC"), &json!("abc")));
+        let upper = json!({"id": "0B5C3D6E-1234-4ABC-9DEF-00112233AABB"});
+        let lower = json!({"id": "0b5c3d6e-1234-4abc-9def-00112233aabb"});
+        assert!(!semantic_eq(&upper, &lower));
+        assert!(semantic_eq_guid_insensitive(&upper, &lower));
+        assert!(!semantic_eq_guid_insensitive(&json!("Abc"), &json!("abc")));
+    }
+}

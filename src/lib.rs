@@ -1,0 +1,31 @@
+//! Teams Update Check: is a Microsoft Teams app update ready to submit, and
+//! will existing users be asked to approve the app again?
+//!
+//! The library is the whole engine; the window and the command line are thin
+//! layers over it. Load two inputs with [`Input::from_path`] or
+//! [`Input::from_bytes`], compare them with [`check`], and show the [`Report`]
+//! with one of the [`render`] functions.
+//!
+//! ```
+//! use teams_update_check::{check, Input, Verdict};
+//! let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
+//! let old = Input::from_bytes("old.json", format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes())?;
+//! let new = Input::from_bytes("new.json", format!(r#"{{"id":"{id}","version":"1.0.1","bots":[{{"botId":"b"}}]}}"#).as_bytes())?;
+//! let report = check(&old, &new);
+//! assert_eq!(report.verdict, Verdict::Ready);
+//! assert!(report.consent_required);
+//! # Ok::<(), teams_update_check::InputError>(())
+//! ```
+
+pub mod button;
+pub mod changes;
+pub mod checks;
+pub mod input;
+pub mod json;
+pub mod manifest;
+pub mod render;
+pub mod report;
+pub mod rules;
+
+pub use input::{Input, InputError, Side};
+pub use report::{Report, SideError, Verdict, check, check_files};

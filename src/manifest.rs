@@ -1,0 +1,430 @@
+//! The parts of a Teams manifest the checks read, validated once at load time.
+//!
+//! Anything the rules depend on is checked here, so a rule never meets a
+//! field of the wrong shape: a wrong shape is an input error with its location.
+
+use serde_json::{Map, Value};
+
+/// Where in the manifest a problem is, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestError {
+    /// The field, written the way the manifest spells it (`bots[0].botId`).
+    pub field: String,
+    /// What is wrong with it and what is expected.
+    pub message: String,
+}
+
+/// One bot of the app with the settings that affect consent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bot {
+    /// The bot's Microsoft App ID as written.
+    pub bot_id: String,
+    /// `isNotificationOnly` (absent means false).
+    pub is_notification_only: bool,
+    /// `supportsFiles` (absent means false).
+    pub supports_files: bool,
+    /// `supportsCalling` (absent means false).
+    pub supports_calling: bool,
+    /// `supportsVideo` (absent means false).
+    pub supports_video: bool,
+}
+
+/// How a message extension is told apart from the others.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ExtensionKey {
+    /// Identity key of its `botId`, or of its `id` when it has no `botId`.
+    Id(String),
+    /// Its 0-based position, when it has neither.
+    Position(usize),
+}
+
+impl std::fmt::Display for ExtensionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExtensionKey::Id(id) => write!(f, "{id}"),
+            ExtensionKey::Position(index) => write!(f, "number {} in the list", index + 1),
+        }
+    }
+}
+
+/// A resource-specific consent (RSC) permission: its `name` and `type`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RscPermission {
+    /// Permission name, such as `ChannelMessage.Read.Group`.
+    pub name: String,
+    /// Permission type, `Application` or `Delegated`.
+    pub kind: String,
+}
+
+/// A validated manifest: the whole document plus typed views of what the checks use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    /// The parsed document exactly as read.
+    pub document: Value,
+    /// `id` as written.
+    pub id: String,
+    /// `version` as written.
+    pub version: String,
+    /// `bots`, in order.
+    pub bots: Vec<Bot>,
+    /// Keys of the `composeExtensions` entries, in order.
+    pub message_extensions: Vec<ExtensionKey>,
+    /// `connectors[].connectorId`, as written, in order.
+    pub connectors: Vec<String>,
+    /// `staticTabs[].entityId`, in order.
+    pub personal_tabs: Vec<String>,
+    /// How many `configurableTabs` entries there are.
+    pub channel_tab_count: usize,
+    /// `webApplicationInfo` when present and not null.
+    pub web_application_info: Option<Value>,
+    /// `authorization.permissions.resourceSpecific`, in order.
+    pub rsc_permissions: Vec<RscPermission>,
+    /// True when `extensions` is a non-empty array (an Office add-in manifest).
+    pub has_office_extensions: bool,
+}
+
+impl Manifest {
+    /// Validates a parsed document and extracts the typed views.
+    pub fn from_value(document: Value) -> Result<Self, ManifestError> {
+        let root = document.as_object().ok_or_else(|| ManifestError {
+            field: "(whole file)".into(),
+            message: format!(
+                "a manifest must be a JSON object (starting with `{{`), but this file is {}",
+                describe(&document)
+            ),
+        })?;
+        let id = required_string(root, "id", "id")?.to_string();
+        let version = required_string(root, "version", "version")?.to_string();
+
+        let bots = object_list(root, "bots")?
+            .into_iter()
+            .enumerate()
+            .map(|(i, bot)| read_bot(i, bot))
+            .collect::<Result<Vec<_>, _>>()?;
+
+        let message_extensions = object_list(root, "composeExtensions")?
+            .into_iter()
+            .enumerate()
+            .map(|(i, ext)| message_extension_key(i, ext))
+            .collect();
+
+        let connectors = object_list(root, "connectors")?
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                required_string(c, "connectorId", &format!("connectors[{i}].connectorId"))
+                    .map(str::to_string)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+
+        let personal_tabs = object_list(root, "staticTabs")?
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                required_string(t, "entityId", &format!("staticTabs[{i}].entityId"))
+                    .map(str::to_string)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+
+        let channel_tab_count = object_list(root, "configurableTabs")?.len();
+
+        let web_application_info =
+            optional_object(root, "webApplicationInfo", "webApplicationInfo")?
+                .map(|map| Value::Object(map.clone()));
+
+        let rsc_permissions = read_rsc_permissions(root)?;
+        let has_office_extensions = root
+            .get("extensions")
+            .and_then(Value::as_array)
+            .is_some_and(|list| !list.is_empty());
+
+        Ok(Manifest {
+            id,
+            version,
+            bots,
+            message_extensions,
+            connectors,
+            personal_tabs,
+            channel_tab_count,
+            web_application_info,
+            rsc_permissions,
+            has_office_extensions,
+            document,
+        })
+    }
+
+    /// The app's short name (`name.short`, or `name` when it is plain text).
+    pub fn app_name(&self) -> Option<&str> {
+        match self.document.get("name")? {
+            Value::String(name) => Some(name),
+            Value::Object(name) => name.get("short").and_then(Value::as_str),
+            _ => None,
+        }
+    }
+
+    /// `manifestVersion` as text (some old manifests write it as a number).
+    pub fn manifest_version(&self) -> Option<String> {
+        match self.document.get("manifestVersion")? {
+            Value::String(v) => Some(v.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The path of the color icon inside the package (`icons.color`).
+    pub fn color_icon_path(&self) -> Option<&str> {
+        self.document.get("icons")?.get("color")?.as_str()
+    }
+}
+
+fn read_bot(index: usize, bot: &Map<String, Value>) -> Result<Bot, ManifestError> {
+    let flag = |name: &str| optional_bool(bot, name, &format!("bots[{index}].{name}"));
+    Ok(Bot {
+        bot_id: required_string(bot, "botId", &format!("bots[{index}].botId"))?.to_string(),
+        is_notification_only: flag("isNotificationOnly")?,
+        supports_files: flag("supportsFiles")?,
+        supports_calling: flag("supportsCalling")?,
+        supports_video: flag("supportsVideo")?,
+    })
+}
+
+fn message_extension_key(index: usize, ext: &Map<String, Value>) -> ExtensionKey {
+    if let Some(Value::String(bot_id)) = ext.get("botId") {
+        ExtensionKey::Id(crate::json::identity_key(bot_id))
+    } else if let Some(Value::String(id)) = ext.get("id") {
+        ExtensionKey::Id(crate::json::identity_key(id))
+    } else {
+        ExtensionKey::Position(index)
+    }
+}
+
+fn read_rsc_permissions(root: &Map<String, Value>) -> Result<Vec<RscPermission>, ManifestError> {
+    let Some(authorization) = optional_object(root, "authorization", "authorization")? else {
+        return Ok(Vec::new());
+    };
+    let Some(permissions) =
+        optional_object(authorization, "permissions", "authorization.permissions")?
+    else {
+        return Ok(Vec::new());
+    };
+    let list = match permissions.get("resourceSpecific") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(other) => {
+            return Err(ManifestError {
+                field: "authorization.permissions.resourceSpecific".into(),
+                message: format!("must be a list (`[ ... ]`), but it is {}", describe(other)),
+            });
+        }
+    };
+    list.iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let field = format!("authorization.permissions.resourceSpecific[{i}]");
+            let entry = entry.as_object().ok_or_else(|| ManifestError {
+                field: field.clone(),
+                message: format!(
+                    "each permission must be an object with a `name` and a `type`, but this one is {}",
+                    describe(entry)
+                ),
+            })?;
+            Ok(RscPermission {
+                name: required_string(entry, "name", &format!("{field}.name"))?.to_string(),
+                kind: required_string(entry, "type", &format!("{field}.type"))?.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Reads an object field that may be absent or null (= `None`).
+fn optional_object<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+    field: &str,
+) -> Result<Option<&'a Map<String, Value>>, ManifestError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(inner)) => Ok(Some(inner)),
+        Some(other) => Err(ManifestError {
+            field: field.to_string(),
+            message: format!(
+                "must be an object (`{{ ... }}`), but it is {}",
+                describe(other)
+            ),
+        }),
+    }
+}
+
+/// Reads a list field that may be absent or null (= empty) and must hold objects.
+fn object_list<'a>(
+    root: &'a Map<String, Value>,
+    name: &str,
+) -> Result<Vec<&'a Map<String, Value>>, ManifestError> {
+    let list = match root.get(name) {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(other) => {
+            return Err(ManifestError {
+                field: name.to_string(),
+                message: format!("must be a list (`[ ... ]`), but it is {}", describe(other)),
+            });
+        }
+    };
+    list.iter()
+        .enumerate()
+        .map(|(i, item)| {
+            item.as_object().ok_or_else(|| ManifestError {
+                field: format!("{name}[{i}]"),
+                message: format!(
+                    "each entry must be an object (`{{ ... }}`), but this one is {}",
+                    describe(item)
+                ),
+            })
+        })
+        .collect()
+}
+
+fn required_string<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+    field: &str,
+) -> Result<&'a str, ManifestError> {
+    match map.get(key) {
+        Some(Value::String(s)) => Ok(s),
+        None => Err(ManifestError {
+            field: field.to_string(),
+            message: "is missing; it is required".to_string(),
+        }),
+        Some(other) => Err(ManifestError {
+            field: field.to_string(),
+            message: format!(
+                "must be text in double quotes, but it is {}",
+                describe(other)
+            ),
+        }),
+    }
+}
+
+fn optional_bool(map: &Map<String, Value>, key: &str, field: &str) -> Result<bool, ManifestError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(other) => Err(ManifestError {
+            field: field.to_string(),
+            message: format!(
+                "must be true or false (without quotes), but it is {}",
+                describe(other)
+            ),
+        }),
+    }
+}
+
+/// Names a value's type in plain words, for error messages.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null (empty)".to_string(),
+        Value::Bool(b) => format!("{b} (true/false)"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
+            format!("the text \"{shown}{ellipsis}\"")
+        }
+        Value::Array(_) => "a list (`[ ... ]`)".to_string(),
+        Value::Object(_) => "an object (`{ ... }`)".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn load(value: Value) -> Result<Manifest, ManifestError> {
+        Manifest::from_value(value)
+    }
+
+    #[test]
+    fn minimal_manifest_has_empty_capabilities() {
+        let m = load(json!({"id": "x", "version": "1.0.0", "bots": null})).unwrap();
+        assert!(m.bots.is_empty() && m.connectors.is_empty() && m.personal_tabs.is_empty());
+        assert_eq!(m.channel_tab_count, 0);
+        assert!(m.web_application_info.is_none());
+        assert!(m.rsc_permissions.is_empty());
+    }
+
+    #[test]
+    fn root_id_and_version_are_required_strings() {
+        assert_eq!(load(json!([])).unwrap_err().field, "(whole file)");
+        assert_eq!(load(json!({"version": "1.0.0"})).unwrap_err().field, "id");
+        assert_eq!(
+            load(json!({"id": "x", "version": 1})).unwrap_err().field,
+            "version"
+        );
+    }
+
+    #[test]
+    fn lists_must_hold_objects() {
+        let err = load(json!({"id": "x", "version": "1", "staticTabs": [{"entityId": "a"}, 3]}));
+        assert_eq!(err.unwrap_err().field, "staticTabs[1]");
+        let err = load(json!({"id": "x", "version": "1", "connectors": {}}));
+        assert_eq!(err.unwrap_err().field, "connectors");
+    }
+
+    #[test]
+    fn bot_fields_are_checked() {
+        let err = load(json!({"id": "x", "version": "1", "bots": [{"botId": 5}]}));
+        assert_eq!(err.unwrap_err().field, "bots[0].botId");
+        let err = load(
+            json!({"id": "x", "version": "1", "bots": [{"botId": "b", "supportsFiles": "yes"}]}),
+        );
+        assert_eq!(err.unwrap_err().field, "bots[0].supportsFiles");
+        let m = load(json!({"id": "x", "version": "1", "bots": [{"botId": "b", "supportsVideo": null, "supportsCalling": true}]})).unwrap();
+        assert!(m.bots[0].supports_calling && !m.bots[0].supports_video);
+    }
+
+    #[test]
+    fn web_application_info_and_rsc_shapes() {
+        let err = load(json!({"id": "x", "version": "1", "webApplicationInfo": "abc"}));
+        assert_eq!(err.unwrap_err().field, "webApplicationInfo");
+        let err = load(json!({"id": "x", "version": "1", "authorization": []}));
+        assert_eq!(err.unwrap_err().field, "authorization");
+        let err = load(json!({"id": "x", "version": "1", "authorization": {"permissions": 1}}));
+        assert_eq!(err.unwrap_err().field, "authorization.permissions");
+        let err = load(
+            json!({"id": "x", "version": "1", "authorization": {"permissions": {"resourceSpecific": [{"name": "a"}]}}}),
+        );
+        assert_eq!(
+            err.unwrap_err().field,
+            "authorization.permissions.resourceSpecific[0].type"
+        );
+        let m = load(json!({"id": "x", "version": "1", "authorization": {"permissions": null}}))
+            .unwrap();
+        assert!(m.rsc_permissions.is_empty());
+    }
+
+    #[test]
+    fn message_extension_keys() {
+        let m = load(json!({"id": "x", "version": "1", "composeExtensions": [
+            {"botId": "0B5C3D6E-1234-4ABC-9DEF-00112233AABB", "id": "ignored"},
+            {"id": "search"},
+            {"botId": 7}
+        ]}))
+        .unwrap();
+        assert_eq!(
+            m.message_extensions,
+            vec![
+                ExtensionKey::Id("0b5c3d6e-1234-4abc-9def-00112233aabb".into()),
+                ExtensionKey::Id("search".into()),
+                ExtensionKey::Position(2),
+            ]
+        );
+    }
+
+    #[test]
+    fn summary_fields() {
+        let m = load(json!({"id": "x", "version": "1", "name": {"short": "Contoso"}, "manifestVersion": 1.5})).unwrap();
+        assert_eq!(m.app_name(), Some("Contoso"));
+        assert_eq!(m.manifest_version().as_deref(), Some("1.5"));
+    }
+}

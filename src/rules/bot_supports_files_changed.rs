@@ -1,0 +1,55 @@
+//! `bot-supports-files-changed`
+//!
+//! **What it checks:** for every pair of corresponding bots (same ID, or ID
+//! changed), whether `supportsFiles` differs. Absent or null means false.
+//!
+//! **Why:** a bot that supports files can send and receive files in personal
+//! chats. Giving or taking that ability changes what users agreed to, so they
+//! are asked to approve the app again.
+//!
+//! **Example:** `"supportsFiles": true` is added to a bot.
+
+use super::{Comparison, Rule, Source, bot_flag_changes};
+
+/// The rule's definition.
+pub const RULE: Rule = Rule {
+    id: "bot-supports-files-changed",
+    source: Source::PublishingDocs,
+    title: "A bot's file sharing setting changed",
+    explanation: "This setting lets a bot send and receive files in chats; changing it changes what the bot can access, so Teams asks every user to approve the app again.",
+    check,
+};
+
+fn check(c: &Comparison<'_>) -> Vec<String> {
+    bot_flag_changes(c, "file sharing (supportsFiles)", |bot| bot.supports_files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_support::evidence;
+    use serde_json::json;
+
+    #[test]
+    fn flag_change_triggers() {
+        let e = evidence(
+            &RULE,
+            json!({"bots": [{"botId": "a"}]}),
+            json!({"bots": [{"botId": "a", "supportsFiles": true}]}),
+        );
+        assert_eq!(
+            e,
+            ["Bot `a`: file sharing (supportsFiles) turned on (was off)"]
+        );
+    }
+
+    #[test]
+    fn null_equals_false_and_other_flags_are_ignored() {
+        let e = evidence(
+            &RULE,
+            json!({"bots": [{"botId": "a", "supportsFiles": null}]}),
+            json!({"bots": [{"botId": "a", "supportsFiles": false, "isNotificationOnly": true}]}),
+        );
+        assert!(e.is_empty());
+    }
+}

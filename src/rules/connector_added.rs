@@ -1,0 +1,76 @@
+//! `connector-added`
+//!
+//! **What it checks:** whether the new manifest has a connector whose
+//! `connectorId` (GUIDs ignoring letter case) the published one does not have.
+//! Removing a connector does not trigger.
+//!
+//! **Why:** a connector posts updates from an outside service into a channel.
+//! A new one is a new way for the app to post into teams, so every user is
+//! asked to approve the app again.
+//!
+//! **Example:** `"connectors": [{"connectorId": "…", "scopes": ["team"]}]` appears.
+
+use std::collections::BTreeSet;
+
+use super::{Comparison, Rule, Source};
+use crate::json::identity_key;
+
+/// The rule's definition.
+pub const RULE: Rule = Rule {
+    id: "connector-added",
+    source: Source::PublishingDocs,
+    title: "A connector was added",
+    explanation: "A connector posts updates from another service into a Teams channel; a new one makes Teams ask every user to approve the app again.",
+    check,
+};
+
+fn check(c: &Comparison<'_>) -> Vec<String> {
+    let old: BTreeSet<String> = c.old.connectors.iter().map(|id| identity_key(id)).collect();
+    let mut reported = BTreeSet::new();
+    c.new
+        .connectors
+        .iter()
+        .filter(|id| {
+            let key = identity_key(id);
+            !old.contains(&key) && reported.insert(key)
+        })
+        .map(|id| format!("Connector `{id}` was added"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_support::evidence;
+    use serde_json::json;
+
+    #[test]
+    fn new_connector_triggers() {
+        let e = evidence(
+            &RULE,
+            json!({"connectors": [{"connectorId": "c1"}]}),
+            json!({"connectors": [{"connectorId": "c1"}, {"connectorId": "c2"}]}),
+        );
+        assert_eq!(e, ["Connector `c2` was added"]);
+    }
+
+    #[test]
+    fn removal_does_not_trigger() {
+        let e = evidence(
+            &RULE,
+            json!({"connectors": [{"connectorId": "c1"}]}),
+            json!({}),
+        );
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn guid_case_does_not_trigger() {
+        let e = evidence(
+            &RULE,
+            json!({"connectors": [{"connectorId": "0B5C3D6E-1234-4ABC-9DEF-00112233AABB"}]}),
+            json!({"connectors": [{"connectorId": "0b5c3d6e-1234-4abc-9def-00112233aabb"}]}),
+        );
+        assert!(e.is_empty());
+    }
+}

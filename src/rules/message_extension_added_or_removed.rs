@@ -1,0 +1,106 @@
+//! `message-extension-added-or-removed`
+//!
+//! **What it checks:** whether the set of message extensions differs. Each
+//! `composeExtensions` entry is known by its `botId`, or by its `id` when it has
+//! no `botId` (GUIDs ignoring letter case), or else by its position in the list.
+//!
+//! **Why:** a message extension adds search or action commands to the box where
+//! people write messages. Adding or removing one changes what the app can do in
+//! conversations, so every user is asked to approve the app again.
+//!
+//! **Example:** `"composeExtensions": []` becomes `[{"botId": "…", "commands": […]}]`.
+
+use std::collections::BTreeSet;
+
+use super::{Comparison, Rule, Source};
+use crate::manifest::ExtensionKey;
+
+/// The rule's definition.
+pub const RULE: Rule = Rule {
+    id: "message-extension-added-or-removed",
+    source: Source::PublishingDocs,
+    title: "A message extension was added or removed",
+    explanation: "A message extension adds search or action commands to the box where people write messages; adding or removing one makes Teams ask every user to approve the app again.",
+    check,
+};
+
+fn check(c: &Comparison<'_>) -> Vec<String> {
+    let old: BTreeSet<&ExtensionKey> = c.old.message_extensions.iter().collect();
+    let new: BTreeSet<&ExtensionKey> = c.new.message_extensions.iter().collect();
+    let removed = old
+        .difference(&new)
+        .map(|key| format!("Message extension `{key}` was removed"));
+    let added = new
+        .difference(&old)
+        .map(|key| format!("Message extension `{key}` was added"));
+    removed.chain(added).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_support::evidence;
+    use serde_json::json;
+
+    #[test]
+    fn adding_triggers() {
+        let e = evidence(
+            &RULE,
+            json!({}),
+            json!({"composeExtensions": [{"botId": "b"}]}),
+        );
+        assert_eq!(e, ["Message extension `b` was added"]);
+    }
+
+    #[test]
+    fn replacing_the_bot_id_triggers_both_ways() {
+        let e = evidence(
+            &RULE,
+            json!({"composeExtensions": [{"botId": "a"}]}),
+            json!({"composeExtensions": [{"botId": "b"}]}),
+        );
+        assert_eq!(
+            e,
+            [
+                "Message extension `a` was removed",
+                "Message extension `b` was added"
+            ]
+        );
+    }
+
+    #[test]
+    fn reordering_and_guid_case_do_not_trigger() {
+        let e = evidence(
+            &RULE,
+            json!({"composeExtensions": [{"botId": "0B5C3D6E-1234-4ABC-9DEF-00112233AABB"}, {"id": "x"}]}),
+            json!({"composeExtensions": [{"id": "x"}, {"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb"}]}),
+        );
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn entries_without_ids_are_known_by_position() {
+        let e = evidence(
+            &RULE,
+            json!({"composeExtensions": [{"commands": []}]}),
+            json!({"composeExtensions": [{"commands": [1]}]}),
+        );
+        assert!(e.is_empty());
+        let e = evidence(
+            &RULE,
+            json!({"composeExtensions": [{}]}),
+            json!({"composeExtensions": [{}, {}]}),
+        );
+        assert_eq!(e, ["Message extension `number 2 in the list` was added"]);
+    }
+
+    #[test]
+    fn bot_id_that_is_not_text_falls_back_to_id() {
+        let e = evidence(
+            &RULE,
+            json!({"composeExtensions": [{"botId": 5, "id": "x"}]}),
+            json!({"composeExtensions": [{"id": "x"}]}),
+        );
+        assert!(e.is_empty());
+    }
+}

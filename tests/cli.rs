@@ -1,0 +1,352 @@
+//! Runs the real `teams-update-check` binary: exit codes, output formats, packages, button.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const ID: &str = "4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a";
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_teams-update-check"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("binary runs")
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn manifest(version: &str, extra: &str) -> String {
+    format!(r#"{{"id": "{ID}", "version": "{version}", "icons": {{"color": "color.png"}}{extra}}}"#)
+}
+
+fn package(manifest: &str, icon: &[u8]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    writer.start_file("manifest.json", options).unwrap();
+    writer.write_all(manifest.as_bytes()).unwrap();
+    writer.start_file("color.png", options).unwrap();
+    writer.write_all(icon).unwrap();
+    writer.finish().unwrap().into_inner()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn example_pair_is_ready_and_needs_consent() {
+    let out = run(&[
+        "check",
+        &example("contoso-tasks-published.json"),
+        &example("contoso-tasks-new.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("READY TO SUBMIT\nExisting users will be asked to approve the app again."),
+        "{text}"
+    );
+    assert!(text.contains("[CONSENT] A personal tab was added"));
+}
+
+#[test]
+fn json_output_shape() {
+    let out = run(&[
+        "check",
+        &example("contoso-tasks-published.json"),
+        &example("contoso-tasks-new.json"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["verdict"], "ready");
+    assert_eq!(v["consent_required"], true);
+    assert_eq!(v["consent"].as_array().unwrap().len(), 11);
+    let fired: Vec<&str> = v["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["triggered"] == true)
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fired,
+        [
+            "bot-supports-files-changed",
+            "message-extension-added-or-removed",
+            "personal-tab-added"
+        ]
+    );
+    assert_eq!(v["checks"][0]["check"], "app-id-unchanged");
+    assert_eq!(v["checks"][2]["status"], "pass");
+    assert_eq!(
+        v["download_url"],
+        format!("https://teams.microsoft.com/l/app/{ID}")
+    );
+    assert_eq!(v["old"]["version"], "1.2.0");
+    assert_eq!(v["new"]["app_name"], "Contoso Tasks");
+    assert_eq!(v["new"]["manifest_version"], "1.17");
+    assert!(
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["path"] == "/staticTabs/reports" && c["kind"] == "added")
+    );
+}
+
+#[test]
+fn blocked_exits_1_and_markdown_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", manifest("1.0.0", "").as_bytes());
+    let new = write(
+        dir.path(),
+        "new.json",
+        manifest("1.0.0", r##", "accentColor": "#fff""##).as_bytes(),
+    );
+    let out = run(&[
+        "check",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).starts_with("# Teams update check: Fix 1 problem before submitting"));
+}
+
+#[test]
+fn same_file_is_nothing_to_submit() {
+    let path = example("contoso-tasks-new.json");
+    let out = run(&["check", &path, &path, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["verdict"], "nothing-to-submit");
+    assert_eq!(json(&out)["checks"][2]["status"], "skip");
+}
+
+#[test]
+fn input_errors_exit_2_and_name_the_old_file_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad_old = write(dir.path(), "published.json", b"{\n  \"id\": \"x\",\n}");
+    let bad_new = write(dir.path(), "next.json", b"[]");
+    let out = run(&[
+        "check",
+        bad_old.to_str().unwrap(),
+        bad_new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    assert_eq!(v["error"]["file"], "old");
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("published.json, line 3, column 1"),
+        "{message}"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("published.json") && stderr.contains("line 3"),
+        "{stderr}"
+    );
+
+    let good = example("contoso-tasks-new.json");
+    let out = run(&[
+        "check",
+        &good,
+        bad_new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(json(&out)["error"]["file"], "new");
+    // Text format: message on stderr only.
+    let out = run(&["check", &good, bad_new.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = run(&[
+        "check",
+        "/no/such/old.json",
+        &example("contoso-tasks-new.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("does not exist")
+    );
+}
+
+#[test]
+fn icon_only_change_in_packages() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(
+        dir.path(),
+        "old.zip",
+        &package(&manifest("1.0.0", ""), b"icon-1"),
+    );
+    let same_version = write(
+        dir.path(),
+        "same.zip",
+        &package(&manifest("1.0.0", ""), b"icon-2"),
+    );
+    let bumped = write(
+        dir.path(),
+        "bumped.zip",
+        &package(&manifest("1.0.1", ""), b"icon-2"),
+    );
+    let identical = write(
+        dir.path(),
+        "identical.zip",
+        &package(&manifest("1.0.0", ""), b"icon-1"),
+    );
+
+    let out = run(&[
+        "check",
+        old.to_str().unwrap(),
+        same_version.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an icon change needs a new version"
+    );
+    let v = json(&out);
+    assert_eq!(v["changes"][0]["path"], "color.png");
+    assert_eq!(v["changes"][0]["area"], "package-file");
+    assert_eq!(v["consent_required"], false);
+
+    let out = run(&[
+        "check",
+        old.to_str().unwrap(),
+        bumped.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["verdict"], "ready");
+
+    let out = run(&[
+        "check",
+        old.to_str().unwrap(),
+        identical.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json(&out)["verdict"], "nothing-to-submit");
+}
+
+#[test]
+fn package_detected_by_content_and_manifest_vs_package() {
+    let dir = tempfile::tempdir().unwrap();
+    let named_json = write(
+        dir.path(),
+        "manifest.json",
+        &package(&manifest("1.0.1", ""), b"x"),
+    );
+    let plain = write(dir.path(), "plain.json", manifest("1.0.0", "").as_bytes());
+    let out = run(&[
+        "check",
+        plain.to_str().unwrap(),
+        named_json.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert!(
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["path"] == "color.png" && c["kind"] == "added")
+    );
+}
+
+#[test]
+fn button_prints_escaped_html() {
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--label",
+        "<Get & \"go\">",
+        "--style",
+        "dark",
+        "--size",
+        "large",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let html = stdout(&out);
+    assert!(
+        html.starts_with(&format!(
+            "<a href=\"https://teams.microsoft.com/l/app/{ID}\""
+        )),
+        "{html}"
+    );
+    assert!(html.contains(">&lt;Get &amp; &quot;go&quot;&gt;</a>"));
+    assert!(html.contains("background:#1f1f1f") && html.contains("font-size:18px"));
+}
+
+#[test]
+fn button_with_override_and_bad_ids() {
+    let other = "11111111-2222-3333-4444-555555555555";
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--app-id",
+        other,
+    ]);
+    assert!(stdout(&out).contains(other));
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--app-id",
+        "not-a-guid",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("not an app ID")
+    );
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--style",
+        "neon",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn version_and_help() {
+    let out = run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("teams-update-check "));
+    let out = run(&["check", "--help"]);
+    assert!(stdout(&out).contains("--format"));
+}

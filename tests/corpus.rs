@@ -1,0 +1,183 @@
+//! Sweeps the real-world corpus in `../shared/corpus` (beside the project):
+//! every pair, single manifest, malformed file and app package. Skipped, with a
+//! printed notice, when the corpus is not there.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use teams_update_check::checks::Status;
+use teams_update_check::input::Location;
+use teams_update_check::{Input, Verdict, check, check_files};
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.join("pairs").is_dir() {
+        Some(dir)
+    } else {
+        println!("SKIPPED: ../shared/corpus is absent; the corpus sweep did not run");
+        eprintln!("SKIPPED: ../shared/corpus is absent; the corpus sweep did not run");
+        None
+    }
+}
+
+fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus folder is readable")
+        .map(|e| e.expect("corpus entry").path())
+        .collect();
+    entries.sort();
+    entries
+}
+
+/// Aspects that differ, per `pairs_index.jsonl` (computed by the corpus's own stats.py).
+fn index_differs(corpus: &Path) -> std::collections::HashMap<String, BTreeSet<String>> {
+    let text = std::fs::read_to_string(corpus.join("pairs_index.jsonl")).expect("index");
+    text.lines()
+        .map(|line| {
+            let value: serde_json::Value = serde_json::from_str(line).expect("index line");
+            let dir = value["dir"].as_str().expect("dir").to_string();
+            let differs = value["differs"]
+                .as_array()
+                .expect("differs")
+                .iter()
+                .map(|d| d.as_str().expect("aspect").to_string())
+                .collect();
+            (dir, differs)
+        })
+        .collect()
+}
+
+/// Which stats.py aspect must differ for a rule to be able to trigger.
+fn aspect_of(rule: &str) -> &'static str {
+    match rule {
+        "message-extension-added-or-removed" => "composeExtensions",
+        "connector-added" => "connectors",
+        "personal-tab-added" => "staticTabs",
+        "channel-tab-added" => "configurableTabs",
+        "web-application-info-changed" => "webApplicationInfo",
+        "rsc-permissions-changed" => "authorization",
+        _ => "bots",
+    }
+}
+
+#[test]
+fn every_pair_gets_a_report_consistent_with_the_corpus_index() {
+    let Some(corpus) = corpus() else { return };
+    let differs = index_differs(&corpus);
+    let (mut ready, mut blocked, mut nothing, mut errors, mut consent) = (0, 0, 0, 0, 0);
+    for dir in sorted_dirs(&corpus.join("pairs")) {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let aspects = &differs[&name];
+        match check_files(&dir.join("old.json"), &dir.join("new.json")) {
+            Err(err) => {
+                errors += 1;
+                assert!(
+                    !err.error.problem.is_empty() && !err.error.fix.is_empty(),
+                    "{name}: {err:?}"
+                );
+            }
+            Ok(report) => {
+                match report.verdict {
+                    Verdict::Ready => ready += 1,
+                    Verdict::Blocked => blocked += 1,
+                    Verdict::NothingToSubmit => nothing += 1,
+                }
+                consent += usize::from(report.consent_required);
+                let same = aspects.contains("whitespace_or_key_order_only");
+                assert_eq!(report.verdict == Verdict::NothingToSubmit, same, "{name}");
+                assert_eq!(report.changes.is_empty(), same, "{name}");
+                for rule in report.triggered_rules() {
+                    assert!(
+                        aspects.contains(aspect_of(rule.rule)),
+                        "{name}: {} fired",
+                        rule.rule
+                    );
+                    assert!(!rule.evidence.is_empty());
+                }
+                if report.checks[0].status == Status::Fail {
+                    assert!(aspects.contains("id"), "{name}");
+                }
+                if !same && !aspects.contains("version") {
+                    assert_ne!(report.checks[2].status, Status::Pass, "{name}");
+                }
+            }
+        }
+    }
+    println!(
+        "pairs: {ready} ready, {blocked} blocked, {nothing} nothing to submit, {errors} input errors; {consent} need consent"
+    );
+    assert_eq!(ready + blocked + nothing + errors, differs.len());
+    assert!(
+        consent > 400,
+        "the corpus has hundreds of capability changes"
+    );
+}
+
+#[test]
+fn malformed_files_are_input_errors_with_line_and_column() {
+    let Some(corpus) = corpus() else { return };
+    let mut count = 0;
+    for path in sorted_dirs(&corpus.join("bad")) {
+        let name = path.to_string_lossy();
+        if name.ends_with(".meta.json") {
+            continue;
+        }
+        count += 1;
+        let err = Input::from_path(&path).expect_err(&name);
+        assert!(
+            matches!(err.location, Some(Location::LineColumn { line, column }) if line >= 1 && column >= 1),
+            "{name}: {err}"
+        );
+    }
+    assert_eq!(count, 29);
+}
+
+#[test]
+fn single_manifests_compared_with_themselves_need_nothing() {
+    let Some(corpus) = corpus() else { return };
+    let mut loaded = 0;
+    for path in sorted_dirs(&corpus.join("single")) {
+        if path.file_name().is_some_and(|n| n == "index.json") {
+            continue;
+        }
+        if let Ok(input) = Input::from_path(&path) {
+            loaded += 1;
+            let report = check(&input, &input);
+            assert_eq!(
+                report.verdict,
+                Verdict::NothingToSubmit,
+                "{}",
+                path.display()
+            );
+            assert!(!report.consent_required);
+        }
+    }
+    assert!(loaded >= 150, "most single manifests load ({loaded})");
+}
+
+#[test]
+fn app_packages_load_or_explain() {
+    let Some(corpus) = corpus() else { return };
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(corpus.join("zips/index.json")).unwrap())
+            .unwrap();
+    for entry in index.as_array().unwrap() {
+        let file = entry["file"].as_str().unwrap();
+        let result = Input::from_path(&corpus.join("zips").join(file));
+        let at_root = entry["manifest_entry"] == "manifest.json";
+        match result {
+            Ok(input) => {
+                assert!(at_root && input.is_package, "{file}");
+            }
+            Err(err) if !at_root => assert!(err.problem.contains("at the root"), "{file}: {err}"),
+            Err(err) => {
+                // Only a manifest that does not parse, or misses a required field, may fail.
+                assert!(
+                    entry["manifest_parses"] == false
+                        || matches!(err.location, Some(Location::Field(_))),
+                    "{file}: {err}"
+                );
+            }
+        }
+    }
+}
