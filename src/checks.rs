@@ -168,6 +168,12 @@ pub fn version_incremented(old: &Manifest, new: &Manifest, nothing_changed: bool
     }
 }
 
+/// Compares two versions the lenient way `version-incremented` does; `None`
+/// when either is not made of 1 to 3 dot-separated numbers.
+pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    Some(lenient_version(a)?.cmp(&lenient_version(b)?))
+}
+
 /// True for `^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`.
 fn is_strict_version(version: &str) -> bool {
     let segments: Vec<&str> = version.split('.').collect();

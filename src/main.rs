@@ -2,6 +2,7 @@
 // The window must not open a console on Windows; the CLI attaches to the parent's.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+mod app;
 mod cli;
 
 use std::process::ExitCode;
@@ -13,10 +14,41 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
         Some(command) => cli::run(command),
-        None => {
-            let _ = (args.old, args.new);
-            let _ = <cli::Cli as clap::CommandFactory>::command().print_help();
-            ExitCode::SUCCESS
+        None => run_window([args.old, args.new]),
+    }
+}
+
+/// Opens the window, optionally with the published and the new file loaded.
+fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Teams Update Check")
+            .with_app_id("teams-update-check")
+            .with_inner_size([1040.0, 760.0])
+            .with_min_inner_size([480.0, 360.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Teams Update Check",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(app::TeamsUpdateCheckApp::new(
+                cc,
+                files,
+                Box::new(app::SystemClipboard::default()),
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!(
+                "error: the window could not be opened ({err}). The command line still works: \
+                 run `teams-update-check --help`."
+            );
+            ExitCode::from(2)
         }
     }
 }

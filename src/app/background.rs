@@ -1,0 +1,202 @@
+//! Work done off the UI thread: reading files, native dialogs, and watching files for changes.
+//!
+//! Each job sends an [`AppEvent`] back and asks egui for one repaint, so the
+//! window never freezes and never repaints while nothing happens.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+
+use eframe::egui;
+use notify::{EventKind, RecursiveMode, Watcher};
+use teams_update_check::{Input, InputError, Side};
+
+/// A loaded input plus its decoded color icon.
+pub struct LoadedInput {
+    /// The input.
+    pub input: Box<Input>,
+    /// The package's color icon, decoded, when there is one that decodes.
+    pub icon: Option<egui::ColorImage>,
+}
+
+/// What background work reports to the UI thread.
+pub enum AppEvent {
+    /// A file dialog closed; `None` when it was cancelled.
+    Picked { side: Side, path: Option<PathBuf> },
+    /// A file finished loading.
+    Loaded {
+        side: Side,
+        generation: u64,
+        result: Result<LoadedInput, InputError>,
+    },
+    /// A watched file changed on disk.
+    FileChanged { path: PathBuf },
+    /// The export dialog closed; `None` when it was cancelled.
+    ExportTo { path: Option<PathBuf> },
+}
+
+fn send(ctx: &egui::Context, events: &Sender<AppEvent>, event: AppEvent) {
+    // The receiver only goes away when the window closes; nothing to do then.
+    let _ = events.send(event);
+    ctx.request_repaint();
+}
+
+/// Reads and checks a file on a worker thread.
+pub fn load_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    side: Side,
+    path: PathBuf,
+    generation: u64,
+) {
+    std::thread::spawn(move || {
+        let result = Input::from_path(&path).map(|input| {
+            let icon = input.color_icon().and_then(decode_icon);
+            LoadedInput {
+                input: Box::new(input),
+                icon,
+            }
+        });
+        send(
+            &ctx,
+            &events,
+            AppEvent::Loaded {
+                side,
+                generation,
+                result,
+            },
+        );
+    });
+}
+
+/// Decodes a PNG (or other supported image) icon, refusing absurd sizes.
+fn decode_icon(bytes: &[u8]) -> Option<egui::ColorImage> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?;
+    let (width, height) = reader.into_dimensions().ok()?;
+    if width == 0 || height == 0 || width > 4096 || height > 4096 {
+        return None;
+    }
+    let image = image::load_from_memory(bytes)
+        .ok()?
+        .thumbnail(128, 128)
+        .to_rgba8();
+    let size = [image.width() as usize, image.height() as usize];
+    Some(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        image.as_raw(),
+    ))
+}
+
+/// Opens the native "open file" dialog on a worker thread.
+pub fn pick_file_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    side: Side,
+    folder: Option<PathBuf>,
+) {
+    std::thread::spawn(move || {
+        let title = match side {
+            Side::Old => "Open the published version (in the store now)",
+            Side::New => "Open the new version (to submit)",
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter("Teams manifest or app package", &["json", "zip"])
+            .add_filter("All files", &["*"]);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        let path = dialog.pick_file();
+        send(&ctx, &events, AppEvent::Picked { side, path });
+    });
+}
+
+/// Opens the native "save file" dialog for the report on a worker thread.
+pub fn pick_export_path_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    folder: Option<PathBuf>,
+) {
+    std::thread::spawn(move || {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save the report")
+            .set_file_name("teams-update-report.md")
+            .add_filter("Markdown", &["md"])
+            .add_filter("Web page (HTML)", &["html"]);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        let path = dialog.save_file();
+        send(&ctx, &events, AppEvent::ExportTo { path });
+    });
+}
+
+/// True when two paths name the same file (comparing resolved paths when possible).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => absolute(a) == absolute(b),
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Watches the folders of the loaded files with the operating system's change
+/// notifications (no polling), and reports changes to those files.
+pub struct FileWatcher {
+    watcher: notify::RecommendedWatcher,
+    folders: BTreeSet<PathBuf>,
+}
+
+impl FileWatcher {
+    /// Starts a watcher; `None` when the system offers none (then files simply don't auto-reload).
+    pub fn new(ctx: egui::Context, events: Sender<AppEvent>) -> Option<Self> {
+        let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+            let Ok(event) = result else { return };
+            if !is_content_change(&event.kind) {
+                return;
+            }
+            for path in event.paths {
+                send(&ctx, &events, AppEvent::FileChanged { path });
+            }
+        })
+        .ok()?;
+        Some(FileWatcher {
+            watcher,
+            folders: BTreeSet::new(),
+        })
+    }
+
+    /// Watches exactly the folders holding these files.
+    pub fn watch_only(&mut self, files: &[PathBuf]) {
+        let wanted: BTreeSet<PathBuf> = files
+            .iter()
+            .filter_map(|file| absolute(file).parent().map(Path::to_path_buf))
+            .collect();
+        for gone in self.folders.difference(&wanted) {
+            let _ = self.watcher.unwatch(gone);
+        }
+        for folder in wanted.difference(&self.folders) {
+            // A folder that cannot be watched (removed, no permission) just doesn't auto-reload.
+            let _ = self.watcher.watch(folder, RecursiveMode::NonRecursive);
+        }
+        self.folders = wanted;
+    }
+}
+
+/// Changes to a file's contents or existence; reads and metadata-only changes are ignored
+/// (our own reading must not trigger a reload).
+fn is_content_change(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind};
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        _ => false,
+    }
+}

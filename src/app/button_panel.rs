@@ -1,0 +1,196 @@
+//! "Download button for your website": label, look and size, a live preview,
+//! and copying the HTML or the link.
+
+use eframe::egui::{self, RichText};
+use teams_update_check::button::{
+    ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
+};
+use teams_update_check::json::is_guid;
+
+use super::palette;
+
+/// What the user asked the panel to do.
+pub enum ButtonAction {
+    /// Copy this HTML.
+    CopyHtml(String),
+    /// Copy this link.
+    CopyLink(String),
+    /// The browser preview could not be written or opened.
+    PreviewFailed(String),
+}
+
+/// The app ID the button uses: the override when typed, else the manifest's.
+pub fn effective_app_id<'a>(app_id_override: &'a str, manifest_id: &'a str) -> &'a str {
+    let typed = app_id_override.trim();
+    if typed.is_empty() { manifest_id } else { typed }
+}
+
+/// Draws the panel; returns what the user asked for, if anything.
+pub fn show(
+    ui: &mut egui::Ui,
+    options: &mut ButtonOptions,
+    app_id_override: &mut String,
+    manifest_id: &str,
+) -> Option<ButtonAction> {
+    let mut action = None;
+    ui.heading("Download button for your website");
+    ui.label(
+        RichText::new(
+            "Put this button on your product website so visitors can get your app in Teams. \
+             The link works once your app is live in the Teams store.",
+        )
+        .weak(),
+    );
+    ui.add_space(6.0);
+
+    egui::Grid::new("button-settings")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            let label = ui.label("Button text");
+            ui.add(
+                egui::TextEdit::singleline(&mut options.label)
+                    .hint_text(DEFAULT_LABEL)
+                    .desired_width(320.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+
+            ui.label("Look");
+            ui.horizontal(|ui| {
+                for style in ButtonStyle::ALL {
+                    ui.selectable_value(&mut options.style, style, style.title());
+                }
+            });
+            ui.end_row();
+
+            ui.label("Size");
+            ui.horizontal(|ui| {
+                for size in ButtonSize::ALL {
+                    ui.selectable_value(&mut options.size, size, size.title());
+                }
+            });
+            ui.end_row();
+
+            let id_label = ui.label("App ID").on_hover_text(
+                "The ID of your app in the Teams store. It is taken from the new manifest; \
+             type another one (for example the store ID from Partner Center) to use it instead.",
+            );
+            ui.add(
+                egui::TextEdit::singleline(app_id_override)
+                    .hint_text(manifest_id)
+                    .desired_width(320.0),
+            )
+            .labelled_by(id_label.id);
+            ui.end_row();
+        });
+
+    let app_id = effective_app_id(app_id_override, manifest_id);
+    let html = match button_html(app_id, options) {
+        Ok(html) => html,
+        Err(err) => {
+            ui.label(RichText::new(format!("⚠ {err}")).color(palette::warn(ui)));
+            if !is_guid(manifest_id) && app_id_override.trim().is_empty() {
+                ui.label(
+                    "The new manifest's ID looks like a placeholder; type your real app ID above.",
+                );
+            }
+            return None;
+        }
+    };
+    let url = download_url(app_id).unwrap_or_default();
+
+    ui.add_space(8.0);
+    ui.label(RichText::new("Preview").strong());
+    preview(ui, options);
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Copy HTML")
+            .on_hover_text("Copy the button's HTML code to paste into your website")
+            .clicked()
+        {
+            action = Some(ButtonAction::CopyHtml(html.clone()));
+        }
+        if ui.button("Copy link").on_hover_text(&url).clicked() {
+            action = Some(ButtonAction::CopyLink(url.clone()));
+        }
+        if ui
+            .button("Open preview in browser")
+            .on_hover_text("See the real button in your web browser")
+            .clicked()
+        {
+            match write_preview_page(&html) {
+                Ok(page) => ui.ctx().open_url(egui::OpenUrl::new_tab(page)),
+                Err(err) => {
+                    action = Some(ButtonAction::PreviewFailed(format!(
+                        "Could not write the preview page: {err}"
+                    )))
+                }
+            }
+        }
+    });
+    egui::CollapsingHeader::new("Show the HTML code")
+        .id_salt("button-html")
+        .show(ui, |ui| {
+            let mut text = html.as_str();
+            let code_label = ui.label(RichText::new("HTML to paste into your page:").weak());
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(code_label.id);
+        });
+    action
+}
+
+/// Draws the button the way a browser will, on a white page.
+fn preview(ui: &mut egui::Ui, options: &ButtonOptions) {
+    let (background, text, border) = options.style.colors();
+    let (font, pad_y, pad_x, radius) = options.size.metrics();
+    let label = if options.label.trim().is_empty() {
+        DEFAULT_LABEL
+    } else {
+        options.label.trim()
+    };
+    egui::Frame::new()
+        .fill(egui::Color32::WHITE)
+        .inner_margin(egui::Margin::same(16))
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            egui::Frame::new()
+                .fill(palette::hex(background))
+                .stroke(egui::Stroke::new(2.0, palette::hex(border)))
+                .corner_radius(radius as f32)
+                .inner_margin(egui::Margin::symmetric(pad_x as i8, pad_y as i8))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(label)
+                            .size(font as f32)
+                            .strong()
+                            .color(palette::hex(text)),
+                    );
+                });
+        });
+}
+
+/// Writes a page showing the button on light and dark backgrounds; returns its file URL.
+fn write_preview_page(html: &str) -> std::io::Result<String> {
+    let path = std::env::temp_dir().join("teams-update-check-button-preview.html");
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Button preview</title></head>\
+         <body style=\"margin:0;font-family:system-ui,sans-serif\">\
+         <div style=\"padding:40px;background:#ffffff\"><p>On a light page:</p>{html}</div>\
+         <div style=\"padding:40px;background:#f3f2f1\"><p>On a grey page:</p>{html}</div>\
+         <div style=\"padding:40px;background:#201f1e;color:#fff\"><p>On a dark page:</p>{html}</div>\
+         </body></html>"
+    );
+    std::fs::write(&path, page)?;
+    let text = path.to_string_lossy().replace('\\', "/");
+    Ok(if text.starts_with('/') {
+        format!("file://{text}")
+    } else {
+        format!("file:///{text}")
+    })
+}

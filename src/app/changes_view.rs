@@ -1,0 +1,114 @@
+//! "What changed": every difference, grouped into listing, capabilities, files and the rest.
+
+use eframe::egui::{self, RichText};
+use teams_update_check::Report;
+use teams_update_check::changes::{Area, Change, ChangeKind};
+use teams_update_check::render::short_value;
+
+/// Draws the change list, collapsible.
+pub fn show(ui: &mut egui::Ui, report: &Report) {
+    let count = report.changes.len();
+    egui::CollapsingHeader::new(RichText::new(format!("What changed ({count})")).heading())
+        .id_salt("what-changed")
+        .default_open(count <= 40)
+        .show(ui, |ui| {
+            if count == 0 {
+                ui.label("Nothing: the two versions are the same.");
+                return;
+            }
+            let areas = [
+                Area::Identity,
+                Area::Listing,
+                Area::Capability,
+                Area::PackageFile,
+                Area::Other,
+            ];
+            for area in areas {
+                let changes: Vec<&Change> =
+                    report.changes.iter().filter(|c| c.area == area).collect();
+                if changes.is_empty() {
+                    continue;
+                }
+                ui.add_space(6.0);
+                ui.label(RichText::new(format!("{} ({})", area.title(), changes.len())).strong())
+                    .on_hover_text(area_hint(area));
+                ui.indent(area.title(), |ui| {
+                    for change in changes {
+                        change_row(ui, change);
+                    }
+                });
+            }
+        });
+}
+
+fn area_hint(area: Area) -> &'static str {
+    match area {
+        Area::Identity => "The app ID, its version number and the manifest format version",
+        Area::Listing => {
+            "What people see in the store: name, descriptions, developer details, icons, colors"
+        }
+        Area::Capability => {
+            "What the app can do in Teams: bots, tabs, message extensions, connectors, sign-in, permissions"
+        }
+        Area::PackageFile => {
+            "Files in the .zip app package besides manifest.json, such as icons and translations"
+        }
+        Area::Other => "Other settings in the manifest",
+    }
+}
+
+/// `/staticTabs/reports/name` → `staticTabs › reports › name`.
+fn plain_path(path: &str) -> String {
+    let parts: Vec<String> = path
+        .trim_start_matches('/')
+        .split('/')
+        .map(|p| p.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    if parts.iter().all(String::is_empty) {
+        "(whole manifest)".to_string()
+    } else {
+        parts.join(" › ")
+    }
+}
+
+fn change_row(ui: &mut egui::Ui, change: &Change) {
+    let path = if change.area == Area::PackageFile {
+        change.path.clone()
+    } else {
+        plain_path(&change.path)
+    };
+    ui.horizontal_wrapped(|ui| {
+        let (word, detail) = match change.kind {
+            ChangeKind::Added => ("Added", short_value(change.new.as_ref())),
+            ChangeKind::Removed => (
+                "Removed",
+                format!("was {}", short_value(change.old.as_ref())),
+            ),
+            ChangeKind::Changed => (
+                "Changed",
+                format!(
+                    "was {}, now {}",
+                    short_value(change.old.as_ref()),
+                    short_value(change.new.as_ref())
+                ),
+            ),
+        };
+        ui.label(RichText::new(word).strong());
+        ui.label(RichText::new(path).monospace())
+            .on_hover_text(&change.path);
+        ui.label(RichText::new(detail).weak());
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn plain_paths() {
+        assert_eq!(
+            super::plain_path("/staticTabs/reports/name"),
+            "staticTabs › reports › name"
+        );
+        assert_eq!(super::plain_path("/a~1b"), "a/b");
+        assert_eq!(super::plain_path("/"), "(whole manifest)");
+    }
+}

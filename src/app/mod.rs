@@ -1,0 +1,676 @@
+//! The desktop window: a thin layer over the library's report.
+//!
+//! The state lives in [`TeamsUpdateCheckApp`]; each part of the screen is a
+//! view in its own module. Files are loaded, watched and picked off the UI
+//! thread; their results come back as [`background::AppEvent`]s and the report
+//! is computed once per input change, never per frame.
+
+mod background;
+mod button_panel;
+mod cards;
+mod changes_view;
+mod checks_view;
+mod clipboard;
+mod consent_view;
+mod export;
+mod palette;
+mod verdict_view;
+mod welcome;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use teams_update_check::button::ButtonOptions;
+use teams_update_check::{Input, InputError, Report, Side, check};
+
+use background::{AppEvent, FileWatcher, LoadedInput};
+pub use clipboard::{ClipboardSink, SystemClipboard};
+
+/// The example pair behind "Try an example": an update that needs consent.
+const EXAMPLE_PUBLISHED: (&str, &[u8]) = (
+    "contoso-tasks-published.json",
+    include_bytes!("../../assets/examples/contoso-tasks-published.json"),
+);
+const EXAMPLE_NEW: (&str, &[u8]) = (
+    "contoso-tasks-new.json",
+    include_bytes!("../../assets/examples/contoso-tasks-new.json"),
+);
+
+/// What is remembered between runs (window size is remembered by eframe itself).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Folder of the last published file opened.
+    pub old_folder: Option<PathBuf>,
+    /// Folder of the last new file opened.
+    pub new_folder: Option<PathBuf>,
+    /// Folder of the last exported report.
+    pub export_folder: Option<PathBuf>,
+    /// The download button's label, style and size.
+    pub button: ButtonOptions,
+}
+
+/// What a card holds.
+#[derive(Default)]
+pub enum SlotState {
+    /// Nothing chosen yet.
+    #[default]
+    Empty,
+    /// Being read in the background.
+    Loading,
+    /// Loaded and valid.
+    Loaded(Box<Input>),
+    /// Could not be loaded; the error says what, where, and what to do.
+    Failed(InputError),
+}
+
+/// One of the two cards: the published or the new version.
+#[derive(Default)]
+pub struct Slot {
+    /// The file on disk, when the input came from one (the example has none).
+    pub path: Option<PathBuf>,
+    /// The file name to show.
+    pub file_name: Option<String>,
+    /// Loading state.
+    pub state: SlotState,
+    /// The app's color icon from the package, ready to draw.
+    pub icon: Option<egui::TextureHandle>,
+    /// Bumped at each load so that a late result of an older load is ignored.
+    generation: u64,
+}
+
+/// A short confirmation or problem message shown for a few seconds.
+struct Toast {
+    text: String,
+    is_error: bool,
+    until: Instant,
+}
+
+/// The application: two input slots, the current report, and the button settings.
+pub struct TeamsUpdateCheckApp {
+    /// Remembered between runs.
+    pub settings: Settings,
+    slots: [Slot; 2],
+    report: Option<Report>,
+    /// The app ID typed over the manifest's (for example the store ID).
+    app_id_override: String,
+    events: Sender<AppEvent>,
+    inbox: Receiver<AppEvent>,
+    watcher: Option<FileWatcher>,
+    clipboard: Box<dyn ClipboardSink>,
+    toast: Option<Toast>,
+    /// A dropped file waiting for the user to say which card it is for.
+    pending_drop: Option<PathBuf>,
+    /// Where each card was drawn last frame, to route dropped files.
+    card_rects: [Option<egui::Rect>; 2],
+    /// A native dialog is open (off the UI thread).
+    dialog_open: bool,
+    ctx: egui::Context,
+    /// Set from the environment for start-up measurements: exit after this many frames.
+    exit_after_frames: Option<u64>,
+    frames: u64,
+    started: Instant,
+}
+
+fn index(side: Side) -> usize {
+    match side {
+        Side::Old => 0,
+        Side::New => 1,
+    }
+}
+
+impl TeamsUpdateCheckApp {
+    /// Creates the app, restoring remembered settings and loading the files given on the command line.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        files: [Option<PathBuf>; 2],
+        clipboard: Box<dyn ClipboardSink>,
+    ) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+            .unwrap_or_default();
+        let (events, inbox) = channel();
+        let exit_after_frames = std::env::var("TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES")
+            .ok()
+            .and_then(|v| v.parse().ok());
+        let mut app = TeamsUpdateCheckApp {
+            settings,
+            slots: Default::default(),
+            report: None,
+            app_id_override: String::new(),
+            events,
+            inbox,
+            watcher: None,
+            clipboard,
+            toast: None,
+            pending_drop: None,
+            card_rects: [None; 2],
+            dialog_open: false,
+            ctx: cc.egui_ctx.clone(),
+            exit_after_frames,
+            frames: 0,
+            started: Instant::now(),
+        };
+        let [old, new] = files;
+        if let Some(path) = old {
+            app.open_path(Side::Old, path);
+        }
+        if let Some(path) = new {
+            app.open_path(Side::New, path);
+        }
+        app
+    }
+
+    fn slot(&self, side: Side) -> &Slot {
+        &self.slots[index(side)]
+    }
+
+    fn slot_mut(&mut self, side: Side) -> &mut Slot {
+        &mut self.slots[index(side)]
+    }
+
+    /// The loaded input of a card, if any.
+    fn input(&self, side: Side) -> Option<&Input> {
+        match &self.slot(side).state {
+            SlotState::Loaded(input) => Some(input),
+            _ => None,
+        }
+    }
+
+    /// True while a file is being read in the background.
+    pub fn is_busy(&self) -> bool {
+        self.slots
+            .iter()
+            .any(|s| matches!(s.state, SlotState::Loading))
+    }
+
+    /// Starts loading a file into a card (in the background).
+    pub fn open_path(&mut self, side: Side, path: PathBuf) {
+        let folder = path.parent().map(Path::to_path_buf);
+        match side {
+            Side::Old => self.settings.old_folder = folder,
+            Side::New => self.settings.new_folder = folder,
+        }
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let slot = self.slot_mut(side);
+        slot.path = Some(path.clone());
+        slot.file_name = file_name;
+        slot.generation += 1;
+        slot.state = SlotState::Loading;
+        let generation = slot.generation;
+        background::load_in_background(
+            self.ctx.clone(),
+            self.events.clone(),
+            side,
+            path,
+            generation,
+        );
+        self.update_watches();
+        self.recompute();
+    }
+
+    /// Loads the built-in example pair.
+    pub fn load_example(&mut self) {
+        for (side, (name, bytes)) in [(Side::Old, EXAMPLE_PUBLISHED), (Side::New, EXAMPLE_NEW)] {
+            let result = Input::from_bytes(name, bytes);
+            let slot = self.slot_mut(side);
+            slot.path = None;
+            slot.file_name = Some(name.to_string());
+            slot.generation += 1;
+            slot.icon = None;
+            slot.state = match result {
+                Ok(input) => SlotState::Loaded(Box::new(input)),
+                Err(err) => SlotState::Failed(err),
+            };
+        }
+        self.update_watches();
+        self.recompute();
+    }
+
+    /// Reads a card's file again.
+    pub fn reload(&mut self, side: Side) {
+        if let Some(path) = self.slot(side).path.clone() {
+            self.open_path(side, path);
+        }
+    }
+
+    /// Empties a card.
+    pub fn clear(&mut self, side: Side) {
+        let slot = self.slot_mut(side);
+        let generation = slot.generation + 1;
+        *slot = Slot {
+            generation,
+            ..Slot::default()
+        };
+        self.update_watches();
+        self.recompute();
+    }
+
+    /// Exchanges the two cards.
+    pub fn swap(&mut self) {
+        self.slots.swap(0, 1);
+        self.update_watches();
+        self.recompute();
+    }
+
+    /// Recomputes the report; called only when an input changes.
+    fn recompute(&mut self) {
+        self.report = match (self.input(Side::Old), self.input(Side::New)) {
+            (Some(old), Some(new)) => Some(check(old, new)),
+            _ => None,
+        };
+    }
+
+    /// Watches the folders of the loaded files, so edits made elsewhere reload them.
+    fn update_watches(&mut self) {
+        let paths: Vec<PathBuf> = self.slots.iter().filter_map(|s| s.path.clone()).collect();
+        if paths.is_empty() && self.watcher.is_none() {
+            return;
+        }
+        if self.watcher.is_none() {
+            self.watcher = FileWatcher::new(self.ctx.clone(), self.events.clone());
+        }
+        if let Some(watcher) = &mut self.watcher {
+            watcher.watch_only(&paths);
+        }
+    }
+
+    fn handle_event(&mut self, event: AppEvent) {
+        match event {
+            AppEvent::Picked { side, path } => {
+                self.dialog_open = false;
+                if let Some(path) = path {
+                    self.open_path(side, path);
+                }
+            }
+            AppEvent::Loaded {
+                side,
+                generation,
+                result,
+            } => {
+                if self.slot(side).generation != generation {
+                    return; // a newer load superseded this one
+                }
+                let ctx = self.ctx.clone();
+                let slot = self.slot_mut(side);
+                match result {
+                    Ok(LoadedInput { input, icon }) => {
+                        slot.icon = icon.map(|image| {
+                            ctx.load_texture(
+                                format!("icon-{side:?}"),
+                                image,
+                                egui::TextureOptions::LINEAR,
+                            )
+                        });
+                        slot.state = SlotState::Loaded(input);
+                    }
+                    Err(err) => {
+                        slot.icon = None;
+                        slot.state = SlotState::Failed(err);
+                    }
+                }
+                self.recompute();
+            }
+            AppEvent::FileChanged { path } => {
+                for side in [Side::Old, Side::New] {
+                    let same = self
+                        .slot(side)
+                        .path
+                        .as_deref()
+                        .is_some_and(|p| background::same_file(p, &path));
+                    if same {
+                        self.reload(side);
+                    }
+                }
+            }
+            AppEvent::ExportTo { path } => {
+                self.dialog_open = false;
+                if let Some(path) = path {
+                    self.export_to(&path);
+                }
+            }
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        let Some(report) = &self.report else { return };
+        let inputs: Vec<PathBuf> = self.slots.iter().filter_map(|s| s.path.clone()).collect();
+        self.settings.export_folder = path.parent().map(Path::to_path_buf);
+        match export::export_report(report, path, &inputs) {
+            Ok(()) => self.notify(format!("Report saved to {}", path.display()), false),
+            Err(message) => self.notify(message, true),
+        }
+    }
+
+    /// Shows a short message at the bottom of the window.
+    fn notify(&mut self, text: String, is_error: bool) {
+        let seconds = if is_error { 8 } else { 3 };
+        self.toast = Some(Toast {
+            text,
+            is_error,
+            until: Instant::now() + Duration::from_secs(seconds),
+        });
+    }
+
+    /// Copies text through the clipboard seam and confirms (or explains the failure).
+    fn copy(&mut self, text: &str, what: &str) {
+        match self.clipboard.copy(text) {
+            Ok(()) => self.notify(format!("{what} copied to the clipboard"), false),
+            Err(err) => self.notify(
+                format!("Could not use the clipboard ({err}). Select the text below and copy it by hand."),
+                true,
+            ),
+        }
+    }
+
+    fn pick_file(&mut self, side: Side) {
+        if self.dialog_open {
+            return;
+        }
+        self.dialog_open = true;
+        let folder = match side {
+            Side::Old => self.settings.old_folder.clone(),
+            Side::New => self.settings.new_folder.clone(),
+        };
+        background::pick_file_in_background(self.ctx.clone(), self.events.clone(), side, folder);
+    }
+
+    fn pick_export_path(&mut self) {
+        if self.dialog_open || self.report.is_none() {
+            return;
+        }
+        self.dialog_open = true;
+        background::pick_export_path_in_background(
+            self.ctx.clone(),
+            self.events.clone(),
+            self.settings.export_folder.clone(),
+        );
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let open_new = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+        let open_old = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+        let reload = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
+        let (new, old, exp, rel) = ctx.input_mut(|i| {
+            let new = i.consume_shortcut(&open_new);
+            let old = i.consume_shortcut(&open_old);
+            (
+                new,
+                old,
+                i.consume_shortcut(&export),
+                i.consume_shortcut(&reload),
+            )
+        });
+        if new {
+            self.pick_file(Side::New);
+        }
+        if old {
+            self.pick_file(Side::Old);
+        }
+        if exp {
+            self.pick_export_path();
+        }
+        if rel {
+            self.reload(Side::Old);
+            self.reload(Side::New);
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let (dropped, pointer) =
+            ctx.input(|i| (i.raw.dropped_files.clone(), i.pointer.latest_pos()));
+        let paths: Vec<PathBuf> = dropped
+            .into_iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        match paths.as_slice() {
+            [] => {}
+            [path] => {
+                let on_card = pointer.and_then(|pos| {
+                    [Side::Old, Side::New]
+                        .into_iter()
+                        .find(|&side| self.card_rects[index(side)].is_some_and(|r| r.contains(pos)))
+                });
+                let empty: Vec<Side> = [Side::Old, Side::New]
+                    .into_iter()
+                    .filter(|&side| matches!(self.slot(side).state, SlotState::Empty))
+                    .collect();
+                match (on_card, empty.as_slice()) {
+                    (Some(side), _) => self.open_path(side, path.clone()),
+                    (None, [side]) => self.open_path(*side, path.clone()),
+                    (None, [first, _]) => self.open_path(*first, path.clone()),
+                    _ => self.pending_drop = Some(path.clone()),
+                }
+            }
+            [first, second, ..] => {
+                // Two files at once: first published, second new; "Swap" fixes the order if needed.
+                self.open_path(Side::Old, first.clone());
+                self.open_path(Side::New, second.clone());
+                if paths.len() > 2 {
+                    self.notify("Only the first two dropped files were used.".into(), true);
+                }
+            }
+        }
+    }
+
+    /// After both inputs loaded: if NEW's version is lower than OLD's, they look reversed.
+    fn looks_reversed(&self) -> bool {
+        match (self.input(Side::Old), self.input(Side::New)) {
+            (Some(old), Some(new)) => {
+                teams_update_check::checks::compare_versions(
+                    &old.manifest.version,
+                    &new.manifest.version,
+                ) == Some(std::cmp::Ordering::Greater)
+            }
+            _ => false,
+        }
+    }
+
+    /// True when both cards hold the same file on disk.
+    fn same_file_twice(&self) -> bool {
+        match (&self.slot(Side::Old).path, &self.slot(Side::New).path) {
+            (Some(a), Some(b)) => background::same_file(a, b),
+            _ => false,
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Teams Update Check");
+            ui.label(
+                egui::RichText::new("Check your Teams app update before you submit it").weak(),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let export = ui
+                    .add_enabled(self.report.is_some(), egui::Button::new("Export report…"))
+                    .on_hover_text("Save this report as Markdown or HTML (Ctrl+E)")
+                    .on_disabled_hover_text("Open both versions first");
+                if export.clicked() {
+                    self.pick_export_path();
+                }
+                if ui
+                    .button("Try an example")
+                    .on_hover_text("Load a built-in example update that needs users' approval")
+                    .clicked()
+                {
+                    self.load_example();
+                }
+            });
+        });
+    }
+
+    fn drop_question(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.pending_drop.clone() else {
+            return;
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("which-card")).show(ctx, |ui| {
+            ui.heading("Which version is this?");
+            ui.label(format!("Load {name} as:"));
+            ui.horizontal(|ui| {
+                if ui.button("Published version").clicked() {
+                    choice = Some(Some(Side::Old));
+                }
+                if ui.button("New version").clicked() {
+                    choice = Some(Some(Side::New));
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(None);
+                }
+            });
+        });
+        if let Some(choice) = choice {
+            self.pending_drop = None;
+            if let Some(side) = choice {
+                self.open_path(side, path);
+            }
+        }
+    }
+
+    fn toast_bar(&mut self, ui: &mut egui::Ui) {
+        let now = Instant::now();
+        if self.toast.as_ref().is_some_and(|t| t.until <= now) {
+            self.toast = None;
+        }
+        let Some(toast) = &self.toast else { return };
+        ui.ctx().request_repaint_after(toast.until - now);
+        let color = if toast.is_error {
+            palette::fail(ui)
+        } else {
+            palette::pass(ui)
+        };
+        let icon = if toast.is_error { "⚠" } else { "✔" };
+        ui.label(
+            egui::RichText::new(format!("{icon} {}", toast.text))
+                .color(color)
+                .strong(),
+        );
+    }
+
+    fn measure_startup(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        let Some(limit) = self.exit_after_frames else {
+            return;
+        };
+        if self.frames == 1 {
+            println!(
+                "first-frame-ms {:.1}",
+                self.started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        if self.frames >= limit && !self.is_busy() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            ctx.request_repaint();
+        }
+    }
+}
+
+impl eframe::App for TeamsUpdateCheckApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        while let Ok(event) = self.inbox.try_recv() {
+            self.handle_event(event);
+        }
+        self.handle_shortcuts(&ctx);
+        self.handle_dropped_files(&ctx);
+
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            self.top_bar(ui);
+            ui.add_space(4.0);
+        });
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                self.toast_bar(ui);
+                if self.toast.is_none() {
+                    ui.label(
+                        egui::RichText::new(
+                            "Your files stay on this computer: nothing is uploaded. Files are only read, never changed.",
+                        )
+                        .weak(),
+                    );
+                }
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let width = ui.available_width().min(1100.0);
+                    ui.set_max_width(width);
+                    self.central(ui);
+                });
+        });
+        self.drop_question(&ctx);
+        cards::drop_overlay(&ctx);
+        self.measure_startup(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl TeamsUpdateCheckApp {
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let actions = cards::show(ui, self);
+        for action in actions {
+            match action {
+                cards::CardAction::Open(side) => self.pick_file(side),
+                cards::CardAction::Reload(side) => self.reload(side),
+                cards::CardAction::Clear(side) => self.clear(side),
+                cards::CardAction::Swap => self.swap(),
+            }
+        }
+        ui.add_space(12.0);
+
+        if let Some(report) = &self.report {
+            verdict_view::show(ui, report);
+            if self.same_file_twice() {
+                ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
+            }
+            ui.add_space(12.0);
+            checks_view::show(ui, report);
+            ui.add_space(12.0);
+            consent_view::show(ui, report);
+            ui.add_space(12.0);
+            changes_view::show(ui, report);
+            ui.add_space(12.0);
+        } else {
+            welcome::show(ui, self);
+        }
+
+        if let Some(new) = self.input(Side::New) {
+            let manifest_id = new.manifest.id.clone();
+            let copy = button_panel::show(
+                ui,
+                &mut self.settings.button,
+                &mut self.app_id_override,
+                &manifest_id,
+            );
+            if let Some(request) = copy {
+                match request {
+                    button_panel::ButtonAction::CopyHtml(html) => self.copy(&html, "Button HTML"),
+                    button_panel::ButtonAction::CopyLink(url) => self.copy(&url, "Link"),
+                    button_panel::ButtonAction::PreviewFailed(message) => {
+                        self.notify(message, true)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! UI tests: the real app in egui_kittest, found and clicked through its accessibility tree.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use teams_update_check::Side;
+
+use super::{ClipboardSink, SlotState, TeamsUpdateCheckApp};
+
+/// Remembers what was copied, so tests need no display server.
+#[derive(Clone, Default)]
+struct MemoryClipboard(Rc<RefCell<Vec<String>>>);
+
+impl ClipboardSink for MemoryClipboard {
+    fn copy(&mut self, text: &str) -> Result<(), String> {
+        self.0.borrow_mut().push(text.to_string());
+        Ok(())
+    }
+}
+
+/// A clipboard that is never available.
+struct BrokenClipboard;
+
+impl ClipboardSink for BrokenClipboard {
+    fn copy(&mut self, _text: &str) -> Result<(), String> {
+        Err("no clipboard on this system".into())
+    }
+}
+
+#[derive(Debug)]
+struct TestDroppedFile(PathBuf);
+
+impl egui::DroppedFile for TestDroppedFile {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name)
+}
+
+fn harness_with(clipboard: Box<dyn ClipboardSink>) -> Harness<'static, TeamsUpdateCheckApp> {
+    let mut clipboard = Some(clipboard);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 3000.0))
+        .build_eframe(move |cc| {
+            let clipboard = clipboard
+                .take()
+                .unwrap_or_else(|| Box::new(MemoryClipboard::default()));
+            TeamsUpdateCheckApp::new(cc, [None, None], clipboard)
+        });
+    harness.run();
+    harness
+}
+
+fn harness() -> (Harness<'static, TeamsUpdateCheckApp>, MemoryClipboard) {
+    let clipboard = MemoryClipboard::default();
+    (harness_with(Box::new(clipboard.clone())), clipboard)
+}
+
+/// Steps the app until background loading is done (bounded), then lets it settle.
+fn settle(harness: &mut Harness<'static, TeamsUpdateCheckApp>) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while harness.state().is_busy() {
+        assert!(Instant::now() < deadline, "loading did not finish");
+        std::thread::sleep(Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
+}
+
+fn load(harness: &mut Harness<'static, TeamsUpdateCheckApp>, side: Side, path: &Path) {
+    harness.state_mut().open_path(side, path.to_path_buf());
+    settle(harness);
+}
+
+#[test]
+fn empty_window_explains_and_example_shows_every_part() {
+    let (mut harness, _) = harness();
+    harness.get_by_label("How to use");
+    harness.get_by_label("Try an example").click();
+    harness.run();
+    harness.get_by_label_contains("Ready to submit");
+    harness.get_by_label_contains("Existing users will be asked to approve the app again");
+    harness.get_by_label("A personal tab was added");
+    harness.get_by_label("• Personal tab `reports` was added");
+    harness.get_by_label("What changed (6)");
+    harness.get_by_label("Download button for your website");
+    assert!(harness.query_by_label("How to use").is_none());
+}
+
+#[test]
+fn malformed_file_shows_its_error_and_the_other_card_stays() {
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("manifest.json");
+    std::fs::write(&bad, "{\n  \"id\": \"x\",\n}").unwrap();
+    load(&mut harness, Side::New, &example("contoso-tasks-new.json"));
+    load(&mut harness, Side::Old, &bad);
+    harness.get_by_label_contains("Could not load manifest.json");
+    harness.get_by_label("Where: line 3, column 1");
+    harness.get_by_label_contains("What to do: Open the file in a text editor");
+    harness.get_by_label("File: contoso-tasks-new.json");
+    assert!(harness.query_by_label_contains("Ready to submit").is_none());
+}
+
+#[test]
+fn dropped_files_fill_the_empty_cards() {
+    let (mut harness, _) = harness();
+    for name in ["contoso-tasks-published.json", "contoso-tasks-new.json"] {
+        let file: egui::DroppedFileHandle = Arc::new(TestDroppedFile(example(name)));
+        harness.input_mut().dropped_files.push(file);
+        harness.step();
+        settle(&mut harness);
+    }
+    harness.get_by_label("File: contoso-tasks-published.json");
+    harness.get_by_label("File: contoso-tasks-new.json");
+    harness.get_by_label_contains("Ready to submit");
+}
+
+#[test]
+fn button_label_updates_preview_and_copied_html() {
+    let (mut harness, clipboard) = harness();
+    harness.state_mut().load_example();
+    harness.run();
+    harness.state_mut().settings.button.label = "Get <Tasks> & more".into();
+    harness.run();
+    harness.get_by_label("Get <Tasks> & more");
+    harness.get_by_label("Copy HTML").click();
+    harness.run();
+    let copied = clipboard
+        .0
+        .borrow()
+        .last()
+        .cloned()
+        .expect("something was copied");
+    assert!(
+        copied.contains(">Get &lt;Tasks&gt; &amp; more</a>"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("https://teams.microsoft.com/l/app/4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a")
+    );
+    harness.get_by_label_contains("Button HTML copied to the clipboard");
+
+    harness.get_by_label("Copy link").click();
+    harness.run();
+    assert_eq!(
+        clipboard.0.borrow().last().map(String::as_str),
+        Some("https://teams.microsoft.com/l/app/4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a")
+    );
+}
+
+#[test]
+fn typing_the_label_in_the_text_field_reaches_the_html() {
+    let (mut harness, clipboard) = harness();
+    harness.state_mut().load_example();
+    harness.run();
+    harness.state_mut().settings.button.label.clear();
+    harness.run();
+    harness.get_by_label("Button text").focus();
+    harness.run();
+    harness.get_by_label("Button text").type_text("Install now");
+    harness.run();
+    assert_eq!(harness.state().settings.button.label, "Install now");
+    harness.get_by_label("Copy HTML").click();
+    harness.run();
+    assert!(
+        clipboard
+            .0
+            .borrow()
+            .last()
+            .is_some_and(|html| html.contains(">Install now</a>"))
+    );
+}
+
+#[test]
+fn bad_app_id_override_is_explained() {
+    let (mut harness, _) = harness();
+    harness.state_mut().load_example();
+    harness.state_mut().app_id_override = "not-an-id".into();
+    harness.run();
+    harness.get_by_label_contains("is not an app ID");
+    assert!(harness.query_by_label("Copy HTML").is_none());
+}
+
+#[test]
+fn clipboard_failure_is_reported_and_the_app_keeps_working() {
+    let mut harness = harness_with(Box::new(BrokenClipboard));
+    harness.state_mut().load_example();
+    harness.run();
+    harness.get_by_label("Copy HTML").click();
+    harness.run();
+    harness.get_by_label_contains("Could not use the clipboard");
+    harness.get_by_label_contains("Ready to submit");
+}
+
+#[test]
+fn export_writes_markdown_and_html_but_never_over_an_input() {
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    std::fs::copy(example("contoso-tasks-new.json"), &new).unwrap();
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+
+    let markdown = dir.path().join("report.md");
+    harness.state_mut().export_to(&markdown);
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.starts_with("# Teams update check: Ready to submit"));
+    let html = dir.path().join("report.html");
+    harness.state_mut().export_to(&html);
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+
+    let before = std::fs::read(&new).unwrap();
+    harness.state_mut().export_to(&new);
+    assert_eq!(
+        std::fs::read(&new).unwrap(),
+        before,
+        "an input file must never be overwritten"
+    );
+    harness.run();
+    harness.get_by_label_contains("is one of the files you are checking");
+
+    let unwritable = dir.path().join("no-such-folder").join("report.md");
+    harness.state_mut().export_to(&unwritable);
+    harness.run();
+    harness.get_by_label_contains("Could not save the report");
+}
+
+#[test]
+fn reversed_versions_offer_a_swap() {
+    let (mut harness, _) = harness();
+    load(&mut harness, Side::Old, &example("contoso-tasks-new.json"));
+    load(
+        &mut harness,
+        Side::New,
+        &example("contoso-tasks-published.json"),
+    );
+    harness.get_by_label_contains("Fix 1 problem before submitting");
+    harness.get_by_label("Swap the two").click();
+    harness.run();
+    harness.get_by_label_contains("Ready to submit");
+    assert!(harness.query_by_label("Swap the two").is_none());
+}
+
+#[test]
+fn same_file_twice_is_nothing_to_submit_with_a_hint() {
+    let (mut harness, _) = harness();
+    load(&mut harness, Side::Old, &example("contoso-tasks-new.json"));
+    load(&mut harness, Side::New, &example("contoso-tasks-new.json"));
+    harness.get_by_label_contains("Nothing changed: there is no update to submit");
+    harness.get_by_label_contains("Both cards show the same file");
+}
+
+#[test]
+fn clear_empties_a_card_and_the_report_goes() {
+    let (mut harness, _) = harness();
+    harness.state_mut().load_example();
+    harness.run();
+    harness
+        .get_all_by_label("Clear")
+        .next()
+        .expect("a Clear button")
+        .click();
+    harness.run();
+    assert!(matches!(harness.state().slots[0].state, SlotState::Empty));
+    assert!(harness.query_by_label_contains("Ready to submit").is_none());
+    harness.get_by_label("How to use");
+}
+
+#[test]
+fn a_file_edited_elsewhere_reloads_by_itself() {
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("manifest.json");
+    std::fs::copy(example("contoso-tasks-new.json"), &new).unwrap();
+    load(
+        &mut harness,
+        Side::Old,
+        &example("contoso-tasks-published.json"),
+    );
+    load(&mut harness, Side::New, &new);
+    harness.get_by_label_contains("Ready to submit");
+
+    let text = std::fs::read_to_string(&new)
+        .unwrap()
+        .replace("\"1.3.0\"", "\"1.1.0\"");
+    std::fs::write(&new, text).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        harness.step();
+        settle(&mut harness);
+        if harness.query_by_label("Version 1.1.0").is_some() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the edited file was not reloaded"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.get_by_label_contains("Fix 1 problem before submitting");
+
+    std::fs::remove_file(&new).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while harness.query_by_label_contains("Could not load").is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the deleted file was not noticed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+        settle(&mut harness);
+    }
+    harness.get_by_label_contains("the file does not exist");
+}
