@@ -160,6 +160,15 @@ impl Input {
                 "Choose the manifest.json file inside it, or the app package (.zip).",
             ));
         }
+        if !metadata.is_file() {
+            // FIFOs, sockets and devices could block or never end: never read them.
+            return Err(InputError::new(
+                &file_name,
+                None,
+                "this is not a regular file (it may be a device, a pipe or a shortcut to one)",
+                "Choose the manifest.json file or the app package (.zip) itself.",
+            ));
+        }
         let file = std::fs::File::open(path).map_err(read_error)?;
         let mut bytes = Vec::new();
         file.take(MAX_PACKAGE_BYTES + 1)

@@ -2,6 +2,7 @@
 // The window must not open a console on Windows; the CLI attaches to the parent's.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+#[cfg(feature = "gui")]
 mod app;
 mod cli;
 
@@ -18,7 +19,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// Without the `gui` feature there is no window: say how to use the command line.
+#[cfg(not(feature = "gui"))]
+fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
+    eprintln!(
+        "This build of teams-update-check has no window (built without the `gui` feature). \
+         Use `teams-update-check check OLD NEW`; see `teams-update-check --help`."
+    );
+    ExitCode::from(2)
+}
+
 /// Opens the window, optionally with the published and the new file loaded.
+#[cfg(feature = "gui")]
 fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,

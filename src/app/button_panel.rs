@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 use teams_update_check::button::{
-    ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
+    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
 };
 use teams_update_check::json::is_guid;
 
@@ -23,6 +23,15 @@ pub enum ButtonAction {
 pub fn effective_app_id<'a>(app_id_override: &'a str, manifest_id: &'a str) -> &'a str {
     let typed = app_id_override.trim();
     if typed.is_empty() { manifest_id } else { typed }
+}
+
+/// The button's HTML for the current settings.
+pub fn html_for(
+    options: &ButtonOptions,
+    app_id_override: &str,
+    manifest_id: &str,
+) -> Result<String, ButtonError> {
+    button_html(effective_app_id(app_id_override, manifest_id), options)
 }
 
 /// Draws the panel; returns what the user asked for, if anything.
@@ -86,7 +95,7 @@ pub fn show(
         });
 
     let app_id = effective_app_id(app_id_override, manifest_id);
-    let html = match button_html(app_id, options) {
+    let html = match html_for(options, app_id_override, manifest_id) {
         Ok(html) => html,
         Err(err) => {
             ui.label(RichText::new(format!("⚠ {err}")).color(palette::warn(ui)));
@@ -107,7 +116,7 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Copy HTML")
-            .on_hover_text("Copy the button's HTML code to paste into your website")
+            .on_hover_text("Copy the button's HTML code to paste into your website (Ctrl+Shift+C)")
             .clicked()
         {
             action = Some(ButtonAction::CopyHtml(html.clone()));

@@ -57,17 +57,59 @@ fn area_hint(area: Area) -> &'static str {
     }
 }
 
-/// `/staticTabs/reports/name` → `staticTabs › reports › name`.
+/// What people call a manifest field, for the first part of a path.
+fn friendly_name(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "id" => "App ID",
+        "version" => "Version",
+        "manifestVersion" => "Manifest format version",
+        "$schema" => "Manifest schema link",
+        "name" => "App name",
+        "description" => "Description",
+        "developer" => "Developer details",
+        "icons" => "Icons",
+        "accentColor" => "Accent color",
+        "localizationInfo" => "Translations",
+        "bots" => "Bot",
+        "staticTabs" => "Personal tab",
+        "configurableTabs" => "Channel/group tab",
+        "composeExtensions" => "Message extension",
+        "connectors" => "Connector",
+        "webApplicationInfo" => "Sign-in settings",
+        "authorization" => "Team/chat data permissions",
+        "permissions" => "Permissions",
+        "devicePermissions" => "Device permissions",
+        "validDomains" => "Allowed web domains",
+        _ => return None,
+    })
+}
+
+/// `/staticTabs/reports/name` → `Personal tab › reports › name`.
 fn plain_path(path: &str) -> String {
-    let parts: Vec<String> = path
+    let mut parts: Vec<String> = path
         .trim_start_matches('/')
         .split('/')
         .map(|p| p.replace("~1", "/").replace("~0", "~"))
         .collect();
     if parts.iter().all(String::is_empty) {
-        "(whole manifest)".to_string()
-    } else {
-        parts.join(" › ")
+        return "(whole manifest)".to_string();
+    }
+    if let Some(first) = parts.first_mut()
+        && let Some(name) = friendly_name(first)
+    {
+        *first = name.to_string();
+    }
+    parts.join(" › ")
+}
+
+/// A value in a few words: an object with a name shows its name.
+fn plain_value(value: Option<&serde_json::Value>) -> String {
+    match value {
+        Some(serde_json::Value::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
+            Some(name) => format!("\"{name}\""),
+            None => short_value(value),
+        },
+        _ => short_value(value),
     }
 }
 
@@ -79,23 +121,23 @@ fn change_row(ui: &mut egui::Ui, change: &Change) {
     };
     ui.horizontal_wrapped(|ui| {
         let (word, detail) = match change.kind {
-            ChangeKind::Added => ("Added", short_value(change.new.as_ref())),
+            ChangeKind::Added => ("Added", plain_value(change.new.as_ref())),
             ChangeKind::Removed => (
                 "Removed",
-                format!("was {}", short_value(change.old.as_ref())),
+                format!("was {}", plain_value(change.old.as_ref())),
             ),
             ChangeKind::Changed => (
                 "Changed",
                 format!(
                     "was {}, now {}",
-                    short_value(change.old.as_ref()),
-                    short_value(change.new.as_ref())
+                    plain_value(change.old.as_ref()),
+                    plain_value(change.new.as_ref())
                 ),
             ),
         };
         ui.label(RichText::new(word).strong());
-        ui.label(RichText::new(path).monospace())
-            .on_hover_text(&change.path);
+        ui.label(RichText::new(path).strong())
+            .on_hover_text(format!("In the manifest: {}", change.path));
         ui.label(RichText::new(detail).weak());
     });
 }
@@ -106,8 +148,9 @@ mod tests {
     fn plain_paths() {
         assert_eq!(
             super::plain_path("/staticTabs/reports/name"),
-            "staticTabs › reports › name"
+            "Personal tab › reports › name"
         );
+        assert_eq!(super::plain_path("/somethingNew/x"), "somethingNew › x");
         assert_eq!(super::plain_path("/a~1b"), "a/b");
         assert_eq!(super::plain_path("/"), "(whole manifest)");
     }

@@ -16,6 +16,19 @@ pub fn show(ui: &mut egui::Ui, report: &Report) {
         )
         .weak(),
     );
+    let triggered = report.triggered_rules().count();
+    ui.add_space(4.0);
+    let summary = if triggered == 0 {
+        RichText::new("✔ None of these changes is in this update: existing users get it without a new prompt.")
+            .color(palette::pass(ui))
+    } else {
+        RichText::new(format!(
+            "⚠ {triggered} of these changes {} in this update, so existing users will be asked to approve the app again.",
+            if triggered == 1 { "is" } else { "are" }
+        ))
+        .color(palette::warn(ui))
+    };
+    ui.label(summary.strong());
     for source in [Source::PublishingDocs, Source::AdminDocs] {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {

@@ -114,7 +114,8 @@ pub struct TeamsUpdateCheckApp {
     /// Set from the environment for start-up measurements: exit after this many frames.
     exit_after_frames: Option<u64>,
     frames: u64,
-    started: Instant,
+    /// The frame on which the report was first drawn (start-up measurements only).
+    report_frame: Option<u64>,
 }
 
 fn index(side: Side) -> usize {
@@ -155,7 +156,7 @@ impl TeamsUpdateCheckApp {
             ctx: cc.egui_ctx.clone(),
             exit_after_frames,
             frames: 0,
-            started: Instant::now(),
+            report_frame: None,
         };
         let [old, new] = files;
         if let Some(path) = old {
@@ -369,6 +370,25 @@ impl TeamsUpdateCheckApp {
         }
     }
 
+    /// Copies the download button's HTML, when the new version has a usable app ID.
+    fn copy_button_html(&mut self) {
+        let Some(new) = self.input(Side::New) else {
+            self.notify(
+                "Open the new version first: the button uses its app ID.".into(),
+                true,
+            );
+            return;
+        };
+        match button_panel::html_for(
+            &self.settings.button,
+            &self.app_id_override,
+            &new.manifest.id,
+        ) {
+            Ok(html) => self.copy(&html, "Button HTML"),
+            Err(err) => self.notify(err.to_string(), true),
+        }
+    }
+
     fn pick_file(&mut self, side: Side) {
         if self.dialog_open {
             return;
@@ -399,16 +419,13 @@ impl TeamsUpdateCheckApp {
         let open_old = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
         let reload = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
-        let (new, old, exp, rel) = ctx.input_mut(|i| {
-            let new = i.consume_shortcut(&open_new);
-            let old = i.consume_shortcut(&open_old);
-            (
-                new,
-                old,
-                i.consume_shortcut(&export),
-                i.consume_shortcut(&reload),
-            )
+        let copy_html = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+        let [new, old, exp, rel, copy] = ctx.input_mut(|i| {
+            [open_new, open_old, export, reload, copy_html].map(|s| i.consume_shortcut(&s))
         });
+        if copy {
+            self.copy_button_html();
+        }
         if new {
             self.pick_file(Side::New);
         }
@@ -560,16 +577,20 @@ impl TeamsUpdateCheckApp {
         );
     }
 
+    /// For `scripts/measure.sh`: with `TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES=N`, say when the
+    /// first frame is on screen (at the start of the second) and close after N frames.
     fn measure_startup(&mut self, ctx: &egui::Context) {
         self.frames += 1;
         let Some(limit) = self.exit_after_frames else {
             return;
         };
-        if self.frames == 1 {
-            println!(
-                "first-frame-ms {:.1}",
-                self.started.elapsed().as_secs_f64() * 1000.0
-            );
+        if self.frames == 2 {
+            println!("first-frame-painted");
+        }
+        match self.report_frame {
+            None if self.report.is_some() => self.report_frame = Some(self.frames),
+            Some(frame) if frame + 1 == self.frames => println!("report-painted"),
+            _ => {}
         }
         if self.frames >= limit && !self.is_busy() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -155,6 +155,21 @@ fn button_label_updates_preview_and_copied_html() {
     );
     harness.get_by_label_contains("Button HTML copied to the clipboard");
 
+    clipboard.0.borrow_mut().clear();
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::C,
+    );
+    harness.run();
+    assert!(
+        clipboard
+            .0
+            .borrow()
+            .last()
+            .is_some_and(|html| html.contains("&lt;Tasks&gt;")),
+        "shortcut copies"
+    );
+
     harness.get_by_label("Copy link").click();
     harness.run();
     assert_eq!(

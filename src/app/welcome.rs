@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
         ui.label("4. Copy the download button for your website.");
         ui.add_space(6.0);
         ui.label(
-            RichText::new("You can also drop files on the window. Shortcuts: Ctrl+O opens the published version, Ctrl+Shift+O the new one, Ctrl+E exports the report, F5 reloads.")
+            RichText::new("You can also drop files on the window. Shortcuts: Ctrl+O opens the published version, Ctrl+Shift+O the new one, Ctrl+E exports the report, Ctrl+Shift+C copies the button HTML, F5 reloads.")
                 .weak(),
         );
         ui.add_space(8.0);

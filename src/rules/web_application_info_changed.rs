@@ -34,8 +34,9 @@ fn check(c: &Comparison<'_>) -> Vec<String> {
             let (Some(old_map), Some(new_map)) = (old.as_object(), new.as_object()) else {
                 return vec!["Sign-in settings (webApplicationInfo) changed".to_string()];
             };
-            let mut keys: Vec<&String> = old_map.keys().collect();
-            keys.extend(new_map.keys().filter(|k| !old_map.contains_key(*k)));
+            // Sorted, so the evidence does not depend on the order keys are written in.
+            let keys: std::collections::BTreeSet<&String> =
+                old_map.keys().chain(new_map.keys()).collect();
             keys.into_iter()
                 .filter(|key| match (old_map.get(*key), new_map.get(*key)) {
                     (Some(a), Some(b)) => !semantic_eq_guid_insensitive(a, b),

@@ -1,0 +1,227 @@
+//! Property tests: invariants that must hold for any manifest, not just the examples.
+
+use proptest::prelude::*;
+use serde_json::{Map, Value, json};
+use teams_update_check::button::{ButtonOptions, ButtonSize, ButtonStyle, button_html};
+use teams_update_check::{Input, Report, Verdict, check};
+
+const GUIDS: [&str; 3] = [
+    "0b5c3d6e-1234-4abc-9def-00112233aabb",
+    "9D2C7B4A-1E3F-4A5B-8C6D-7E8F9A0B1C2D",
+    "4e5a8c1d-2b7f-4C3E-9a6d-0f1e2d3c4b5a",
+];
+
+fn id_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(GUIDS.to_vec()).prop_map(str::to_string),
+        "[a-z]{1,6}",
+        Just("${{BOT_ID}}".to_string()),
+    ]
+}
+
+fn optional_flag() -> impl Strategy<Value = Option<Option<bool>>> {
+    // None = absent, Some(None) = null, Some(Some(b)) = b
+    prop::option::of(prop::option::of(any::<bool>()))
+}
+
+fn bot() -> impl Strategy<Value = Value> {
+    (
+        id_strategy(),
+        [
+            optional_flag(),
+            optional_flag(),
+            optional_flag(),
+            optional_flag(),
+        ],
+    )
+        .prop_map(|(id, flags)| {
+            let mut bot = Map::new();
+            bot.insert("botId".into(), Value::String(id));
+            let names = [
+                "isNotificationOnly",
+                "supportsFiles",
+                "supportsCalling",
+                "supportsVideo",
+            ];
+            for (name, flag) in names.iter().zip(flags) {
+                if let Some(value) = flag {
+                    bot.insert((*name).into(), value.map_or(Value::Null, Value::Bool));
+                }
+            }
+            bot.insert("scopes".into(), json!(["personal", "team"]));
+            Value::Object(bot)
+        })
+}
+
+fn manifest() -> impl Strategy<Value = Value> {
+    (
+        prop::sample::select(GUIDS.to_vec()),
+        (0u8..3, 0u8..20, 0u8..20),
+        prop::collection::vec(bot(), 0..3),
+        prop::collection::vec(prop::option::of(id_strategy()), 0..3),
+        prop::collection::vec(id_strategy(), 0..2),
+        prop::collection::vec("[a-z]{1,5}", 0..3),
+        0usize..2,
+        prop::option::of((prop::sample::select(GUIDS.to_vec()), "[a-z]{1,5}")),
+        prop::collection::vec(("[A-Z][a-z]{1,6}", prop::sample::select(vec!["Application", "Delegated"])), 0..3),
+        "[ -~]{0,30}",
+    )
+        .prop_map(|(id, (a, b, c), bots, extensions, connectors, tabs, channel_tabs, web, rsc, name)| {
+            json!({
+                "$schema": "https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json",
+                "manifestVersion": "1.17",
+                "id": id,
+                "version": format!("{a}.{b}.{c}"),
+                "name": {"short": name, "full": "Full name"},
+                "bots": bots,
+                "composeExtensions": extensions.into_iter().map(|id| match id {
+                    Some(id) => json!({"botId": id, "commands": []}),
+                    None => json!({"commands": []}),
+                }).collect::<Vec<_>>(),
+                "connectors": connectors.into_iter().map(|id| json!({"connectorId": id, "scopes": ["team"]})).collect::<Vec<_>>(),
+                "staticTabs": tabs.into_iter().map(|id| json!({"entityId": id, "scopes": ["personal"]})).collect::<Vec<_>>(),
+                "configurableTabs": (0..channel_tabs).map(|_| json!({"configurationUrl": "https://contoso.example/config"})).collect::<Vec<_>>(),
+                "webApplicationInfo": web.map(|(id, resource)| json!({"id": id, "resource": format!("api://{resource}")})),
+                "authorization": {"permissions": {"resourceSpecific": rsc.into_iter().map(|(name, kind)| json!({"name": name, "type": kind})).collect::<Vec<_>>()}},
+                "numbers": [1, 2.5, -3],
+            })
+        })
+}
+
+fn load(value: &Value, pretty: bool) -> Input {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .unwrap();
+    Input::from_bytes("manifest.json", text.as_bytes()).expect("generated manifests are valid")
+}
+
+/// Rebuilds every object with its keys in reverse order (arrays keep their order).
+fn reverse_keys(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .rev()
+                .map(|(k, v)| (k.clone(), reverse_keys(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(reverse_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Flips the letter case of every GUID-shaped string.
+fn flip_guid_case(value: &Value) -> Value {
+    match value {
+        Value::String(s) if teams_update_check::json::is_guid(s) => Value::String(
+            s.chars()
+                .map(|c| {
+                    if c.is_ascii_uppercase() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c.to_ascii_uppercase()
+                    }
+                })
+                .collect(),
+        ),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), flip_guid_case(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(flip_guid_case).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The same value with every object's keys sorted, so key order cannot show.
+fn canonical(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let sorted: std::collections::BTreeMap<&String, Value> =
+                map.iter().map(|(k, v)| (k, canonical(v))).collect();
+            Value::Object(sorted.into_iter().map(|(k, v)| (k.clone(), v)).collect())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(canonical).collect()),
+        other => other.clone(),
+    }
+}
+
+/// What a reader of the report sees, independent of the order of the change list.
+fn essence(report: &Report) -> (Verdict, bool, String, String, Vec<String>) {
+    let mut changes: Vec<String> = report
+        .changes
+        .iter()
+        .map(|c| canonical(&serde_json::to_value(c).unwrap()).to_string())
+        .collect();
+    changes.sort();
+    (
+        report.verdict,
+        report.consent_required,
+        serde_json::to_string(&report.consent).unwrap(),
+        serde_json::to_string(&report.checks).unwrap(),
+        changes,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_manifest_compared_with_itself_needs_nothing(m in manifest(), pretty in any::<bool>()) {
+        let report = check(&load(&m, pretty), &load(&m, !pretty));
+        prop_assert_eq!(report.verdict, Verdict::NothingToSubmit);
+        prop_assert!(!report.consent_required);
+        prop_assert!(report.consent.iter().all(|r| !r.triggered));
+        prop_assert!(report.changes.is_empty());
+    }
+
+    #[test]
+    fn key_order_and_whitespace_never_change_the_result(old in manifest(), new in manifest()) {
+        let plain = check(&load(&old, false), &load(&new, false));
+        let reordered = check(&load(&reverse_keys(&old), true), &load(&reverse_keys(&new), true));
+        prop_assert_eq!(essence(&plain), essence(&reordered));
+    }
+
+    #[test]
+    fn changing_only_guid_letter_case_never_triggers_a_rule(m in manifest()) {
+        // Personal tab entityIds are compared exactly by the rules, and the generator never makes them GUIDs.
+        let report = check(&load(&m, false), &load(&flip_guid_case(&m), false));
+        let fired: Vec<&str> = report.triggered_rules().map(|r| r.rule).collect();
+        prop_assert!(fired.is_empty(), "{:?}", fired);
+        prop_assert_ne!(report.checks[0].status, teams_update_check::checks::Status::Fail);
+    }
+
+    #[test]
+    fn consent_is_required_exactly_when_a_rule_fires(old in manifest(), new in manifest()) {
+        let report = check(&load(&old, false), &load(&new, false));
+        prop_assert_eq!(report.consent.len(), 11);
+        prop_assert_eq!(report.checks.len(), 3);
+        prop_assert_eq!(report.consent_required, report.consent.iter().any(|r| r.triggered));
+        for rule in &report.consent {
+            prop_assert_eq!(rule.triggered, !rule.evidence.is_empty());
+        }
+        prop_assert_eq!(report.changes.is_empty(), report.verdict == Verdict::NothingToSubmit);
+    }
+
+    #[test]
+    fn button_label_is_always_escaped(label in any::<String>(), style in 0usize..3, size in 0usize..3) {
+        let options = ButtonOptions { label: label.clone(), style: ButtonStyle::ALL[style], size: ButtonSize::ALL[size] };
+        let html = button_html(GUIDS[0], &options).unwrap();
+        let start = html.find("\">").map(|i| i + 2).unwrap();
+        let end = html.rfind("</a>").unwrap();
+        let content = &html[start..end];
+        prop_assert!(!content.contains(['<', '>', '"']), "{}", content);
+        for (i, _) in content.match_indices('&') {
+            let rest = &content[i..];
+            prop_assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].iter().any(|e| rest.starts_with(e)),
+                "{}", content
+            );
+        }
+        prop_assert!(html.starts_with("<a href=\"https://teams.microsoft.com/l/app/"));
+        prop_assert_eq!(html.matches("<a ").count(), 1);
+    }
+}
