@@ -31,21 +31,25 @@ impl BotPairing {
         let mut unmatched_old = Vec::new();
         for (i, bot) in old.iter().enumerate() {
             let key = identity_key(&bot.bot_id);
-            let found = new_keys
-                .iter()
-                .enumerate()
-                .position(|(j, k)| !taken.get(j).copied().unwrap_or(true) && *k == key);
-            match found {
-                Some(j) => {
-                    if let Some(slot) = taken.get_mut(j) {
-                        *slot = true;
-                    }
+            let free = taken.iter_mut().zip(&new_keys).enumerate();
+            match free
+                .filter(|(_, (t, k))| !**t && **k == key)
+                .map(|(j, (t, _))| (j, t))
+                .next()
+            {
+                Some((j, slot)) => {
+                    *slot = true;
                     same_id.push((i, j));
                 }
                 None => unmatched_old.push(i),
             }
         }
-        let unmatched_new: Vec<usize> = (0..new.len()).filter(|&j| !taken[j]).collect();
+        let unmatched_new: Vec<usize> = taken
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !**t)
+            .map(|(j, _)| j)
+            .collect();
         let paired = unmatched_old.len().min(unmatched_new.len());
         BotPairing {
             same_id,
@@ -54,8 +58,8 @@ impl BotPairing {
                 .copied()
                 .zip(unmatched_new.iter().copied())
                 .collect(),
-            removed: unmatched_old[paired..].to_vec(),
-            added: unmatched_new[paired..].to_vec(),
+            removed: unmatched_old.iter().skip(paired).copied().collect(),
+            added: unmatched_new.iter().skip(paired).copied().collect(),
         }
     }
 

@@ -1,0 +1,110 @@
+//! Load + check + JSON report, for the inputs the performance goals name:
+//! a typical pair, a maximal manifest, a package with icons, and inputs of
+//! growing size up to the 4 MiB limit (to show the time grows linearly).
+//!
+//! Run: `cargo bench --bench check` (figures in BENCHMARKS.md).
+
+use std::hint::black_box;
+use std::io::Write;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use serde_json::{Value, json};
+use teams_update_check::{Input, check, render};
+
+const OLD: &[u8] = include_bytes!("../assets/examples/contoso-tasks-published.json");
+const NEW: &[u8] = include_bytes!("../assets/examples/contoso-tasks-new.json");
+
+fn run(old: &[u8], new: &[u8]) -> String {
+    let old = Input::from_bytes("old", old).expect("bench input loads");
+    let new = Input::from_bytes("new", new).expect("bench input loads");
+    render::to_json(&check(&old, &new))
+}
+
+/// A manifest at the schema's limits: 16 personal tabs, long descriptions, a bot and an extension.
+fn maximal(version: &str, tab_suffix: &str) -> Vec<u8> {
+    let tabs: Vec<Value> = (0..16)
+        .map(|i| {
+            json!({"entityId": format!("tab{i}{tab_suffix}"), "name": format!("Tab {i}"),
+                   "contentUrl": format!("https://contoso.example/tabs/{i}"), "scopes": ["personal"]})
+        })
+        .collect();
+    serde_json::to_vec_pretty(&json!({
+        "manifestVersion": "1.17", "version": version, "id": "4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a",
+        "name": {"short": "Contoso", "full": "Contoso ".repeat(12)},
+        "description": {"short": "d".repeat(80), "full": "Long description. ".repeat(220)},
+        "developer": {"name": "Contoso", "websiteUrl": "https://contoso.example"},
+        "icons": {"color": "color.png", "outline": "outline.png"},
+        "bots": [{"botId": "9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d", "scopes": ["personal", "team", "groupchat"]}],
+        "composeExtensions": [{"botId": "9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d", "commands": []}],
+        "staticTabs": tabs,
+        "validDomains": (0..16).map(|i| format!("d{i}.contoso.example")).collect::<Vec<_>>(),
+    }))
+    .expect("serialisable")
+}
+
+/// An app package with the manifest, two icons and translation files.
+fn package(version: &str, icon_byte: u8) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let files: Vec<(String, Vec<u8>)> = [
+        ("manifest.json".to_string(), maximal(version, "")),
+        ("color.png".to_string(), vec![icon_byte; 40_000]),
+        ("outline.png".to_string(), vec![7; 2_000]),
+    ]
+    .into_iter()
+    .chain((0..20).map(|i| {
+        (
+            format!("lang/{i}.json"),
+            format!("{{\"name.short\": \"App {i}\"}}").into_bytes(),
+        )
+    }))
+    .collect();
+    for (name, bytes) in files {
+        writer.start_file(name, options).expect("zip entry");
+        writer.write_all(&bytes).expect("zip write");
+    }
+    writer.finish().expect("zip finish").into_inner()
+}
+
+/// A valid manifest of about `bytes` bytes: many small objects, so parsing and diffing both scale.
+fn sized(bytes: usize, version: &str) -> Vec<u8> {
+    let entry = json!({"id": "x", "title": "A typical command title", "value": 12345});
+    let per = serde_json::to_vec(&entry).expect("serialisable").len() + 1;
+    let commands: Vec<Value> = (0..bytes / per).map(|_| entry.clone()).collect();
+    serde_json::to_vec(&json!({
+        "id": "4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a", "version": version, "commands": commands,
+    }))
+    .expect("serialisable")
+}
+
+fn benches(c: &mut Criterion) {
+    c.bench_function("typical pair (example manifests)", |b| {
+        b.iter(|| run(black_box(OLD), black_box(NEW)))
+    });
+
+    let (old, new) = (maximal("1.0.0", ""), maximal("1.0.1", "-v2"));
+    c.bench_function("maximal manifest (16 tabs, long texts)", |b| {
+        b.iter(|| run(black_box(&old), black_box(&new)))
+    });
+
+    let (old, new) = (package("1.0.0", 1), package("1.0.1", 2));
+    c.bench_function("package with icons and 20 translations", |b| {
+        b.iter(|| run(black_box(&old), black_box(&new)))
+    });
+
+    let mut group = c.benchmark_group("growing manifest");
+    group.sample_size(10);
+    for size in [64 << 10, 256 << 10, 1 << 20, (4 << 20) - 4096] {
+        let (old, new) = (sized(size, "1.0.0"), sized(size, "1.0.1"));
+        group.throughput(Throughput::Bytes(old.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(old.len()),
+            &(old, new),
+            |b, (old, new)| b.iter(|| run(black_box(old), black_box(new))),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(check_benches, benches);
+criterion_main!(check_benches);
