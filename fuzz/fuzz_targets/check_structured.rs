@@ -53,22 +53,42 @@ fn pick(i: u8) -> &'static str {
 }
 
 const FIELDS: [&str; 12] = [
-    "id", "version", "bots", "composeExtensions", "connectors", "staticTabs", "configurableTabs",
-    "webApplicationInfo", "authorization", "extensions", "name", "manifestVersion",
+    "id",
+    "version",
+    "bots",
+    "composeExtensions",
+    "connectors",
+    "staticTabs",
+    "configurableTabs",
+    "webApplicationInfo",
+    "authorization",
+    "extensions",
+    "name",
+    "manifestVersion",
 ];
 
 fn build(m: &Manifest) -> Value {
-    let names = ["isNotificationOnly", "supportsFiles", "supportsCalling", "supportsVideo"];
-    let bots: Vec<Value> = m.bots.iter().take(6).map(|b| {
-        let mut bot = serde_json::Map::new();
-        bot.insert("botId".into(), pick(b.id).into());
-        for (name, flag) in names.iter().zip(&b.flags) {
-            if let Some(value) = flag {
-                bot.insert((*name).into(), value.map_or(Value::Null, Value::Bool));
+    let names = [
+        "isNotificationOnly",
+        "supportsFiles",
+        "supportsCalling",
+        "supportsVideo",
+    ];
+    let bots: Vec<Value> = m
+        .bots
+        .iter()
+        .take(6)
+        .map(|b| {
+            let mut bot = serde_json::Map::new();
+            bot.insert("botId".into(), pick(b.id).into());
+            for (name, flag) in names.iter().zip(&b.flags) {
+                if let Some(value) = flag {
+                    bot.insert((*name).into(), value.map_or(Value::Null, Value::Bool));
+                }
             }
-        }
-        Value::Object(bot)
-    }).collect();
+            Value::Object(bot)
+        })
+        .collect();
     let mut version = format!("{}.{}.{}", m.version.0, m.version.1, m.version.2);
     if let Some(suffix) = &m.version_suffix {
         version.push_str(suffix);
@@ -114,15 +134,23 @@ fn build(m: &Manifest) -> Value {
 fuzz_target!(|pair: (Manifest, Manifest)| {
     let (old, new) = (build(&pair.0), build(&pair.1));
     let load = |v: &Value| Input::from_bytes("manifest.json", v.to_string().as_bytes());
-    let (Ok(old), Ok(new)) = (load(&old), load(&new)) else { return };
+    let (Ok(old), Ok(new)) = (load(&old), load(&new)) else {
+        return;
+    };
     let report = check(&old, &new);
     assert_eq!(report.consent.len(), 11);
     assert_eq!(report.checks.len(), 3);
-    assert_eq!(report.consent_required, report.consent.iter().any(|r| r.triggered));
+    assert_eq!(
+        report.consent_required,
+        report.consent.iter().any(|r| r.triggered)
+    );
     for rule in &report.consent {
         assert_eq!(rule.triggered, !rule.evidence.is_empty());
     }
-    assert_eq!(report.changes.is_empty(), report.verdict == Verdict::NothingToSubmit);
+    assert_eq!(
+        report.changes.is_empty(),
+        report.verdict == Verdict::NothingToSubmit
+    );
     let _ = render::to_text(&report);
     let _ = render::to_json(&report);
     let itself = check(&new, &new);
