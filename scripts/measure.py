@@ -8,10 +8,17 @@
 - release binary size
 - `check OLD NEW` wall time vs `--version` (the process-start floor)
 
-Run through scripts/measure.sh (builds release and installs Xvfb when missing).
+- hostile inputs (`limits`): wall time and max RSS of `check` on a zip bomb, a package
+  with 100 000 entries, a 5 MiB manifest, 200-level nesting and a 1 MB string
+
+Run through scripts/measure.sh (builds release and installs Xvfb when missing);
+`python3 scripts/measure.py limits` measures only the hostile inputs (no display needed).
 Environment: RUNS (default 10), IDLE_SECONDS (default 10).
 """
+import io
 import os
+import zipfile
+import zlib
 import statistics
 import subprocess
 import sys
@@ -25,7 +32,21 @@ OLD = os.path.join(ROOT, "assets", "examples", "contoso-tasks-published.json")
 NEW = os.path.join(ROOT, "assets", "examples", "contoso-tasks-new.json")
 RUNS = int(os.environ.get("RUNS", "10"))
 IDLE_SECONDS = float(os.environ.get("IDLE_SECONDS", "10"))
-TICKS = os.sysconf("SC_CLK_TCK")
+TIME = "/usr/bin/time"  # GNU time: a small parent, so max RSS is the program's own, not Python's
+
+
+def timed(cmd):
+    """Wraps a command so GNU time writes its max RSS (KiB) to a file; returns (cmd, file)."""
+    handle, path = tempfile.mkstemp(prefix="rss-")
+    os.close(handle)
+    return [TIME, "-f", "%M", "-o", path] + cmd, path
+
+
+def read_rss_mb(path):
+    with open(path) as f:
+        value = f.read().strip().splitlines()[-1]
+    os.unlink(path)
+    return int(value) / 1024
 
 
 def start_xvfb():
@@ -50,6 +71,7 @@ def env_for(display, state_dir, frames=None):
 
 def startup_once(cmd, env):
     """Returns (ms to first painted frame, ms to report painted or None, max RSS in MB)."""
+    cmd, rss_file = timed(cmd)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     first = report = None
@@ -59,10 +81,10 @@ def startup_once(cmd, env):
             first = now
         elif line.strip() == "report-painted" and report is None:
             report = now
-    _, status, usage = os.wait4(proc.pid, 0)
+    status = proc.wait()
     if first is None or status != 0:
-        sys.exit(f"measure: {cmd[0]} did not paint a frame (exit status {status})")
-    return first, report, usage.ru_maxrss / 1024
+        sys.exit(f"measure: {cmd[-1]} did not paint a frame (exit status {status})")
+    return first, report, read_rss_mb(rss_file)
 
 
 def cpu_ticks(pid):
@@ -104,7 +126,75 @@ def fmt(values):
     return f"median {statistics.median(values):7.1f}  (min {min(values):.1f}, max {max(values):.1f})"
 
 
+MANIFEST = b'{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0"}'
+
+
+def zip_bomb(gib):
+    """A package whose second entry inflates to `gib` GiB of zeros."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(bytes(1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
+    data = block * (gib * 1024) + b"\x01\x00\x00\xff\xff"
+    out, central = io.BytesIO(), io.BytesIO()
+    entries = [("manifest.json", 0, MANIFEST, zlib.crc32(MANIFEST), len(MANIFEST)),
+               ("bomb.bin", 8, data, 0, min(gib << 30, 0xFFFFFFFF))]
+    for name, method, payload, crc, size in entries:
+        offset = out.tell()
+        fields = lambda: (method.to_bytes(2, "little") + b"\0\0\x21\0" + crc.to_bytes(4, "little")
+                          + len(payload).to_bytes(4, "little") + size.to_bytes(4, "little")
+                          + len(name).to_bytes(2, "little") + b"\0\0")
+        out.write(b"PK\x03\x04" + (20).to_bytes(2, "little") + b"\0\0" + fields() + name.encode() + payload)
+        central.write(b"PK\x01\x02" + (20).to_bytes(2, "little") * 2 + b"\0\0" + fields()
+                      + bytes(10) + offset.to_bytes(4, "little") + name.encode())
+    start = out.tell()
+    out.write(central.getvalue())
+    out.write(b"PK\x05\x06" + bytes(4) + (2).to_bytes(2, "little") * 2
+              + len(central.getvalue()).to_bytes(4, "little") + start.to_bytes(4, "little") + b"\0\0")
+    return out.getvalue()
+
+
+def many_entries(count):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("manifest.json", MANIFEST)
+        for i in range(count):
+            z.writestr(f"f{i}", b"")
+    return buffer.getvalue()
+
+
+def hostile_inputs():
+    big = b'{"id": "x", "version": "1.0.0", "pad": "' + b"a" * (5 << 20) + b'"}'
+    deep = b'{"id": "x", "version": "1.0.0", "deep": ' + b"[" * 200 + b"]" * 200 + b"}"
+    long = (b'{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0", "d": "'
+            + b"x" * (1 << 20) + b'"}')
+    return [("zip bomb (3 GiB unpacked)", "bomb.zip", zip_bomb(3)),
+            ("100 000 entries", "many.zip", many_entries(100_000)),
+            ("5 MiB manifest", "big.json", big),
+            ("200 levels of nesting", "deep.json", deep),
+            ("1 MB string (valid)", "long.json", long)]
+
+
+def measure_limits():
+    print("hostile inputs: `check FILE FILE`, wall time and max RSS (targets: < 1 s, < 200 MB)")
+    with tempfile.TemporaryDirectory() as folder:
+        for title, name, data in hostile_inputs():
+            path = os.path.join(folder, name)
+            with open(path, "wb") as f:
+                f.write(data)
+            cmd, rss_file = timed([APP, "check", path, path])
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            elapsed = (time.perf_counter() - start) * 1000
+            message = proc.stderr.strip().split(": ", 2)[-1][:60] if proc.stderr.strip() else "report"
+            print(f"  {title:27}: {len(data) / 1024:6.0f} KiB file, exit {proc.returncode}, {elapsed:5.0f} ms, "
+                  f"{read_rss_mb(rss_file):5.1f} MB  ({message})")
+
+
 def main():
+    if not os.path.exists(TIME):
+        sys.exit("measure: GNU time (/usr/bin/time) is missing; run scripts/measure.sh")
+    if sys.argv[1:] == ["limits"]:
+        measure_limits()
+        return
     for path in (APP, BLANK):
         if not os.path.exists(path):
             sys.exit(f"measure: {path} is missing; run scripts/measure.sh")
@@ -148,6 +238,7 @@ def main():
     print(f"`check OLD NEW` wall time              : {fmt(check)} ms")
     print(f"`--version` wall time                  : {fmt(version)} ms")
     print(f"  ratio check/--version                 : {ratio(check, version):.2f}  (target <= 2.00)")
+    measure_limits()
 
 
 if __name__ == "__main__":

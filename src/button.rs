@@ -137,6 +137,16 @@ pub struct ButtonOptions {
     pub size: ButtonSize,
 }
 
+impl ButtonOptions {
+    /// The text the button shows: the label without surrounding spaces, or the default when blank.
+    pub fn shown_label(&self) -> &str {
+        match self.label.trim() {
+            "" => DEFAULT_LABEL,
+            label => label,
+        }
+    }
+}
+
 impl Default for ButtonOptions {
     fn default() -> Self {
         ButtonOptions {
@@ -163,11 +173,7 @@ pub fn button_html(app_id: &str, options: &ButtonOptions) -> Result<String, Butt
     let url = download_url(app_id).ok_or_else(|| ButtonError::NotAnAppId(app_id.to_string()))?;
     let (background, text, border) = options.style.colors();
     let (font, pad_y, pad_x, radius) = options.size.metrics();
-    let label = if options.label.trim().is_empty() {
-        DEFAULT_LABEL
-    } else {
-        options.label.trim()
-    };
+    let label = options.shown_label();
     Ok(format!(
         "<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\" \
          style=\"display:inline-block;padding:{pad_y}px {pad_x}px;background:{background};color:{text};\

@@ -302,6 +302,29 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         } else {
             budget
         };
+        let too_big = |name: String| {
+            let problem = if is_manifest && limit == MAX_MANIFEST_BYTES {
+                format!(
+                    "manifest.json is larger than the {} MiB this tool reads",
+                    MAX_MANIFEST_BYTES / (1024 * 1024)
+                )
+            } else {
+                format!(
+                    "the app package unpacks to more than {} MiB",
+                    MAX_UNPACKED_BYTES / (1024 * 1024)
+                )
+            };
+            InputError::new(
+                file_name,
+                Some(Location::PackageEntry(name)),
+                problem,
+                "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
+            )
+        };
+        // The declared size can lie, so it only lets us refuse early; `take` below is the real bound.
+        if entry.size() > limit {
+            return Err(too_big(name));
+        }
         let mut contents = Vec::new();
         (&mut entry)
             .take(limit + 1)
@@ -317,23 +340,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
                 )
             })?;
         if contents.len() as u64 > limit {
-            let problem = if is_manifest && limit == MAX_MANIFEST_BYTES {
-                format!(
-                    "manifest.json is larger than the {} MiB this tool reads",
-                    MAX_MANIFEST_BYTES / (1024 * 1024)
-                )
-            } else {
-                format!(
-                    "the app package unpacks to more than {} MiB",
-                    MAX_UNPACKED_BYTES / (1024 * 1024)
-                )
-            };
-            return Err(InputError::new(
-                file_name,
-                Some(Location::PackageEntry(name)),
-                problem,
-                "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
-            ));
+            return Err(too_big(name));
         }
         budget -= contents.len() as u64;
         if is_manifest {

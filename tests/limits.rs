@@ -10,8 +10,9 @@ use teams_update_check::{Input, check};
 
 const MANIFEST: &str = r#"{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0"}"#;
 
-/// A zip whose second entry inflates to `gib` GiB of zeros from about 1 MiB per GiB of package.
-fn zip_bomb(gib: u32) -> Vec<u8> {
+/// A zip whose second entry inflates to `gib` GiB of zeros from about 1 MiB per GiB of
+/// package; its headers declare `declared` bytes unpacked (honest, or a lie).
+fn zip_bomb(gib: u32, declared: Option<u32>) -> Vec<u8> {
     // One 1 MiB block of zeros, fully flushed so copies of it can simply be repeated.
     let mut compress = flate2::Compress::new(flate2::Compression::best(), false);
     let mut block = Vec::with_capacity(4096);
@@ -23,7 +24,7 @@ fn zip_bomb(gib: u32) -> Vec<u8> {
         data.extend_from_slice(&block);
     }
     data.extend_from_slice(&[0x01, 0x00, 0x00, 0xFF, 0xFF]); // final empty stored block
-    let unpacked = gib.saturating_mul(1 << 30).saturating_sub(1).max(1);
+    let unpacked = declared.unwrap_or_else(|| gib.saturating_mul(1 << 30).saturating_sub(1).max(1));
 
     let mut out = Vec::new();
     let mut central = Vec::new();
@@ -85,8 +86,24 @@ fn crc(bytes: &[u8]) -> u32 {
 }
 
 #[test]
+fn zip_bomb_lying_about_its_size_is_refused() {
+    for declared in [1000, 60 << 20] {
+        let bomb = zip_bomb(1, Some(declared));
+        let err = Input::from_bytes("bomb.zip", &bomb).unwrap_err();
+        assert!(
+            err.problem.contains("unpacks to more than 64 MiB") || err.problem.contains("damaged"),
+            "{err}"
+        );
+        assert_eq!(
+            err.location,
+            Some(Location::PackageEntry("bomb.bin".into()))
+        );
+    }
+}
+
+#[test]
 fn zip_bomb_is_refused() {
-    let bomb = zip_bomb(3);
+    let bomb = zip_bomb(3, None);
     assert!(
         bomb.len() < 8 << 20,
         "the bomb itself is small: {} bytes",

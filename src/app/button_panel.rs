@@ -158,11 +158,7 @@ pub fn show(
 fn preview(ui: &mut egui::Ui, options: &ButtonOptions) {
     let (background, text, border) = options.style.colors();
     let (font, pad_y, pad_x, radius) = options.size.metrics();
-    let label = if options.label.trim().is_empty() {
-        DEFAULT_LABEL
-    } else {
-        options.label.trim()
-    };
+    let label = options.shown_label();
     egui::Frame::new()
         .fill(egui::Color32::WHITE)
         .inner_margin(egui::Margin::same(16))
