@@ -173,6 +173,24 @@ def hostile_inputs():
             ("1 MB string (valid)", "long.json", long)]
 
 
+def sized_manifest(size, version):
+    """A valid manifest of about `size` bytes made of many small objects (like benches/check.rs)."""
+    entry = '{"id":"x","title":"A typical command title","value":12345}'
+    count = size // (len(entry) + 1)
+    return ('{"id":"4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a","version":"%s","commands":[%s]}'
+            % (version, ",".join([entry] * count))).encode()
+
+
+def measure_largest():
+    with tempfile.TemporaryDirectory() as folder:
+        old, new = os.path.join(folder, "old.json"), os.path.join(folder, "new.json")
+        for path, version in ((old, "1.0.0"), (new, "1.0.1")):
+            with open(path, "wb") as f:
+                f.write(sized_manifest((4 << 20) - 4096, version))
+        times = wall_ms([APP, "check", old, new], 10)
+    print(f"`check` on the largest allowed pair (2 x 4 MiB manifests): {fmt(times)} ms")
+
+
 def measure_limits():
     print("hostile inputs: `check FILE FILE`, wall time and max RSS (targets: < 1 s, < 200 MB)")
     with tempfile.TemporaryDirectory() as folder:
@@ -194,6 +212,7 @@ def main():
         sys.exit("measure: GNU time (/usr/bin/time) is missing; run scripts/measure.sh")
     if sys.argv[1:] == ["limits"]:
         measure_limits()
+        measure_largest()
         return
     for path in (APP, BLANK):
         if not os.path.exists(path):
@@ -238,6 +257,7 @@ def main():
     print(f"`check OLD NEW` wall time              : {fmt(check)} ms")
     print(f"`--version` wall time                  : {fmt(version)} ms")
     print(f"  ratio check/--version                 : {ratio(check, version):.2f}  (target <= 2.00)")
+    measure_largest()
     measure_limits()
 
 

@@ -132,13 +132,23 @@ pub struct SideError {
     pub error: InputError,
 }
 
-/// Loads both files (the published one first) and compares them.
+/// Loads both files and compares them. The two files are read in parallel; when both
+/// are bad, the error names the published one (it counts as loaded first).
 pub fn check_files(old: &std::path::Path, new: &std::path::Path) -> Result<Report, SideError> {
-    let old = Input::from_path(old).map_err(|error| SideError {
+    let (old, new) = std::thread::scope(|scope| {
+        let new = scope.spawn(|| Input::from_path(new));
+        let old = Input::from_path(old);
+        // Loading does not panic; if it ever did, behave as if it had run on this thread.
+        let new = new
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old, new)
+    });
+    let old = old.map_err(|error| SideError {
         side: Side::Old,
         error,
     })?;
-    let new = Input::from_path(new).map_err(|error| SideError {
+    let new = new.map_err(|error| SideError {
         side: Side::New,
         error,
     })?;
