@@ -17,6 +17,7 @@ Environment: RUNS (default 10), IDLE_SECONDS (default 10).
 """
 import io
 import os
+import socket
 import zipfile
 import zlib
 import statistics
@@ -52,12 +53,21 @@ def read_rss_mb(path):
 def start_xvfb():
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write_fd,), stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     display = os.read(read_fd, 32).decode().strip()
     os.close(read_fd)
+    # Wait until the server really accepts connections on its socket.
+    for _ in range(100):
+        try:
+            with socket.socket(socket.AF_UNIX) as probe:
+                probe.connect(f"/tmp/.X11-unix/X{display}")
+            break
+        except OSError:
+            time.sleep(0.05)
+    time.sleep(0.2)
     return proc, ":" + display
 
 
@@ -73,7 +83,7 @@ def startup_once(cmd, env):
     """Returns (ms to first painted frame, ms to report painted or None, max RSS in MB)."""
     cmd, rss_file = timed(cmd)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     first = report = None
     for line in proc.stdout:
         now = (time.perf_counter() - start) * 1000
@@ -83,7 +93,8 @@ def startup_once(cmd, env):
             report = now
     status = proc.wait()
     if first is None or status != 0:
-        sys.exit(f"measure: {cmd[-1]} did not paint a frame (exit status {status})")
+        sys.exit(f"measure: {' '.join(cmd[5:])} did not paint a frame (exit status {status}):\n"
+                 f"{proc.stderr.read()[-2000:]}")
     return first, report, read_rss_mb(rss_file)
 
 
