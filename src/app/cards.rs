@@ -41,7 +41,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) -> Vec<CardAction>
             }
         });
     }
-    if app.looks_reversed() {
+    if app.reversed {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(

@@ -97,6 +97,10 @@ pub struct TeamsUpdateCheckApp {
     pub settings: Settings,
     slots: [Slot; 2],
     report: Option<Report>,
+    /// Worked out with the report: NEW's version is lower than OLD's.
+    reversed: bool,
+    /// Worked out with the report: both cards hold the same file on disk.
+    same_file: bool,
     /// The app ID typed over the manifest's (for example the store ID).
     app_id_override: String,
     events: Sender<AppEvent>,
@@ -144,6 +148,8 @@ impl TeamsUpdateCheckApp {
             settings,
             slots: Default::default(),
             report: None,
+            reversed: false,
+            same_file: false,
             app_id_override: String::new(),
             events,
             inbox,
@@ -266,6 +272,8 @@ impl TeamsUpdateCheckApp {
             (Some(old), Some(new)) => Some(check(old, new)),
             _ => None,
         };
+        self.reversed = self.looks_reversed();
+        self.same_file = self.same_file_twice();
     }
 
     /// Watches the folders of the loaded files, so edits made elsewhere reload them.
@@ -669,7 +677,7 @@ impl TeamsUpdateCheckApp {
 
         if let Some(report) = &self.report {
             verdict_view::show(ui, report);
-            if self.same_file_twice() {
+            if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
             }
             ui.add_space(12.0);
