@@ -1,6 +1,7 @@
 //! Load + check + JSON report, for the inputs the performance goals name:
 //! a typical pair, a maximal manifest, a package with icons, and inputs of
-//! growing size up to the 4 MiB limit (to show the time grows linearly).
+//! growing size up to the 4 MiB limit (to show the time grows linearly), and the
+//! largest pair read from files the way the command line does it.
 //!
 //! Run: `cargo bench --bench check` (figures in BENCHMARKS.md).
 
@@ -9,7 +10,7 @@ use std::io::Write;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::{Value, json};
-use teams_update_check::{Input, check, render};
+use teams_update_check::{Input, check, check_files, render};
 
 const OLD: &[u8] = include_bytes!("../assets/examples/contoso-tasks-published.json");
 const NEW: &[u8] = include_bytes!("../assets/examples/contoso-tasks-new.json");
@@ -103,6 +104,24 @@ fn benches(c: &mut Criterion) {
             |b, (old, new)| b.iter(|| run(black_box(old), black_box(new))),
         );
     }
+    group.finish();
+
+    // The entry point the command line uses: both files read and parsed in parallel.
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (old_path, new_path) = (
+        folder.path().join("old.json"),
+        folder.path().join("new.json"),
+    );
+    std::fs::write(&old_path, sized((4 << 20) - 4096, "1.0.0")).expect("write old");
+    std::fs::write(&new_path, sized((4 << 20) - 4096, "1.0.1")).expect("write new");
+    let mut group = c.benchmark_group("largest pair from files (check_files, parallel loading)");
+    group.sample_size(10);
+    group.bench_function("2 x 4 MiB", |b| {
+        b.iter(|| {
+            let report = check_files(black_box(&old_path), black_box(&new_path));
+            render::to_json(&report.expect("bench input loads"))
+        })
+    });
     group.finish();
 }
 

@@ -2,18 +2,23 @@
 //! that `scripts/measure.sh` compares the app's start-up time and memory against.
 //!
 //! With `TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES=N` it prints `first-frame-painted`
-//! once its first frame is on screen and closes after N frames, like the app.
+//! once its first frame is on screen and closes after N frames, like the app; with
+//! `TEAMS_UPDATE_CHECK_LOG_FRAMES` set it prints `frame` on every frame.
 
 use eframe::egui;
 
 struct Blank {
     exit_after_frames: Option<u64>,
+    log_frames: bool,
     frames: u64,
 }
 
 impl eframe::App for Blank {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
+        if self.log_frames {
+            println!("frame");
+        }
         if let Some(limit) = self.exit_after_frames {
             if self.frames == 2 {
                 println!("first-frame-painted");
@@ -46,6 +51,7 @@ fn main() -> eframe::Result {
         Box::new(move |_cc| {
             Ok(Box::new(Blank {
                 exit_after_frames,
+                log_frames: std::env::var_os("TEAMS_UPDATE_CHECK_LOG_FRAMES").is_some(),
                 frames: 0,
             }))
         }),

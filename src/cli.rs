@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use teams_update_check::button::{
     ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html,
 };
-use teams_update_check::{Input, Side, SideError, Verdict, check_files, render};
+use teams_update_check::{Input, Side, SideError, Verdict, check, load_files, render};
 
 /// Command-line arguments. With no subcommand the window opens.
 #[derive(Debug, Parser)]
@@ -92,18 +92,24 @@ pub fn run(command: Command) -> ExitCode {
 }
 
 fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> ExitCode {
-    match check_files(old, new) {
-        Ok(report) => {
+    match load_files(old, new) {
+        Ok(inputs) => {
+            let report = check(&inputs.0, &inputs.1);
             let output = match format {
                 Format::Text => render::to_text(&report),
                 Format::Json => render::to_json(&report),
                 Format::Markdown => render::to_markdown(&report),
             };
             println!("{}", output.trim_end());
-            match report.verdict {
+            let code = match report.verdict {
                 Verdict::Ready | Verdict::NothingToSubmit => ExitCode::SUCCESS,
                 Verdict::Blocked => ExitCode::from(1),
-            }
+            };
+            // The process ends right after this: the system takes the memory back at once,
+            // whereas freeing a large manifest's many small pieces one by one costs more
+            // than checking it (about 20 ms for two 4 MiB manifests).
+            std::mem::forget((inputs, report));
+            code
         }
         Err(error) => {
             print_input_error(&error);

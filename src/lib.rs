@@ -28,4 +28,4 @@ pub mod report;
 pub mod rules;
 
 pub use input::{Input, InputError, Side};
-pub use report::{Report, SideError, Verdict, check, check_files};
+pub use report::{Report, SideError, Verdict, check, check_files, load_files};

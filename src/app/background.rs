@@ -41,6 +41,39 @@ fn send(ctx: &egui::Context, events: &Sender<AppEvent>, event: AppEvent) {
     ctx.request_repaint();
 }
 
+/// Runs `job` on a worker thread and sends the event it returns. Should the job ever
+/// panic (a bug in this tool or in a library it uses), `on_failure` is sent instead, so
+/// the window never waits forever and keeps everything else the user has done.
+fn spawn_job(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    on_failure: AppEvent,
+    job: impl FnOnce() -> AppEvent + Send + 'static,
+) {
+    std::thread::spawn(move || {
+        let event =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or(on_failure);
+        send(&ctx, &events, event);
+    });
+}
+
+/// What a card shows when reading a file failed because of a bug rather than the file.
+fn internal_failure(path: &Path) -> InputError {
+    InputError {
+        file_name: path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        ),
+        location: None,
+        problem: "Teams Update Check ran into an internal problem while reading this file \
+                  (this is a bug in the tool, not necessarily a problem with your file)"
+            .to_string(),
+        fix: "Try Reload. If it happens again, please report it to us with the file attached; \
+              meanwhile, check the file in the Teams Developer Portal."
+            .to_string(),
+    }
+}
+
 /// Reads and checks a file on a worker thread.
 pub fn load_in_background(
     ctx: egui::Context,
@@ -49,7 +82,12 @@ pub fn load_in_background(
     path: PathBuf,
     generation: u64,
 ) {
-    std::thread::spawn(move || {
+    let on_failure = AppEvent::Loaded {
+        side,
+        generation,
+        result: Err(internal_failure(&path)),
+    };
+    spawn_job(ctx, events, on_failure, move || {
         let result = Input::from_path(&path).map(|input| {
             let icon = input.color_icon().and_then(decode_icon);
             LoadedInput {
@@ -57,15 +95,11 @@ pub fn load_in_background(
                 icon,
             }
         });
-        send(
-            &ctx,
-            &events,
-            AppEvent::Loaded {
-                side,
-                generation,
-                result,
-            },
-        );
+        AppEvent::Loaded {
+            side,
+            generation,
+            result,
+        }
     });
 }
 
@@ -96,7 +130,8 @@ pub fn pick_file_in_background(
     side: Side,
     folder: Option<PathBuf>,
 ) {
-    std::thread::spawn(move || {
+    let on_failure = AppEvent::Picked { side, path: None };
+    spawn_job(ctx, events, on_failure, move || {
         let title = match side {
             Side::Old => "Open the published version (in the store now)",
             Side::New => "Open the new version (to submit)",
@@ -109,7 +144,7 @@ pub fn pick_file_in_background(
             dialog = dialog.set_directory(folder);
         }
         let path = dialog.pick_file();
-        send(&ctx, &events, AppEvent::Picked { side, path });
+        AppEvent::Picked { side, path }
     });
 }
 
@@ -119,7 +154,8 @@ pub fn pick_export_path_in_background(
     events: Sender<AppEvent>,
     folder: Option<PathBuf>,
 ) {
-    std::thread::spawn(move || {
+    let on_failure = AppEvent::ExportTo { path: None };
+    spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Save the report")
             .set_file_name("teams-update-report.md")
@@ -129,7 +165,7 @@ pub fn pick_export_path_in_background(
             dialog = dialog.set_directory(folder);
         }
         let path = dialog.save_file();
-        send(&ctx, &events, AppEvent::ExportTo { path });
+        AppEvent::ExportTo { path }
     });
 }
 
@@ -198,5 +234,61 @@ fn is_content_change(kind: &EventKind) -> bool {
         EventKind::Modify(_) => true,
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_that_panics_still_reports_back() {
+        let (events, inbox) = std::sync::mpsc::channel();
+        let path = PathBuf::from("folder/manifest.json");
+        let on_failure = AppEvent::Loaded {
+            side: Side::New,
+            generation: 7,
+            result: Err(internal_failure(&path)),
+        };
+        spawn_job(egui::Context::default(), events, on_failure, || {
+            panic!("a bug while loading (expected by this test)")
+        });
+        let event = inbox
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the failure event arrives");
+        let AppEvent::Loaded {
+            side,
+            generation,
+            result: Err(error),
+        } = event
+        else {
+            panic!("expected a failed load");
+        };
+        assert_eq!((side, generation), (Side::New, 7));
+        assert_eq!(error.file_name, "manifest.json");
+        assert!(
+            error.problem.contains("internal problem"),
+            "{}",
+            error.problem
+        );
+    }
+
+    #[test]
+    fn a_job_that_succeeds_sends_its_own_event() {
+        let (events, inbox) = std::sync::mpsc::channel();
+        spawn_job(
+            egui::Context::default(),
+            events,
+            AppEvent::ExportTo { path: None },
+            || AppEvent::ExportTo {
+                path: Some(PathBuf::from("report.md")),
+            },
+        );
+        let event = inbox
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the event arrives");
+        assert!(
+            matches!(event, AppEvent::ExportTo { path: Some(p) } if p == Path::new("report.md"))
+        );
     }
 }

@@ -117,6 +117,8 @@ pub struct TeamsUpdateCheckApp {
     ctx: egui::Context,
     /// Set from the environment for start-up measurements: exit after this many frames.
     exit_after_frames: Option<u64>,
+    /// Set from the environment for idle measurements: print `frame` each time a frame is drawn.
+    log_frames: bool,
     frames: u64,
     /// The frame on which the report was first drawn (start-up measurements only).
     report_frame: Option<u64>,
@@ -144,6 +146,7 @@ impl TeamsUpdateCheckApp {
         let exit_after_frames = std::env::var("TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES")
             .ok()
             .and_then(|v| v.parse().ok());
+        let log_frames = std::env::var_os("TEAMS_UPDATE_CHECK_LOG_FRAMES").is_some();
         let mut app = TeamsUpdateCheckApp {
             settings,
             slots: Default::default(),
@@ -161,6 +164,7 @@ impl TeamsUpdateCheckApp {
             dialog_open: false,
             ctx: cc.egui_ctx.clone(),
             exit_after_frames,
+            log_frames,
             frames: 0,
             report_frame: None,
         };
@@ -586,9 +590,13 @@ impl TeamsUpdateCheckApp {
     }
 
     /// For `scripts/measure.sh`: with `TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES=N`, say when the
-    /// first frame is on screen (at the start of the second) and close after N frames.
+    /// first frame is on screen (at the start of the second) and close after N frames; with
+    /// `TEAMS_UPDATE_CHECK_LOG_FRAMES` set, print `frame` on every frame (to count idle repaints).
     fn measure_startup(&mut self, ctx: &egui::Context) {
         self.frames += 1;
+        if self.log_frames {
+            println!("frame");
+        }
         let Some(limit) = self.exit_after_frames else {
             return;
         };
