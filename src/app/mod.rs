@@ -13,6 +13,7 @@ mod checks_view;
 mod clipboard;
 mod consent_view;
 mod export;
+mod fonts;
 mod palette;
 mod verdict_view;
 mod welcome;
@@ -142,6 +143,7 @@ impl TeamsUpdateCheckApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
+        fonts::install(&cc.egui_ctx);
         let (events, inbox) = channel();
         let exit_after_frames = std::env::var("TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES")
             .ok()
