@@ -1,5 +1,6 @@
-//! Load + check + JSON report, for the inputs the performance goals name:
-//! a typical pair, a maximal manifest, a package with icons, and inputs of
+//! Load + check + JSON report, for the inputs the performance goals name: a typical
+//! pair, a maximal manifest, a package with icons, packages at the 1000-entry limit
+//! (4 KiB and 64 KiB per file, the latter near the 64 MiB unpacked limit), inputs of
 //! growing size up to the 4 MiB limit (to show the time grows linearly), and the
 //! largest pair read from files the way the command line does it.
 //!
@@ -67,6 +68,30 @@ fn package(version: &str, icon_byte: u8) -> Vec<u8> {
     writer.finish().expect("zip finish").into_inner()
 }
 
+/// An app package at the entry limit: the manifest and 999 companion files of `each` bytes
+/// (translation-like JSON text, deflated as packaging tools do).
+fn package_many(version: &str, each: usize) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    writer
+        .start_file("manifest.json", options)
+        .expect("zip entry");
+    writer.write_all(&maximal(version, "")).expect("zip write");
+    for i in 0..999 {
+        let line = format!("\"key.{i}\": \"Translated text number {i} for {version}\",\n");
+        let text: String = line
+            .repeat(each / line.len() + 1)
+            .chars()
+            .take(each)
+            .collect();
+        writer
+            .start_file(format!("lang/{i}.json"), options)
+            .expect("zip entry");
+        writer.write_all(text.as_bytes()).expect("zip write");
+    }
+    writer.finish().expect("zip finish").into_inner()
+}
+
 /// A valid manifest of about `bytes` bytes: many small objects, so parsing and diffing both scale.
 fn sized(bytes: usize, version: &str) -> Vec<u8> {
     let entry = json!({"id": "x", "title": "A typical command title", "value": 12345});
@@ -92,6 +117,20 @@ fn benches(c: &mut Criterion) {
     c.bench_function("package with icons and 20 translations", |b| {
         b.iter(|| run(black_box(&old), black_box(&new)))
     });
+
+    // Packages at the 1000-entry limit: every companion file differs between the two.
+    let mut group = c.benchmark_group("package with 999 companion files");
+    group.sample_size(10);
+    for each in [4 << 10, 64 << 10] {
+        let (old, new) = (package_many("1.0.0", each), package_many("1.0.1", each));
+        group.throughput(Throughput::Bytes(1000 * each as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{} KiB each", each >> 10)),
+            &(old, new),
+            |b, (old, new)| b.iter(|| run(black_box(old), black_box(new))),
+        );
+    }
+    group.finish();
 
     let mut group = c.benchmark_group("growing manifest");
     group.sample_size(10);

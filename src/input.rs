@@ -325,7 +325,9 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         if entry.size() > limit {
             return Err(too_big(name));
         }
-        let mut contents = Vec::new();
+        // Room for the declared size up front (at most `limit`, checked above), so unpacking
+        // does not copy the bytes again each time the buffer would have grown.
+        let mut contents = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
         (&mut entry)
             .take(limit + 1)
             .read_to_end(&mut contents)
@@ -342,6 +344,8 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         if contents.len() as u64 > limit {
             return Err(too_big(name));
         }
+        // An entry smaller than its header claimed keeps only what it holds.
+        contents.shrink_to_fit();
         budget -= contents.len() as u64;
         if is_manifest {
             manifest_bytes = Some(contents);
