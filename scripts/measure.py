@@ -157,14 +157,15 @@ def fmt(values):
 MANIFEST = b'{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0"}'
 
 
-def zip_bomb(gib):
-    """A package whose second entry inflates to `gib` GiB of zeros."""
+def zip_bomb(gib, declared=None):
+    """A package whose second entry inflates to `gib` GiB of zeros; its headers claim
+    `declared` bytes (by default the true size, as far as 32 bits can say it)."""
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
     block = comp.compress(bytes(1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
     data = block * (gib * 1024) + b"\x01\x00\x00\xff\xff"
     out, central = io.BytesIO(), io.BytesIO()
     entries = [("manifest.json", 0, MANIFEST, zlib.crc32(MANIFEST), len(MANIFEST)),
-               ("bomb.bin", 8, data, 0, min(gib << 30, 0xFFFFFFFF))]
+               ("bomb.bin", 8, data, 0, min(gib << 30, 0xFFFFFFFF) if declared is None else declared)]
     for name, method, payload, crc, size in entries:
         offset = out.tell()
         fields = lambda: (method.to_bytes(2, "little") + b"\0\0\x21\0" + crc.to_bytes(4, "little")
@@ -195,6 +196,7 @@ def hostile_inputs():
     long = (b'{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0", "d": "'
             + b"x" * (1 << 20) + b'"}')
     return [("zip bomb (3 GiB unpacked)", "bomb.zip", zip_bomb(3)),
+            ("zip bomb claiming 1000 B", "liar.zip", zip_bomb(1, declared=1000)),
             ("100 000 entries", "many.zip", many_entries(100_000)),
             ("5 MiB manifest", "big.json", big),
             ("200 levels of nesting", "deep.json", deep),

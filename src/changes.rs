@@ -4,10 +4,10 @@
 //! message extensions are followed by their ID rather than their position, so
 //! a reordered list does not look like everything changed: `/bots/<botId>/…`.
 
-use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::json::{identity_key, semantic_eq};
+use crate::input::PackageFile;
+use crate::json::{Json, Object, identity_key, semantic_eq};
 
 /// What happened at a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -61,18 +61,18 @@ pub struct Change {
     pub area: Area,
     /// The published value (absent when added). For package files, its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub old: Option<Value>,
+    pub old: Option<Json>,
     /// The new value (absent when removed). For package files, its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub new: Option<Value>,
+    pub new: Option<Json>,
 }
 
 /// Lists every difference between two manifests and their package files.
 pub fn diff(
-    old: &Value,
-    new: &Value,
-    old_files: &BTreeMap<String, Vec<u8>>,
-    new_files: &BTreeMap<String, Vec<u8>>,
+    old: &Json,
+    new: &Json,
+    old_files: &BTreeMap<String, PackageFile>,
+    new_files: &BTreeMap<String, PackageFile>,
 ) -> Vec<Change> {
     let mut changes = Vec::new();
     diff_value("", old, new, &mut changes);
@@ -119,8 +119,8 @@ fn push(
     changes: &mut Vec<Change>,
     path: &str,
     kind: ChangeKind,
-    old: Option<&Value>,
-    new: Option<&Value>,
+    old: Option<&Json>,
+    new: Option<&Json>,
 ) {
     changes.push(Change {
         path: if path.is_empty() {
@@ -135,13 +135,13 @@ fn push(
     });
 }
 
-fn diff_value(path: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
+fn diff_value(path: &str, old: &Json, new: &Json, changes: &mut Vec<Change>) {
     if semantic_eq(old, new) {
         return;
     }
     match (old, new) {
-        (Value::Object(a), Value::Object(b)) => diff_objects(path, a, b, changes),
-        (Value::Array(a), Value::Array(b)) => {
+        (Json::Object(a), Json::Object(b)) => diff_objects(path, a, b, changes),
+        (Json::Array(a), Json::Array(b)) => {
             let keyed = identity_field(path)
                 .and_then(|field| Some((keys_of(a, field)?, keys_of(b, field)?)));
             match keyed {
@@ -153,28 +153,24 @@ fn diff_value(path: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
     }
 }
 
-fn diff_objects(
-    path: &str,
-    a: &Map<String, Value>,
-    b: &Map<String, Value>,
-    changes: &mut Vec<Change>,
-) {
-    for (key, old_value) in a {
+fn diff_objects(path: &str, a: &Object, b: &Object, changes: &mut Vec<Change>) {
+    let (a_keys, b_keys) = (a.index(), b.index());
+    for (key, old_value) in a.iter() {
         let child = format!("{path}/{}", segment(key));
-        match b.get(key) {
+        match b_keys.get(key) {
             Some(new_value) => diff_value(&child, old_value, new_value, changes),
             None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
         }
     }
-    for (key, new_value) in b {
-        if !a.contains_key(key) {
+    for (key, new_value) in b.iter() {
+        if a_keys.get(key).is_none() {
             let child = format!("{path}/{}", segment(key));
             push(changes, &child, ChangeKind::Added, None, Some(new_value));
         }
     }
 }
 
-fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Change>) {
+fn diff_positional(path: &str, a: &[Json], b: &[Json], changes: &mut Vec<Change>) {
     for index in 0..a.len().max(b.len()) {
         let child = format!("{path}/{index}");
         match (a.get(index), b.get(index)) {
@@ -188,8 +184,8 @@ fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Chang
 
 fn diff_keyed(
     path: &str,
-    a: &[Value],
-    b: &[Value],
+    a: &[Json],
+    b: &[Json],
     old_keys: &[String],
     new_keys: &[String],
     changes: &mut Vec<Change>,
@@ -216,7 +212,7 @@ fn diff_keyed(
     }
     if changes.len() == before {
         // Same entries, different order: the documents still differ, so say so.
-        let (old_list, new_list) = (Value::Array(a.to_vec()), Value::Array(b.to_vec()));
+        let (old_list, new_list) = (Json::Array(a.into()), Json::Array(b.into()));
         push(
             changes,
             path,
@@ -239,7 +235,7 @@ fn identity_field(path: &str) -> Option<&'static [&'static str]> {
 }
 
 /// Identity keys of every entry, or `None` when one lacks an ID or two share one.
-fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
+fn keys_of(list: &[Json], fields: &[&str]) -> Option<Vec<String>> {
     let mut seen = BTreeSet::new();
     let mut keys = Vec::with_capacity(list.len());
     for entry in list {
@@ -254,12 +250,12 @@ fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
 }
 
 fn diff_files(
-    old: &BTreeMap<String, Vec<u8>>,
-    new: &BTreeMap<String, Vec<u8>>,
+    old: &BTreeMap<String, PackageFile>,
+    new: &BTreeMap<String, PackageFile>,
     changes: &mut Vec<Change>,
 ) {
-    let size = |bytes: &Vec<u8>| Value::String(format!("{} bytes", bytes.len()));
-    let mut file_change = |name: &str, kind, old: Option<Value>, new: Option<Value>| {
+    let size = |file: &PackageFile| Json::from(format!("{} bytes", file.size));
+    let mut file_change = |name: &str, kind, old: Option<Json>, new: Option<Json>| {
         changes.push(Change {
             path: name.to_string(),
             kind,
@@ -268,21 +264,21 @@ fn diff_files(
             new,
         });
     };
-    for (name, bytes) in old {
+    for (name, file) in old {
         match new.get(name) {
-            Some(other) if other == bytes => {}
+            Some(other) if other == file => {}
             Some(other) => file_change(
                 name,
                 ChangeKind::Changed,
-                Some(size(bytes)),
+                Some(size(file)),
                 Some(size(other)),
             ),
-            None => file_change(name, ChangeKind::Removed, Some(size(bytes)), None),
+            None => file_change(name, ChangeKind::Removed, Some(size(file)), None),
         }
     }
-    for (name, bytes) in new {
+    for (name, file) in new {
         if !old.contains_key(name) {
-            file_change(name, ChangeKind::Added, None, Some(size(bytes)));
+            file_change(name, ChangeKind::Added, None, Some(size(file)));
         }
     }
 }
@@ -290,10 +286,10 @@ fn diff_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     fn changes(old: Value, new: Value) -> Vec<(String, ChangeKind)> {
-        diff(&old, &new, &BTreeMap::new(), &BTreeMap::new())
+        diff(&old.into(), &new.into(), &BTreeMap::new(), &BTreeMap::new())
             .into_iter()
             .map(|c| (c.path, c.kind))
             .collect()
@@ -368,15 +364,18 @@ mod tests {
 
     #[test]
     fn package_files() {
+        let file = |size, crc32| PackageFile { size, crc32 };
         let old = BTreeMap::from([
-            ("color.png".to_string(), vec![1]),
-            ("old.png".to_string(), vec![2]),
+            ("color.png".to_string(), file(10, 1)),
+            ("same.png".to_string(), file(10, 1)),
+            ("old.png".to_string(), file(20, 2)),
         ]);
         let new = BTreeMap::from([
-            ("color.png".to_string(), vec![9]),
-            ("new.png".to_string(), vec![2]),
+            ("color.png".to_string(), file(10, 9)),
+            ("same.png".to_string(), file(10, 1)),
+            ("new.png".to_string(), file(20, 2)),
         ]);
-        let c = diff(&json!({}), &json!({}), &old, &new);
+        let c = diff(&Json::Null, &Json::Null, &old, &new);
         let kinds: Vec<_> = c
             .iter()
             .map(|c| (c.path.as_str(), c.kind, c.area))

@@ -50,9 +50,25 @@ pub struct Input {
     pub manifest: Manifest,
     /// Every file of the package other than `manifest.json` (icons, translations), by name.
     /// Empty for a plain JSON input.
-    pub companion_files: BTreeMap<String, Vec<u8>>,
+    pub companion_files: BTreeMap<String, PackageFile>,
     /// True when the input was an app package (zip).
     pub is_package: bool,
+    /// The bytes of the color icon the manifest names, when the package holds it.
+    color_icon: Option<Vec<u8>>,
+}
+
+/// A file of an app package, as far as comparing two packages needs it. The
+/// file is unpacked in full when the package is loaded (so a damaged one is
+/// reported), but only its size and checksum are kept, not its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackageFile {
+    /// Unpacked size in bytes.
+    pub size: u64,
+    /// The CRC-32 checksum the package records for the file, confirmed while
+    /// unpacking it. Two files of the same size and checksum are taken to be
+    /// the same file (a different file matches both by chance once in about
+    /// four billion).
+    pub crc32: u32,
 }
 
 /// Where in an input a problem was found.
@@ -199,17 +215,14 @@ impl Input {
                 manifest,
                 companion_files: BTreeMap::new(),
                 is_package: false,
+                color_icon: None,
             })
         }
     }
 
     /// The bytes of the app's color icon, when the package contains it.
     pub fn color_icon(&self) -> Option<&[u8]> {
-        let path = self.manifest.color_icon_path()?;
-        self.companion_files
-            .get(path)
-            .or_else(|| self.companion_files.get(path.trim_start_matches("./")))
-            .map(Vec::as_slice)
+        self.color_icon.as_deref()
     }
 }
 
@@ -282,10 +295,38 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         ));
     }
 
+    // The manifest first: it names the one companion file whose bytes are kept (the color icon).
+    let Some(manifest_index) = archive.index_for_name(MANIFEST_NAME) else {
+        let names: Vec<String> = archive
+            .file_names()
+            .filter_map(Result::ok)
+            .map(std::borrow::Cow::into_owned)
+            .collect();
+        return Err(missing_manifest_error(file_name, &names));
+    };
     let mut budget = MAX_UNPACKED_BYTES;
-    let mut manifest_bytes = None;
+    let manifest_bytes = {
+        let mut entry = archive
+            .by_index(manifest_index)
+            .map_err(|err| damaged(err.to_string()))?;
+        let limit = budget.min(MAX_MANIFEST_BYTES);
+        let mut bytes = Vec::new();
+        unpack(&mut entry, limit, &mut bytes)
+            .map_err(|err| err.into_input_error(file_name, MANIFEST_NAME, limit))?;
+        bytes
+    };
+    budget -= manifest_bytes.len() as u64;
+    let manifest = load_manifest(file_name, &manifest_bytes, Some(MANIFEST_NAME))?;
+    let icon_path = manifest
+        .color_icon_path()
+        .map(|path| path.trim_start_matches("./"));
+
+    let mut color_icon = None;
     let mut companion_files = BTreeMap::new();
     for index in 0..archive.len() {
+        if index == manifest_index {
+            continue;
+        }
         let mut entry = archive
             .by_index(index)
             .map_err(|err| damaged(err.to_string()))?;
@@ -296,96 +337,110 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             .name()
             .map_err(|err| damaged(err.to_string()))?
             .into_owned();
-        let is_manifest = name == "manifest.json";
-        let limit = if is_manifest {
-            budget.min(MAX_MANIFEST_BYTES)
+        let size = if icon_path == Some(name.trim_start_matches("./")) {
+            let mut bytes = Vec::new();
+            let size = unpack(&mut entry, budget, &mut bytes);
+            color_icon = Some(bytes);
+            size
         } else {
-            budget
-        };
-        let too_big = |name: String| {
-            let problem = if is_manifest && limit == MAX_MANIFEST_BYTES {
-                format!(
-                    "manifest.json is larger than the {} MiB this tool reads",
-                    MAX_MANIFEST_BYTES / (1024 * 1024)
-                )
-            } else {
-                format!(
-                    "the app package unpacks to more than {} MiB",
-                    MAX_UNPACKED_BYTES / (1024 * 1024)
-                )
-            };
-            InputError::new(
-                file_name,
-                Some(Location::PackageEntry(name)),
-                problem,
-                "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
-            )
-        };
-        // The declared size can lie, so it only lets us refuse early; `take` below is the real bound.
-        if entry.size() > limit {
-            return Err(too_big(name));
+            unpack(&mut entry, budget, &mut std::io::sink())
         }
-        // Room for the declared size up front (at most `limit`, checked above), so unpacking
-        // does not copy the bytes again each time the buffer would have grown.
-        let mut contents = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
-        (&mut entry)
-            .take(limit + 1)
-            .read_to_end(&mut contents)
-            .map_err(|err| {
-                InputError::new(
-                    file_name,
-                    Some(Location::PackageEntry(name.clone())),
-                    format!(
-                        "this entry of the app package is damaged and cannot be unpacked ({err})"
-                    ),
-                    "Build or download the package again.",
-                )
-            })?;
-        if contents.len() as u64 > limit {
-            return Err(too_big(name));
-        }
-        // An entry smaller than its header claimed keeps only what it holds.
-        contents.shrink_to_fit();
-        budget -= contents.len() as u64;
-        if is_manifest {
-            manifest_bytes = Some(contents);
-        } else {
-            companion_files.insert(name, contents);
-        }
+        .map_err(|err| err.into_input_error(file_name, &name, budget))?;
+        budget -= size;
+        let crc32 = entry.crc32();
+        companion_files.insert(name, PackageFile { size, crc32 });
     }
-
-    let Some(manifest_bytes) = manifest_bytes else {
-        return Err(missing_manifest_error(file_name, &companion_files));
-    };
-    let manifest = load_manifest(file_name, &manifest_bytes, Some("manifest.json"))?;
     Ok(Input {
         file_name: file_name.to_string(),
         manifest,
         companion_files,
         is_package: true,
+        color_icon,
     })
 }
 
-fn missing_manifest_error(file_name: &str, files: &BTreeMap<String, Vec<u8>>) -> InputError {
+/// The manifest's name at the root of an app package.
+const MANIFEST_NAME: &str = "manifest.json";
+
+/// Why an entry of a package could not be unpacked.
+enum UnpackError {
+    /// It unpacks to more than the room left.
+    TooBig,
+    /// Its data is damaged.
+    Damaged(std::io::Error),
+}
+
+impl UnpackError {
+    fn into_input_error(self, file_name: &str, entry: &str, limit: u64) -> InputError {
+        let location = Some(Location::PackageEntry(entry.to_string()));
+        match self {
+            UnpackError::TooBig => {
+                let problem = if entry == MANIFEST_NAME && limit == MAX_MANIFEST_BYTES {
+                    format!(
+                        "manifest.json is larger than the {} MiB this tool reads",
+                        MAX_MANIFEST_BYTES / (1024 * 1024)
+                    )
+                } else {
+                    format!(
+                        "the app package unpacks to more than {} MiB",
+                        MAX_UNPACKED_BYTES / (1024 * 1024)
+                    )
+                };
+                InputError::new(
+                    file_name,
+                    location,
+                    problem,
+                    "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
+                )
+            }
+            UnpackError::Damaged(err) => InputError::new(
+                file_name,
+                location,
+                format!("this entry of the app package is damaged and cannot be unpacked ({err})"),
+                "Build or download the package again.",
+            ),
+        }
+    }
+}
+
+/// Unpacks one entry into `out`, reading at most `limit` bytes, and returns its size.
+/// Unpacking to the end is what confirms the entry's checksum.
+fn unpack(
+    entry: &mut zip::read::ZipFile<'_, Cursor<&[u8]>>,
+    limit: u64,
+    out: &mut impl std::io::Write,
+) -> Result<u64, UnpackError> {
+    // The declared size can lie, so it only lets us refuse early; `take` is the real bound.
+    if entry.size() > limit {
+        return Err(UnpackError::TooBig);
+    }
+    let size = std::io::copy(&mut entry.take(limit + 1), out).map_err(UnpackError::Damaged)?;
+    if size > limit {
+        return Err(UnpackError::TooBig);
+    }
+    Ok(size)
+}
+
+fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
     let base_name = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
-    if let Some(nested) = files
-        .keys()
-        .find(|name| base_name(name) == "manifest.json" && name.as_str() != "manifest.json")
+    if let Some(nested) = names
+        .iter()
+        .find(|name| base_name(name) == MANIFEST_NAME && name.as_str() != MANIFEST_NAME)
     {
         return InputError::new(
             file_name,
-            Some(Location::PackageEntry(nested.clone())),
+            Some(Location::PackageEntry(nested.to_string())),
             "manifest.json is inside a folder of the package, but Teams needs it at the root of the package",
             "Zip the files themselves (manifest.json and the icons), not the folder that holds them.",
         );
     }
-    if let Some(other_case) = files
-        .keys()
-        .find(|name| name.eq_ignore_ascii_case("manifest.json"))
+    if let Some(other_case) = names
+        .iter()
+        .find(|name| name.eq_ignore_ascii_case(MANIFEST_NAME))
     {
         return InputError::new(
             file_name,
-            Some(Location::PackageEntry(other_case.clone())),
+            Some(Location::PackageEntry(other_case.to_string())),
             format!(
                 "the manifest is named `{other_case}`, but Teams needs exactly `manifest.json` (all lowercase)"
             ),
@@ -466,12 +521,39 @@ mod tests {
 
     #[test]
     fn corrupt_entry_is_an_error() {
-        let mut bytes = zip_of(&[("manifest.json", MANIFEST), ("color.png", b"0123456789")]);
-        // Flip a byte of the stored icon data so its checksum no longer matches.
-        let at = bytes.windows(10).position(|w| w == b"0123456789").unwrap();
-        bytes[at] = b'X';
-        let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
-        assert!(err.problem.contains("damaged"), "{err}");
+        // The color icon (whose bytes are kept) and a file that is only measured.
+        for name in ["color.png", "de.json"] {
+            let mut bytes = zip_of(&[("manifest.json", MANIFEST), (name, b"0123456789")]);
+            // Flip a byte of the stored data so its checksum no longer matches.
+            let at = bytes.windows(10).position(|w| w == b"0123456789").unwrap();
+            bytes[at] = b'X';
+            let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
+            assert!(err.problem.contains("damaged"), "{err}");
+            assert_eq!(err.location, Some(Location::PackageEntry(name.into())));
+        }
+    }
+
+    #[test]
+    fn only_the_color_icon_is_kept_other_files_by_size_and_checksum() {
+        let manifest = br#"{"id": "x", "version": "1.0.0", "icons": {"color": "./icons/c.png"}}"#;
+        let bytes = zip_of(&[
+            ("de.json", b"{}"),
+            ("icons/c.png", b"icon"),
+            ("manifest.json", manifest),
+        ]);
+        let input = Input::from_bytes("app.zip", &bytes).unwrap();
+        assert_eq!(input.color_icon(), Some(&b"icon"[..]));
+        let de = input.companion_files["de.json"];
+        assert_eq!((de.size, de.crc32), (2, 0xA3A6_BF43)); // zlib.crc32(b"{}")
+        assert_eq!(input.companion_files["icons/c.png"].size, 4);
+
+        let without_icon = zip_of(&[("manifest.json", manifest), ("de.json", b"{}")]);
+        assert_eq!(
+            Input::from_bytes("app.zip", &without_icon)
+                .unwrap()
+                .color_icon(),
+            None
+        );
     }
 
     #[test]

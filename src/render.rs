@@ -5,11 +5,12 @@
 
 use std::fmt::Write;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::button::escape_html;
 use crate::changes::{Change, ChangeKind};
 use crate::checks::{CheckOutcome, Status};
+use crate::json::Json;
 use crate::report::{Report, SideError, Verdict};
 use crate::rules::{RuleOutcome, Source};
 
@@ -60,7 +61,7 @@ pub fn describe_change(change: &Change) -> String {
 }
 
 /// A value as compact JSON, cut to a readable length.
-pub fn short_value(value: Option<&Value>) -> String {
+pub fn short_value(value: Option<&Json>) -> String {
     let text = value.map_or_else(|| "(none)".to_string(), |v| v.to_string());
     if text.chars().count() > 120 {
         let head: String = text.chars().take(117).collect();
@@ -386,7 +387,7 @@ mod tests {
 
     #[test]
     fn json_has_the_documented_shape() {
-        let value: Value = serde_json::from_str(&to_json(&report())).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&to_json(&report())).unwrap();
         for key in [
             "verdict",
             "consent_required",

@@ -235,15 +235,9 @@ fn loading_never_changes_the_file() {
 }
 
 #[test]
-fn an_entry_smaller_than_it_claims_keeps_only_what_it_holds() {
+fn an_entry_smaller_than_it_claims_is_measured_by_what_it_holds() {
     // The headers claim 60 MiB; the entry really unpacks to nothing.
     let package = zip_bomb(0, Some(60 << 20));
     let input = Input::from_bytes("small.zip", &package).unwrap();
-    let entry = &input.companion_files["bomb.bin"];
-    assert!(entry.is_empty());
-    assert!(
-        entry.capacity() < 1 << 20,
-        "{} bytes kept for an empty entry",
-        entry.capacity()
-    );
+    assert_eq!(input.companion_files["bomb.bin"].size, 0);
 }

@@ -3,6 +3,7 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::Report;
 use teams_update_check::changes::{Area, Change, ChangeKind};
+use teams_update_check::json::Json;
 use teams_update_check::render::short_value;
 
 /// Draws the change list, collapsible.
@@ -103,9 +104,9 @@ fn plain_path(path: &str) -> String {
 }
 
 /// A value in a few words: an object with a name shows its name.
-fn plain_value(value: Option<&serde_json::Value>) -> String {
+fn plain_value(value: Option<&Json>) -> String {
     match value {
-        Some(serde_json::Value::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
+        Some(Json::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
             Some(name) => format!("\"{name}\""),
             None => short_value(value),
         },

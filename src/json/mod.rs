@@ -4,7 +4,9 @@
 //! `NaN`), after one leading UTF-8 byte-order mark is dropped. Errors carry the
 //! line and column so a publisher can find the spot in their editor.
 
-use serde_json::Value;
+mod value;
+
+pub use value::{Json, KeyIndex, Object};
 
 /// The deepest nesting of objects and arrays a manifest may have.
 pub const MAX_NESTING: usize = 128;
@@ -22,7 +24,7 @@ pub struct JsonError {
 
 /// Parses manifest bytes: drops one UTF-8 BOM, requires UTF-8, strict JSON,
 /// and at most [`MAX_NESTING`] levels of nesting. Duplicate keys: the last wins.
-pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
+pub fn parse_strict(bytes: &[u8]) -> Result<Json, JsonError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -50,7 +52,7 @@ pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
     // Depth is bounded by `too_deep_at` above, so serde_json's own (lower) limit is not needed.
     deserializer.disable_recursion_limit();
     let value = serde::Deserialize::deserialize(&mut deserializer)
-        .and_then(|value: Value| deserializer.end().map(|()| value));
+        .and_then(|value: Json| deserializer.end().map(|()| value));
     value.map_err(|err| {
         let (line, column) = error_position(text, err.line(), err.column());
         JsonError {
@@ -181,35 +183,38 @@ pub fn identity_key(s: &str) -> String {
 }
 
 /// Semantic equality: objects as unordered maps, arrays in order, numbers by value.
-pub fn semantic_eq(a: &Value, b: &Value) -> bool {
+pub fn semantic_eq(a: &Json, b: &Json) -> bool {
     values_eq(a, b, false)
 }
 
 /// Like [`semantic_eq`], but two GUID-shaped strings compare case-insensitively.
-pub fn semantic_eq_guid_insensitive(a: &Value, b: &Value) -> bool {
+pub fn semantic_eq_guid_insensitive(a: &Json, b: &Json) -> bool {
     values_eq(a, b, true)
 }
 
-fn values_eq(a: &Value, b: &Value, guid_insensitive: bool) -> bool {
+fn values_eq(a: &Json, b: &Json, guid_insensitive: bool) -> bool {
     match (a, b) {
-        (Value::Null, Value::Null) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Number(x), Value::Number(y)) => numbers_eq(x, y),
-        (Value::String(x), Value::String(y)) => {
+        (Json::Null, Json::Null) => true,
+        (Json::Bool(x), Json::Bool(y)) => x == y,
+        (Json::Number(x), Json::Number(y)) => numbers_eq(x, y),
+        (Json::String(x), Json::String(y)) => {
             x == y || (guid_insensitive && is_guid(x) && is_guid(y) && x.eq_ignore_ascii_case(y))
         }
-        (Value::Array(x), Value::Array(y)) => {
+        (Json::Array(x), Json::Array(y)) => {
             x.len() == y.len()
                 && x.iter()
-                    .zip(y)
+                    .zip(y.iter())
                     .all(|(p, q)| values_eq(p, q, guid_insensitive))
         }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter().all(|(key, p)| {
-                    y.get(key)
-                        .is_some_and(|q| values_eq(p, q, guid_insensitive))
-                })
+        (Json::Object(x), Json::Object(y)) => {
+            if x.len() != y.len() {
+                return false;
+            }
+            let y = y.index();
+            x.iter().all(|(key, p)| {
+                y.get(key)
+                    .is_some_and(|q| values_eq(p, q, guid_insensitive))
+            })
         }
         _ => false,
     }
@@ -245,7 +250,13 @@ fn as_integer(n: &serde_json::Number) -> Option<i128> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// `serde_json::json!`, as the engine's own tree.
+    macro_rules! json {
+        ($($tokens:tt)+) => {
+            Json::from(serde_json::json!($($tokens)+))
+        };
+    }
 
     #[test]
     fn bom_is_stripped_once() {
