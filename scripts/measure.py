@@ -88,22 +88,31 @@ def env_for(display, state_dir, frames=None):
 
 
 def startup_once(cmd, env):
-    """Returns (ms to first painted frame, ms to report painted or None, max RSS in MB)."""
-    cmd, rss_file = timed(cmd)
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    first = report = None
-    for line in proc.stdout:
-        now = (time.perf_counter() - start) * 1000
-        if line.strip() == "first-frame-painted" and first is None:
-            first = now
-        elif line.strip() == "report-painted" and report is None:
-            report = now
-    status = proc.wait()
-    if first is None or status != 0:
-        sys.exit(f"measure: {' '.join(cmd[5:])} did not paint a frame (exit status {status}):\n"
-                 f"{proc.stderr.read()[-2000:]}")
-    return first, report, read_rss_mb(rss_file)
+    """Returns (ms to first painted frame, ms to report painted or None, max RSS in MB).
+    A run that could not reach the X server is tried again (twice at most): on this shared
+    machine a fresh Xvfb has once refused the first client although it was accepting connections."""
+    for attempt in range(3):
+        timed_cmd, rss_file = timed(cmd)
+        start = time.perf_counter()
+        proc = subprocess.Popen(timed_cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first = report = None
+        for line in proc.stdout:
+            now = (time.perf_counter() - start) * 1000
+            if line.strip() == "first-frame-painted" and first is None:
+                first = now
+            elif line.strip() == "report-painted" and report is None:
+                report = now
+        status = proc.wait()
+        if first is not None and status == 0:
+            return first, report, read_rss_mb(rss_file)
+        errors = proc.stderr.read()
+        if "connection to X server" in errors and attempt < 2:
+            print(f"measure: {os.path.basename(cmd[0])} could not reach the X server; trying again",
+                  file=sys.stderr)
+            time.sleep(1)
+            continue
+        sys.exit(f"measure: {' '.join(cmd)} did not paint a frame (exit status {status}):\n{errors[-2000:]}")
+    return None
 
 
 def cpu_ticks(pid):
