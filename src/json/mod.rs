@@ -1,4 +1,5 @@
-//! Strict JSON reading and the comparison helpers every rule shares.
+//! Strict JSON reading into the engine's own tree ([`Json`]), and the
+//! comparison helpers every rule shares.
 //!
 //! Manifests are read as strict JSON (no comments, no trailing commas, no
 //! `NaN`), after one leading UTF-8 byte-order mark is dropped. Errors carry the

@@ -59,14 +59,6 @@ impl Json {
         }
     }
 
-    /// The flag when this is `true` or `false`.
-    pub fn as_bool(&self) -> Option<bool> {
-        match self {
-            Json::Bool(flag) => Some(*flag),
-            _ => None,
-        }
-    }
-
     /// The items when this is a list.
     pub fn as_array(&self) -> Option<&[Json]> {
         match self {
@@ -82,11 +74,6 @@ impl Json {
             _ => None,
         }
     }
-
-    /// True for `null`.
-    pub fn is_null(&self) -> bool {
-        matches!(self, Json::Null)
-    }
 }
 
 impl Object {
@@ -96,11 +83,6 @@ impl Object {
             .iter()
             .find(|(name, _)| name == key)
             .map(|(_, value)| value)
-    }
-
-    /// True when the object has `key`.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
     }
 
     /// How many entries the object has.
@@ -415,13 +397,6 @@ impl From<serde_json::Value> for Json {
                     .collect(),
             ),
         }
-    }
-}
-
-impl From<&str> for Json {
-    /// A text value.
-    fn from(text: &str) -> Json {
-        Json::String(text.into())
     }
 }
 
