@@ -7,7 +7,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::input::PackageFile;
-use crate::json::{Json, Object, identity_key, semantic_eq};
+use serde_json::{Map, Value};
+
+use crate::json::{identity_key, semantic_eq};
 
 /// What happened at a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -61,16 +63,16 @@ pub struct Change {
     pub area: Area,
     /// The published value (absent when added). For package files, its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub old: Option<Json>,
+    pub old: Option<Value>,
     /// The new value (absent when removed). For package files, its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub new: Option<Json>,
+    pub new: Option<Value>,
 }
 
 /// Lists every difference between two manifests and their package files.
 pub fn diff(
-    old: &Json,
-    new: &Json,
+    old: &Value,
+    new: &Value,
     old_files: &BTreeMap<String, PackageFile>,
     new_files: &BTreeMap<String, PackageFile>,
 ) -> Vec<Change> {
@@ -119,8 +121,8 @@ fn push(
     changes: &mut Vec<Change>,
     path: &str,
     kind: ChangeKind,
-    old: Option<&Json>,
-    new: Option<&Json>,
+    old: Option<&Value>,
+    new: Option<&Value>,
 ) {
     changes.push(Change {
         path: if path.is_empty() {
@@ -135,13 +137,13 @@ fn push(
     });
 }
 
-fn diff_value(path: &str, old: &Json, new: &Json, changes: &mut Vec<Change>) {
+fn diff_value(path: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
     if semantic_eq(old, new) {
         return;
     }
     match (old, new) {
-        (Json::Object(a), Json::Object(b)) => diff_objects(path, a, b, changes),
-        (Json::Array(a), Json::Array(b)) => {
+        (Value::Object(a), Value::Object(b)) => diff_objects(path, a, b, changes),
+        (Value::Array(a), Value::Array(b)) => {
             let keyed = identity_field(path)
                 .and_then(|field| Some((keys_of(a, field)?, keys_of(b, field)?)));
             match keyed {
@@ -153,24 +155,28 @@ fn diff_value(path: &str, old: &Json, new: &Json, changes: &mut Vec<Change>) {
     }
 }
 
-fn diff_objects(path: &str, a: &Object, b: &Object, changes: &mut Vec<Change>) {
-    let (a_keys, b_keys) = (a.index(), b.index());
+fn diff_objects(
+    path: &str,
+    a: &Map<String, Value>,
+    b: &Map<String, Value>,
+    changes: &mut Vec<Change>,
+) {
     for (key, old_value) in a.iter() {
         let child = format!("{path}/{}", segment(key));
-        match b_keys.get(key) {
+        match b.get(key) {
             Some(new_value) => diff_value(&child, old_value, new_value, changes),
             None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
         }
     }
     for (key, new_value) in b.iter() {
-        if a_keys.get(key).is_none() {
+        if !a.contains_key(key) {
             let child = format!("{path}/{}", segment(key));
             push(changes, &child, ChangeKind::Added, None, Some(new_value));
         }
     }
 }
 
-fn diff_positional(path: &str, a: &[Json], b: &[Json], changes: &mut Vec<Change>) {
+fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Change>) {
     for index in 0..a.len().max(b.len()) {
         let child = format!("{path}/{index}");
         match (a.get(index), b.get(index)) {
@@ -184,8 +190,8 @@ fn diff_positional(path: &str, a: &[Json], b: &[Json], changes: &mut Vec<Change>
 
 fn diff_keyed(
     path: &str,
-    a: &[Json],
-    b: &[Json],
+    a: &[Value],
+    b: &[Value],
     old_keys: &[String],
     new_keys: &[String],
     changes: &mut Vec<Change>,
@@ -212,7 +218,7 @@ fn diff_keyed(
     }
     if changes.len() == before {
         // Same entries, different order: the documents still differ, so say so.
-        let (old_list, new_list) = (Json::Array(a.into()), Json::Array(b.into()));
+        let (old_list, new_list) = (Value::Array(a.to_vec()), Value::Array(b.to_vec()));
         push(
             changes,
             path,
@@ -235,7 +241,7 @@ fn identity_field(path: &str) -> Option<&'static [&'static str]> {
 }
 
 /// Identity keys of every entry, or `None` when one lacks an ID or two share one.
-fn keys_of(list: &[Json], fields: &[&str]) -> Option<Vec<String>> {
+fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
     let mut seen = BTreeSet::new();
     let mut keys = Vec::with_capacity(list.len());
     for entry in list {
@@ -254,8 +260,8 @@ fn diff_files(
     new: &BTreeMap<String, PackageFile>,
     changes: &mut Vec<Change>,
 ) {
-    let size = |file: &PackageFile| Json::from(format!("{} bytes", file.size));
-    let mut file_change = |name: &str, kind, old: Option<Json>, new: Option<Json>| {
+    let size = |file: &PackageFile| Value::from(format!("{} bytes", file.size));
+    let mut file_change = |name: &str, kind, old: Option<Value>, new: Option<Value>| {
         changes.push(Change {
             path: name.to_string(),
             kind,
@@ -375,7 +381,7 @@ mod tests {
             ("same.png".to_string(), file(10, 1)),
             ("new.png".to_string(), file(20, 2)),
         ]);
-        let c = diff(&Json::Null, &Json::Null, &old, &new);
+        let c = diff(&Value::Null, &Value::Null, &old, &new);
         let kinds: Vec<_> = c
             .iter()
             .map(|c| (c.path.as_str(), c.kind, c.area))

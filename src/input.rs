@@ -137,6 +137,37 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// An input that could not be loaded, with which of the two it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideError {
+    /// Which input failed.
+    pub side: Side,
+    /// Why.
+    pub error: InputError,
+}
+
+impl fmt::Display for SideError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the {}: {}", self.side.label(), self.error)
+    }
+}
+
+impl std::error::Error for SideError {}
+
+/// Loads the published and the new file, in that order: when both are bad, the
+/// error names the published one.
+pub fn load_files(old: &Path, new: &Path) -> Result<(Input, Input), SideError> {
+    let old = Input::from_path(old).map_err(|error| SideError {
+        side: Side::Old,
+        error,
+    })?;
+    let new = Input::from_path(new).map_err(|error| SideError {
+        side: Side::New,
+        error,
+    })?;
+    Ok((old, new))
+}
+
 const FIX_JSON: &str =
     "Open the file in a text editor, correct it at that spot, save it, and load it again.";
 const FIX_FIELD: &str = "Correct that field in the manifest (the Teams Developer Portal can export a valid one), save, and load it again.";

@@ -27,5 +27,5 @@ pub mod render;
 pub mod report;
 pub mod rules;
 
-pub use input::{Input, InputError, Side};
-pub use report::{Report, SideError, Verdict, check, check_files, load_files};
+pub use input::{Input, InputError, Side, SideError, load_files};
+pub use report::{Report, Verdict, check, check_files};

@@ -3,7 +3,7 @@
 //! Anything the rules depend on is checked here, so a rule never meets a
 //! field of the wrong shape: a wrong shape is an input error with its location.
 
-use crate::json::{Json, Object};
+use serde_json::{Map, Value};
 
 /// Where in the manifest a problem is, and what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub struct RscPermission {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Manifest {
     /// The parsed document exactly as read.
-    pub document: Json,
+    pub document: Value,
     /// `id` as written.
     pub id: String,
     /// `version` as written.
@@ -76,7 +76,7 @@ pub struct Manifest {
     /// How many `configurableTabs` entries there are.
     pub channel_tab_count: usize,
     /// `webApplicationInfo` when present and not null.
-    pub web_application_info: Option<Json>,
+    pub web_application_info: Option<Value>,
     /// `authorization.permissions.resourceSpecific`, in order.
     pub rsc_permissions: Vec<RscPermission>,
     /// True when `extensions` is a non-empty array (an Office add-in manifest).
@@ -85,7 +85,7 @@ pub struct Manifest {
 
 impl Manifest {
     /// Validates a parsed document and extracts the typed views.
-    pub fn from_value(document: Json) -> Result<Self, ManifestError> {
+    pub fn from_value(document: Value) -> Result<Self, ManifestError> {
         let root = document.as_object().ok_or_else(|| ManifestError {
             field: "(whole file)".into(),
             message: format!(
@@ -130,12 +130,12 @@ impl Manifest {
 
         let web_application_info =
             optional_object(root, "webApplicationInfo", "webApplicationInfo")?
-                .map(|map| Json::Object(map.clone()));
+                .map(|map| Value::Object(map.clone()));
 
         let rsc_permissions = read_rsc_permissions(root)?;
         let has_office_extensions = root
             .get("extensions")
-            .and_then(Json::as_array)
+            .and_then(Value::as_array)
             .is_some_and(|list| !list.is_empty());
 
         Ok(Manifest {
@@ -156,8 +156,8 @@ impl Manifest {
     /// The app's short name (`name.short`, or `name` when it is plain text).
     pub fn app_name(&self) -> Option<&str> {
         match self.document.get("name")? {
-            Json::String(name) => Some(name),
-            Json::Object(name) => name.get("short").and_then(Json::as_str),
+            Value::String(name) => Some(name),
+            Value::Object(name) => name.get("short").and_then(Value::as_str),
             _ => None,
         }
     }
@@ -165,8 +165,8 @@ impl Manifest {
     /// `manifestVersion` as text (some old manifests write it as a number).
     pub fn manifest_version(&self) -> Option<String> {
         match self.document.get("manifestVersion")? {
-            Json::String(v) => Some(v.to_string()),
-            Json::Number(n) => Some(n.to_string()),
+            Value::String(v) => Some(v.to_string()),
+            Value::Number(n) => Some(n.to_string()),
             _ => None,
         }
     }
@@ -177,7 +177,7 @@ impl Manifest {
     }
 }
 
-fn read_bot(index: usize, bot: &Object) -> Result<Bot, ManifestError> {
+fn read_bot(index: usize, bot: &Map<String, Value>) -> Result<Bot, ManifestError> {
     let flag = |name: &str| optional_bool(bot, name, &format!("bots[{index}].{name}"));
     Ok(Bot {
         bot_id: required_string(bot, "botId", &format!("bots[{index}].botId"))?.to_string(),
@@ -188,17 +188,17 @@ fn read_bot(index: usize, bot: &Object) -> Result<Bot, ManifestError> {
     })
 }
 
-fn message_extension_key(index: usize, ext: &Object) -> ExtensionKey {
-    if let Some(Json::String(bot_id)) = ext.get("botId") {
+fn message_extension_key(index: usize, ext: &Map<String, Value>) -> ExtensionKey {
+    if let Some(Value::String(bot_id)) = ext.get("botId") {
         ExtensionKey::Id(crate::json::identity_key(bot_id))
-    } else if let Some(Json::String(id)) = ext.get("id") {
+    } else if let Some(Value::String(id)) = ext.get("id") {
         ExtensionKey::Id(crate::json::identity_key(id))
     } else {
         ExtensionKey::Position(index)
     }
 }
 
-fn read_rsc_permissions(root: &Object) -> Result<Vec<RscPermission>, ManifestError> {
+fn read_rsc_permissions(root: &Map<String, Value>) -> Result<Vec<RscPermission>, ManifestError> {
     let Some(authorization) = optional_object(root, "authorization", "authorization")? else {
         return Ok(Vec::new());
     };
@@ -208,8 +208,8 @@ fn read_rsc_permissions(root: &Object) -> Result<Vec<RscPermission>, ManifestErr
         return Ok(Vec::new());
     };
     let list = match permissions.get("resourceSpecific") {
-        None | Some(Json::Null) => return Ok(Vec::new()),
-        Some(Json::Array(list)) => list,
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
         Some(other) => {
             return Err(ManifestError {
                 field: "authorization.permissions.resourceSpecific".into(),
@@ -238,13 +238,13 @@ fn read_rsc_permissions(root: &Object) -> Result<Vec<RscPermission>, ManifestErr
 
 /// Reads an object field that may be absent or null (= `None`).
 fn optional_object<'a>(
-    map: &'a Object,
+    map: &'a Map<String, Value>,
     key: &str,
     field: &str,
-) -> Result<Option<&'a Object>, ManifestError> {
+) -> Result<Option<&'a Map<String, Value>>, ManifestError> {
     match map.get(key) {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::Object(inner)) => Ok(Some(inner)),
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(inner)) => Ok(Some(inner)),
         Some(other) => Err(ManifestError {
             field: field.to_string(),
             message: format!(
@@ -256,10 +256,13 @@ fn optional_object<'a>(
 }
 
 /// Reads a list field that may be absent or null (= empty) and must hold objects.
-fn object_list<'a>(root: &'a Object, name: &str) -> Result<Vec<&'a Object>, ManifestError> {
+fn object_list<'a>(
+    root: &'a Map<String, Value>,
+    name: &str,
+) -> Result<Vec<&'a Map<String, Value>>, ManifestError> {
     let list = match root.get(name) {
-        None | Some(Json::Null) => return Ok(Vec::new()),
-        Some(Json::Array(list)) => list,
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
         Some(other) => {
             return Err(ManifestError {
                 field: name.to_string(),
@@ -281,9 +284,13 @@ fn object_list<'a>(root: &'a Object, name: &str) -> Result<Vec<&'a Object>, Mani
         .collect()
 }
 
-fn required_string<'a>(map: &'a Object, key: &str, field: &str) -> Result<&'a str, ManifestError> {
+fn required_string<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+    field: &str,
+) -> Result<&'a str, ManifestError> {
     match map.get(key) {
-        Some(Json::String(s)) => Ok(s),
+        Some(Value::String(s)) => Ok(s),
         None => Err(ManifestError {
             field: field.to_string(),
             message: "is missing; it is required".to_string(),
@@ -298,10 +305,10 @@ fn required_string<'a>(map: &'a Object, key: &str, field: &str) -> Result<&'a st
     }
 }
 
-fn optional_bool(map: &Object, key: &str, field: &str) -> Result<bool, ManifestError> {
+fn optional_bool(map: &Map<String, Value>, key: &str, field: &str) -> Result<bool, ManifestError> {
     match map.get(key) {
-        None | Some(Json::Null) => Ok(false),
-        Some(Json::Bool(b)) => Ok(*b),
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
         Some(other) => Err(ManifestError {
             field: field.to_string(),
             message: format!(
@@ -313,18 +320,18 @@ fn optional_bool(map: &Object, key: &str, field: &str) -> Result<bool, ManifestE
 }
 
 /// Names a value's type in plain words, for error messages.
-pub fn describe(value: &Json) -> String {
+pub fn describe(value: &Value) -> String {
     match value {
-        Json::Null => "null (empty)".to_string(),
-        Json::Bool(b) => format!("{b} (true/false)"),
-        Json::Number(n) => format!("the number {n}"),
-        Json::String(s) => {
+        Value::Null => "null (empty)".to_string(),
+        Value::Bool(b) => format!("{b} (true/false)"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
             format!("the text \"{shown}{ellipsis}\"")
         }
-        Json::Array(_) => "a list (`[ ... ]`)".to_string(),
-        Json::Object(_) => "an object (`{ ... }`)".to_string(),
+        Value::Array(_) => "a list (`[ ... ]`)".to_string(),
+        Value::Object(_) => "an object (`{ ... }`)".to_string(),
     }
 }
 

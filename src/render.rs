@@ -10,9 +10,10 @@ use serde_json::json;
 use crate::button::escape_html;
 use crate::changes::{Change, ChangeKind};
 use crate::checks::{CheckOutcome, Status};
-use crate::json::Json;
-use crate::report::{Report, SideError, Verdict};
+use crate::input::SideError;
+use crate::report::{Report, Verdict};
 use crate::rules::{RuleOutcome, Source};
+use serde_json::Value;
 
 /// The verdict as one plain sentence.
 pub fn verdict_headline(report: &Report) -> String {
@@ -61,7 +62,7 @@ pub fn describe_change(change: &Change) -> String {
 }
 
 /// A value as compact JSON, cut to a readable length.
-pub fn short_value(value: Option<&Json>) -> String {
+pub fn short_value(value: Option<&Value>) -> String {
     let text = value.map_or_else(|| "(none)".to_string(), |v| v.to_string());
     if text.chars().count() > 120 {
         let head: String = text.chars().take(117).collect();

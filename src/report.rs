@@ -3,7 +3,7 @@
 use crate::button::download_url;
 use crate::changes::{Change, diff};
 use crate::checks::{self, CheckOutcome, Status};
-use crate::input::{Input, InputError, Side};
+use crate::input::{Input, SideError, load_files};
 use crate::json::semantic_eq;
 use crate::rules::{self, RuleOutcome};
 
@@ -123,65 +123,11 @@ pub fn check(old: &Input, new: &Input) -> Report {
     }
 }
 
-/// An input that could not be loaded, with which of the two it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SideError {
-    /// Which input failed.
-    pub side: Side,
-    /// Why.
-    pub error: InputError,
-}
-
-/// Loads both files and compares them. The two files are read in parallel; when both
-/// are bad, the error names the published one (it counts as loaded first).
+/// Loads both files and compares them. When both are bad, the error names the
+/// published one.
 pub fn check_files(old: &std::path::Path, new: &std::path::Path) -> Result<Report, SideError> {
     let (old, new) = load_files(old, new)?;
     Ok(check(&old, &new))
-}
-
-/// Loads the published and the new file; large files are read in parallel. When both
-/// are bad, the error names the published one (it counts as loaded first).
-pub fn load_files(
-    old: &std::path::Path,
-    new: &std::path::Path,
-) -> Result<(Input, Input), SideError> {
-    let old_error = |error| SideError {
-        side: Side::Old,
-        error,
-    };
-    let new_error = |error| SideError {
-        side: Side::New,
-        error,
-    };
-    if combined_size(old, new) < PARALLEL_FROM_BYTES {
-        let old = Input::from_path(old).map_err(old_error)?;
-        let new = Input::from_path(new).map_err(new_error)?;
-        return Ok((old, new));
-    }
-    let (old, new) = std::thread::scope(|scope| {
-        let new = scope.spawn(|| Input::from_path(new));
-        let old = Input::from_path(old);
-        // Loading does not panic; if it ever did, behave as if it had run on this thread.
-        let new = new
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (old, new)
-    });
-    Ok((old.map_err(old_error)?, new.map_err(new_error)?))
-}
-
-/// From this combined size on, the two files are loaded on two threads. Below it,
-/// starting a thread costs more than it saves (measured: a typical pair takes 54 µs
-/// on one thread and 134 µs on two; two 4 MiB manifests 100 ms and 94 ms).
-const PARALLEL_FROM_BYTES: u64 = 1024 * 1024;
-
-/// The two files' sizes added up, as far as they can be read (errors count as 0:
-/// loading reports them properly).
-fn combined_size(old: &std::path::Path, new: &std::path::Path) -> u64 {
-    [old, new]
-        .iter()
-        .map(|path| std::fs::metadata(path).map_or(0, |meta| meta.len()))
-        .sum()
 }
 
 #[cfg(test)]
@@ -193,44 +139,6 @@ mod tests {
     }
 
     const ID: &str = "0b5c3d6e-1234-4abc-9def-00112233aabb";
-
-    /// Writes an old and a new manifest of about `size` bytes each (valid JSON or cut short).
-    fn files(
-        size: usize,
-        valid: bool,
-    ) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
-        let folder = tempfile::tempdir().unwrap();
-        let write = |name: &str, version: &str| {
-            let path = folder.path().join(name);
-            let body = format!(r#"{{"id": "{ID}", "version": "{version}", "pad": ""#);
-            let mut text = body + &"a".repeat(size.saturating_sub(80)) + "\"}";
-            if !valid {
-                text.pop();
-            }
-            std::fs::write(&path, text).unwrap();
-            path
-        };
-        let old = write("old.json", "1.0.0");
-        let new = write("new.json", "1.0.1");
-        (folder, old, new)
-    }
-
-    #[test]
-    fn load_files_small_and_large_pairs_alike() {
-        for size in [1_000, 700_000] {
-            let (_folder, old, new) = files(size, true);
-            let parallel = combined_size(&old, &new) >= PARALLEL_FROM_BYTES;
-            assert_eq!(parallel, size > 1_000, "size {size}");
-            let report = check_files(&old, &new).unwrap();
-            assert_eq!(report.verdict, Verdict::Ready, "size {size}");
-
-            // Both bad: the published one is named, whether loaded on one thread or two.
-            let (_folder, old, new) = files(size, false);
-            let error = load_files(&old, &new).unwrap_err();
-            assert_eq!(error.side, Side::Old, "size {size}");
-            assert_eq!(error.error.file_name, "old.json");
-        }
-    }
 
     #[test]
     fn same_document_is_nothing_to_submit() {

@@ -1,9 +1,9 @@
 //! "What changed": every difference, grouped into listing, capabilities, files and the rest.
 
 use eframe::egui::{self, RichText};
+use serde_json::Value;
 use teams_update_check::Report;
 use teams_update_check::changes::{Area, Change, ChangeKind};
-use teams_update_check::json::Json;
 use teams_update_check::render::short_value;
 
 /// Draws the change list, collapsible.
@@ -104,9 +104,9 @@ fn plain_path(path: &str) -> String {
 }
 
 /// A value in a few words: an object with a name shows its name.
-fn plain_value(value: Option<&Json>) -> String {
+fn plain_value(value: Option<&Value>) -> String {
     match value {
-        Some(Json::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
+        Some(Value::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
             Some(name) => format!("\"{name}\""),
             None => short_value(value),
         },

@@ -1,13 +1,14 @@
-//! Strict JSON reading into the engine's own tree ([`Json`]), and the
+//! Strict JSON reading into the engine's own tree ([`Value`]), and the
 //! comparison helpers every rule shares.
 //!
 //! Manifests are read as strict JSON (no comments, no trailing commas, no
 //! `NaN`), after one leading UTF-8 byte-order mark is dropped. Errors carry the
 //! line and column so a publisher can find the spot in their editor.
 
-mod value;
+mod locate;
 
-pub use value::{Json, KeyIndex, Object};
+pub use locate::{Position, escape_pointer_segment, locate};
+pub use serde_json::{Map, Value};
 
 /// The deepest nesting of objects and arrays a manifest may have.
 pub const MAX_NESTING: usize = 128;
@@ -25,7 +26,7 @@ pub struct JsonError {
 
 /// Parses manifest bytes: drops one UTF-8 BOM, requires UTF-8, strict JSON,
 /// and at most [`MAX_NESTING`] levels of nesting. Duplicate keys: the last wins.
-pub fn parse_strict(bytes: &[u8]) -> Result<Json, JsonError> {
+pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -53,7 +54,7 @@ pub fn parse_strict(bytes: &[u8]) -> Result<Json, JsonError> {
     // Depth is bounded by `too_deep_at` above, so serde_json's own (lower) limit is not needed.
     deserializer.disable_recursion_limit();
     let value = serde::Deserialize::deserialize(&mut deserializer)
-        .and_then(|value: Json| deserializer.end().map(|()| value));
+        .and_then(|value: Value| deserializer.end().map(|()| value));
     value.map_err(|err| {
         let (line, column) = error_position(text, err.line(), err.column());
         JsonError {
@@ -184,34 +185,33 @@ pub fn identity_key(s: &str) -> String {
 }
 
 /// Semantic equality: objects as unordered maps, arrays in order, numbers by value.
-pub fn semantic_eq(a: &Json, b: &Json) -> bool {
+pub fn semantic_eq(a: &Value, b: &Value) -> bool {
     values_eq(a, b, false)
 }
 
 /// Like [`semantic_eq`], but two GUID-shaped strings compare case-insensitively.
-pub fn semantic_eq_guid_insensitive(a: &Json, b: &Json) -> bool {
+pub fn semantic_eq_guid_insensitive(a: &Value, b: &Value) -> bool {
     values_eq(a, b, true)
 }
 
-fn values_eq(a: &Json, b: &Json, guid_insensitive: bool) -> bool {
+fn values_eq(a: &Value, b: &Value, guid_insensitive: bool) -> bool {
     match (a, b) {
-        (Json::Null, Json::Null) => true,
-        (Json::Bool(x), Json::Bool(y)) => x == y,
-        (Json::Number(x), Json::Number(y)) => numbers_eq(x, y),
-        (Json::String(x), Json::String(y)) => {
+        (Value::Null, Value::Null) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Number(x), Value::Number(y)) => numbers_eq(x, y),
+        (Value::String(x), Value::String(y)) => {
             x == y || (guid_insensitive && is_guid(x) && is_guid(y) && x.eq_ignore_ascii_case(y))
         }
-        (Json::Array(x), Json::Array(y)) => {
+        (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len()
                 && x.iter()
                     .zip(y.iter())
                     .all(|(p, q)| values_eq(p, q, guid_insensitive))
         }
-        (Json::Object(x), Json::Object(y)) => {
+        (Value::Object(x), Value::Object(y)) => {
             if x.len() != y.len() {
                 return false;
             }
-            let y = y.index();
             x.iter().all(|(key, p)| {
                 y.get(key)
                     .is_some_and(|q| values_eq(p, q, guid_insensitive))
@@ -221,30 +221,77 @@ fn values_eq(a: &Json, b: &Json, guid_insensitive: bool) -> bool {
     }
 }
 
-/// Numbers compare by value: `1`, `1.0` and `1e0` are the same number.
+/// Numbers compare by exact value: `1`, `1.0`, `10e-1` and `1e0` are the same
+/// number, and numbers beyond the range of a 64-bit float (`1e400`) compare exactly too.
 fn numbers_eq(x: &serde_json::Number, y: &serde_json::Number) -> bool {
-    if let (Some(p), Some(q)) = (as_integer(x), as_integer(y)) {
-        return p == q;
-    }
-    match (x.as_f64(), y.as_f64()) {
-        (Some(p), Some(q)) => p == q,
-        _ => false,
-    }
+    let (x, y) = (x.to_string(), y.to_string());
+    x == y || Decimal::parse(&x).is_some_and(|a| Decimal::parse(&y) == Some(a))
 }
 
-fn as_integer(n: &serde_json::Number) -> Option<i128> {
-    if let Some(v) = n.as_i64() {
-        return Some(i128::from(v));
-    }
-    if let Some(v) = n.as_u64() {
-        return Some(i128::from(v));
-    }
-    let f = n.as_f64()?;
-    // Floats that hold a whole number within the exact range compare as integers.
-    if f.fract() == 0.0 && f.abs() < 9.0e15 {
-        Some(f as i128)
-    } else {
-        None
+/// A number in lowest terms: `digits` × 10^`power`, with no leading or trailing zero
+/// digits (zero is no digits, power 0 and not negative).
+#[derive(Debug, PartialEq, Eq)]
+struct Decimal {
+    negative: bool,
+    digits: String,
+    power: i128,
+}
+
+impl Decimal {
+    /// Reads a JSON number as written (`-12.50e+3`); `None` when it is not one.
+    fn parse(text: &str) -> Option<Decimal> {
+        let (negative, rest) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exponent) = match rest.find(['e', 'E']) {
+            Some(at) => (rest.get(..at)?, rest.get(at + 1..)?),
+            None => (rest, "0"),
+        };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let (exponent_negative, exponent_digits) = match exponent.as_bytes().first() {
+            Some(b'-') => (true, exponent.get(1..)?),
+            Some(b'+') => (false, exponent.get(1..)?),
+            _ => (false, exponent),
+        };
+        let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty()
+            || exponent_digits.is_empty()
+            || !all_digits(whole)
+            || !all_digits(fraction)
+            || !all_digits(exponent_digits)
+        {
+            return None;
+        }
+        // An exponent too long for i128 saturates: such numbers are far beyond any real use.
+        let exponent = exponent_digits.bytes().fold(0i128, |acc, digit| {
+            acc.saturating_mul(10)
+                .saturating_add(i128::from(digit - b'0'))
+        });
+        let exponent = if exponent_negative {
+            -exponent
+        } else {
+            exponent
+        };
+        let fraction_len = i128::try_from(fraction.len()).ok()?;
+        let all = format!("{whole}{fraction}");
+        let significant = all.trim_start_matches('0');
+        let trimmed = significant.trim_end_matches('0');
+        if trimmed.is_empty() {
+            return Some(Decimal {
+                negative: false,
+                digits: String::new(),
+                power: 0,
+            });
+        }
+        let dropped = i128::try_from(significant.len() - trimmed.len()).ok()?;
+        Some(Decimal {
+            negative,
+            digits: trimmed.to_string(),
+            power: exponent
+                .saturating_sub(fraction_len)
+                .saturating_add(dropped),
+        })
     }
 }
 
@@ -252,12 +299,7 @@ fn as_integer(n: &serde_json::Number) -> Option<i128> {
 mod tests {
     use super::*;
 
-    /// `serde_json::json!`, as the engine's own tree.
-    macro_rules! json {
-        ($($tokens:tt)+) => {
-            Json::from(serde_json::json!($($tokens)+))
-        };
-    }
+    use serde_json::json;
 
     #[test]
     fn bom_is_stripped_once() {

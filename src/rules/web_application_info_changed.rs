@@ -35,15 +35,18 @@ fn check(c: &Comparison<'_>) -> Vec<String> {
                 return vec!["Sign-in settings (webApplicationInfo) changed".to_string()];
             };
             // Sorted, so the evidence does not depend on the order keys are written in.
-            let keys: std::collections::BTreeSet<&str> =
-                old_map.keys().chain(new_map.keys()).collect();
+            let keys: std::collections::BTreeSet<&str> = old_map
+                .keys()
+                .chain(new_map.keys())
+                .map(String::as_str)
+                .collect();
             keys.into_iter()
-                .filter(|key| match (old_map.get(key), new_map.get(key)) {
+                .filter(|key| match (old_map.get(*key), new_map.get(*key)) {
                     (Some(a), Some(b)) => !semantic_eq_guid_insensitive(a, b),
                     _ => true,
                 })
                 .map(|key| {
-                    let show = |v: Option<&crate::json::Json>| {
+                    let show = |v: Option<&serde_json::Value>| {
                         v.map_or_else(|| "(none)".to_string(), |v| v.to_string())
                     };
                     format!(
