@@ -3,6 +3,8 @@
 //! Microsoft's publishing guide: keep the same app ID, and increase the version
 //! number for any change, including changes to the name or description.
 
+use std::cmp::Ordering;
+
 use crate::json::{identity_key, is_guid};
 use crate::manifest::Manifest;
 
@@ -32,11 +34,49 @@ impl Status {
     }
 }
 
+/// Which of the three checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckId {
+    /// `app-id-unchanged`: the update keeps the published app's ID.
+    AppIdUnchanged,
+    /// `version-format`: the new version is written the way the store expects.
+    VersionFormat,
+    /// `version-incremented`: the version goes up.
+    VersionIncremented,
+}
+
+impl CheckId {
+    /// The identifier used in reports (`app-id-unchanged`, …).
+    pub fn id(self) -> &'static str {
+        match self {
+            CheckId::AppIdUnchanged => "app-id-unchanged",
+            CheckId::VersionFormat => "version-format",
+            CheckId::VersionIncremented => "version-incremented",
+        }
+    }
+
+    /// The check's title as every output shows it.
+    pub fn title(self) -> &'static str {
+        match self {
+            CheckId::AppIdUnchanged => "The app ID stays the same",
+            CheckId::VersionFormat => "The version number is written correctly",
+            CheckId::VersionIncremented => "The version number goes up",
+        }
+    }
+}
+
+impl std::fmt::Display for CheckId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CheckOutcome {
-    /// Identifier: `app-id-unchanged`, `version-format` or `version-incremented`.
-    pub check: &'static str,
+    /// Which check (`app-id-unchanged`, `version-format` or `version-incremented` in reports).
+    pub check: CheckId,
     /// Pass, fail, warn or skip.
     pub status: Status,
     /// What was found and, when it is not a pass, what to do.
@@ -78,7 +118,7 @@ pub fn app_id_unchanged(old: &Manifest, new: &Manifest) -> CheckOutcome {
         (Status::Pass, format!("The app ID stays {}.", new.id))
     };
     CheckOutcome {
-        check: "app-id-unchanged",
+        check: CheckId::AppIdUnchanged,
         status,
         message,
     }
@@ -118,7 +158,7 @@ pub fn version_format(new: &Manifest) -> CheckOutcome {
         ),
     };
     CheckOutcome {
-        check: "version-format",
+        check: CheckId::VersionFormat,
         status,
         message,
     }
@@ -132,46 +172,104 @@ pub fn version_incremented(old: &Manifest, new: &Manifest, nothing_changed: bool
             "Nothing changed, so the version does not need to change.".to_string(),
         )
     } else {
-        match (lenient_version(&old.version), lenient_version(&new.version)) {
-            (Some(o), Some(n)) if n > o => (
+        let (old_version, new_version) = (shorten(&old.version), shorten(&new.version));
+        match compare_versions(&new.version, &old.version) {
+            Some(Ordering::Greater) => (
                 Status::Pass,
-                format!(
-                    "The version goes up from {} to {}.",
-                    old.version, new.version
-                ),
+                format!("The version goes up from {old_version} to {new_version}."),
             ),
-            (Some(_), Some(_)) => (
+            Some(Ordering::Equal) if old.version == new.version => (
                 Status::Fail,
                 format!(
-                    "The version must go up for any change, but it goes from {} to {}. \
-                     Raise the new version above {}.",
-                    shorten(&old.version),
-                    shorten(&new.version),
-                    shorten(&old.version)
+                    "The version is still {new_version}, but something changed. The version must go \
+                     up for any change: raise it above {old_version}, for example to {}.",
+                    next_version(&old.version)
                 ),
             ),
-            _ => (
-                Status::Warn,
+            Some(Ordering::Equal) => (
+                Status::Fail,
                 format!(
-                    "Could not compare the versions \"{}\" and \"{}\" because one is not made of numbers \
-                     and dots. Make sure the new version is higher than the published one.",
-                    shorten(&old.version),
-                    shorten(&new.version)
+                    "The version goes from {old_version} to {new_version}, which is the same number \
+                     written differently (missing parts count as 0), not a higher one. Raise it \
+                     above {old_version}, for example to {}.",
+                    next_version(&old.version)
                 ),
             ),
+            Some(_) => (
+                Status::Fail,
+                format!(
+                    "The new version {new_version} is lower than the published {old_version}. Were the \
+                     two files given the wrong way round? The published version comes first, the \
+                     new one second. Otherwise raise the new version above {old_version}."
+                ),
+            ),
+            None => {
+                let unreadable = if lenient_version(&old.version).is_none() {
+                    format!("the published version \"{old_version}\"")
+                } else {
+                    format!("the new version \"{new_version}\"")
+                };
+                (
+                    Status::Warn,
+                    format!(
+                        "Could not compare the versions, because {unreadable} is not made of numbers \
+                         and dots (or a part has more than 18 digits). Make sure the new version is \
+                         higher than the published one."
+                    ),
+                )
+            }
         }
     };
     CheckOutcome {
-        check: "version-incremented",
+        check: CheckId::VersionIncremented,
         status,
         message,
     }
 }
 
-/// Compares two versions the lenient way `version-incremented` does; `None`
-/// when either is not made of 1 to 3 dot-separated numbers.
-pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
-    Some(lenient_version(a)?.cmp(&lenient_version(b)?))
+/// Compares two versions the lenient way `version-incremented` does: any
+/// number of dot-separated numbers, missing parts counting as 0 (so 2.4.0.0
+/// equals 2.4.0). `None` when either is not made of numbers and dots.
+pub fn compare_versions(a: &str, b: &str) -> Option<Ordering> {
+    let (a, b) = (lenient_version(a)?, lenient_version(b)?);
+    let length = a.len().max(b.len());
+    let part = |v: &[u64], i: usize| v.get(i).copied().unwrap_or(0);
+    Some(
+        (0..length)
+            .map(|i| part(&a, i).cmp(&part(&b, i)))
+            .find(|order| order.is_ne())
+            .unwrap_or(Ordering::Equal),
+    )
+}
+
+/// A version one step above `version` in its last part (`1.0.9` → `1.0.10`), as an example.
+fn next_version(version: &str) -> String {
+    match lenient_version(version) {
+        Some(mut parts) if parts.len() >= 3 => {
+            if let Some(last) = parts.get_mut(2) {
+                *last = last.saturating_add(1);
+            }
+            parts.truncate(3);
+            parts
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(".")
+        }
+        Some(parts) => {
+            let mut three: Vec<u64> = parts.clone();
+            three.resize(3, 0);
+            if let Some(last) = three.get_mut(2) {
+                *last = last.saturating_add(1);
+            }
+            three
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(".")
+        }
+        None => "a higher number".to_string(),
+    }
 }
 
 /// True for `^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`.
@@ -185,22 +283,22 @@ fn is_strict_version(version: &str) -> bool {
         })
 }
 
-/// Parses 1 to 3 dot-separated runs of ASCII digits (leading zeros allowed,
-/// missing parts are 0, a run of more than 18 digits is not parseable).
-fn lenient_version(version: &str) -> Option<[u64; 3]> {
-    let mut parts = [0u64; 3];
-    let segments: Vec<&str> = version.split('.').collect();
-    if segments.is_empty() || segments.len() > 3 {
-        return None;
-    }
-    for (slot, segment) in parts.iter_mut().zip(&segments) {
-        if segment.is_empty() || segment.len() > 18 || !segment.bytes().all(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        *slot = segment.parse().ok()?;
-    }
-    Some(parts)
+/// Parses one or more dot-separated runs of ASCII digits (leading zeros
+/// allowed; a run of more than 18 digits is not parseable).
+fn lenient_version(version: &str) -> Option<Vec<u64>> {
+    version
+        .split('.')
+        .map(|segment| {
+            if segment.is_empty()
+                || segment.len() > 18
+                || !segment.bytes().all(|b| b.is_ascii_digit())
+            {
+                None
+            } else {
+                segment.parse().ok()
+            }
+        })
+        .collect()
 }
 
 /// Keeps messages readable when a version is absurdly long.
@@ -307,7 +405,11 @@ mod tests {
         assert_eq!(check("1.2.0", "1.1.9"), Status::Fail);
         assert_eq!(check("01.0.0", "1.0.1"), Status::Pass);
         assert_eq!(check("1.0.0", "1.0.0-beta"), Status::Warn);
-        assert_eq!(check("1.0.0.0", "1.0.1"), Status::Warn);
+        // Any number of segments; missing ones are 0.
+        assert_eq!(check("1.0.0.0", "1.0.1"), Status::Pass);
+        assert_eq!(check("2.4.0.0", "2.4.0"), Status::Fail);
+        assert_eq!(check("2.4.0", "2.4.0.1"), Status::Pass);
+        assert_eq!(check("1.2.3.4.5", "1.2.3.4.6"), Status::Pass);
         assert_eq!(check(&"9".repeat(19), "1.0.0"), Status::Warn);
         assert_eq!(
             check(&"9".repeat(18), &format!("{}.1", "9".repeat(18))),
@@ -316,6 +418,40 @@ mod tests {
         assert_eq!(
             version_incremented(&with(GUID, "1"), &with(GUID, "1"), true).status,
             Status::Skip
+        );
+    }
+
+    #[test]
+    fn messages_name_the_real_reason() {
+        let message =
+            |o: &str, n: &str| version_incremented(&with(GUID, o), &with(GUID, n), false).message;
+        let lower = message("2.0.0", "1.9.0");
+        assert!(
+            lower.contains("lower") && lower.contains("wrong way round"),
+            "{lower}"
+        );
+        let same = message("2.4.0.0", "2.4.0");
+        assert!(same.contains("same number written differently"), "{same}");
+        assert!(!same.contains("not made of numbers"), "{same}");
+        let unchanged = message("1.0.9", "1.0.9");
+        assert!(unchanged.contains("1.0.10"), "{unchanged}");
+        let unreadable = message("1.0.0", "1.0.0-beta");
+        assert!(
+            unreadable.contains("the new version \"1.0.0-beta\""),
+            "{unreadable}"
+        );
+    }
+
+    #[test]
+    fn check_ids_and_titles_come_from_one_place() {
+        assert_eq!(CheckId::AppIdUnchanged.id(), "app-id-unchanged");
+        assert_eq!(
+            serde_json::to_value(CheckId::VersionIncremented).ok(),
+            Some(serde_json::json!("version-incremented"))
+        );
+        assert_eq!(
+            CheckId::VersionFormat.title(),
+            "The version number is written correctly"
         );
     }
 }

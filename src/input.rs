@@ -53,8 +53,14 @@ pub struct Input {
     pub companion_files: BTreeMap<String, PackageFile>,
     /// True when the input was an app package (zip).
     pub is_package: bool,
-    /// The bytes of the color icon the manifest names, when the package holds it.
-    color_icon: Option<Vec<u8>>,
+    /// The manifest's text as read (without a byte-order mark), for the line and
+    /// column of what the store checks find.
+    pub manifest_text: String,
+    /// The package file's size in bytes (0 for a plain JSON input).
+    pub package_size: u64,
+    /// The bytes of the package files the store checks read (the icons and
+    /// localization files the manifest names), by entry name.
+    pub kept_files: BTreeMap<String, Vec<u8>>,
 }
 
 /// A file of an app package, as far as comparing two packages needs it. The
@@ -240,20 +246,35 @@ impl Input {
                     "Check that you chose the right file.",
                 ));
             }
-            let manifest = load_manifest(file_name, bytes, None)?;
+            let (manifest, manifest_text) = load_manifest(file_name, bytes, None)?;
             Ok(Input {
                 file_name: file_name.to_string(),
                 manifest,
                 companion_files: BTreeMap::new(),
                 is_package: false,
-                color_icon: None,
+                manifest_text,
+                package_size: 0,
+                kept_files: BTreeMap::new(),
             })
         }
     }
 
     /// The bytes of the app's color icon, when the package contains it.
     pub fn color_icon(&self) -> Option<&[u8]> {
-        self.color_icon.as_deref()
+        let path = self.manifest.color_icon_path()?;
+        let name = path.strip_prefix("./").unwrap_or(path);
+        self.kept_files.get(name).map(Vec::as_slice)
+    }
+
+    /// The store checks on this input as the version to submit.
+    pub fn store_checks(&self) -> crate::store::StoreReport {
+        let names: Vec<&str> = self.companion_files.keys().map(String::as_str).collect();
+        let package = self.is_package.then_some(crate::store::PackageView {
+            file_names: &names,
+            kept_files: &self.kept_files,
+            size: self.package_size,
+        });
+        crate::store::evaluate(&self.manifest.document, &self.manifest_text, package)
     }
 }
 
@@ -262,11 +283,12 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
+/// Loads a manifest from its bytes: the validated manifest and its text.
 fn load_manifest(
     file_name: &str,
     bytes: &[u8],
     entry: Option<&str>,
-) -> Result<Manifest, InputError> {
+) -> Result<(Manifest, String), InputError> {
     let name = match entry {
         Some(entry) => format!("{file_name} › {entry}"),
         None => file_name.to_string(),
@@ -282,14 +304,17 @@ fn load_manifest(
             FIX_JSON,
         )
     })?;
-    Manifest::from_value(value).map_err(|err| {
+    let manifest = Manifest::from_value(value).map_err(|err| {
         InputError::new(
             &name,
             Some(Location::Field(err.field)),
             err.message,
             FIX_FIELD,
         )
-    })
+    })?;
+    // It parsed as UTF-8 JSON, so the text is valid UTF-8.
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    Ok((manifest, String::from_utf8_lossy(text).into_owned()))
 }
 
 fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
@@ -347,12 +372,10 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         bytes
     };
     budget -= manifest_bytes.len() as u64;
-    let manifest = load_manifest(file_name, &manifest_bytes, Some(MANIFEST_NAME))?;
-    let icon_path = manifest
-        .color_icon_path()
-        .map(|path| path.trim_start_matches("./"));
+    let (manifest, manifest_text) = load_manifest(file_name, &manifest_bytes, Some(MANIFEST_NAME))?;
+    let to_keep = crate::store::files_to_read(&manifest.document);
 
-    let mut color_icon = None;
+    let mut kept_files = BTreeMap::new();
     let mut companion_files = BTreeMap::new();
     for index in 0..archive.len() {
         if index == manifest_index {
@@ -368,10 +391,10 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             .name()
             .map_err(|err| damaged(err.to_string()))?
             .into_owned();
-        let size = if icon_path == Some(name.trim_start_matches("./")) {
+        let size = if to_keep.contains(&name) {
             let mut bytes = Vec::new();
             let size = unpack(&mut entry, budget, &mut bytes);
-            color_icon = Some(bytes);
+            kept_files.insert(name.clone(), bytes);
             size
         } else {
             unpack(&mut entry, budget, &mut std::io::sink())
@@ -386,7 +409,9 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         manifest,
         companion_files,
         is_package: true,
-        color_icon,
+        manifest_text,
+        package_size: bytes.len() as u64,
+        kept_files,
     })
 }
 
@@ -565,7 +590,7 @@ mod tests {
     }
 
     #[test]
-    fn only_the_color_icon_is_kept_other_files_by_size_and_checksum() {
+    fn files_the_store_checks_read_are_kept_others_by_size_and_checksum() {
         let manifest = br#"{"id": "x", "version": "1.0.0", "icons": {"color": "./icons/c.png"}}"#;
         let bytes = zip_of(&[
             ("de.json", b"{}"),
@@ -574,6 +599,7 @@ mod tests {
         ]);
         let input = Input::from_bytes("app.zip", &bytes).unwrap();
         assert_eq!(input.color_icon(), Some(&b"icon"[..]));
+        assert_eq!(input.kept_files.keys().collect::<Vec<_>>(), ["icons/c.png"]);
         let de = input.companion_files["de.json"];
         assert_eq!((de.size, de.crc32), (2, 0xA3A6_BF43)); // zlib.crc32(b"{}")
         assert_eq!(input.companion_files["icons/c.png"].size, 4);

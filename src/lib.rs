@@ -26,6 +26,7 @@ pub mod manifest;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod store;
 
 pub use input::{Input, InputError, Side, SideError, load_files};
 pub use report::{Report, Verdict, check, check_files};

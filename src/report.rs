@@ -2,18 +2,22 @@
 
 use crate::button::download_url;
 use crate::changes::{Change, diff};
-use crate::checks::{self, CheckOutcome, Status};
+use std::collections::BTreeMap;
+
+use crate::checks::{self, CheckId, CheckOutcome, Status};
 use crate::input::{Input, SideError, load_files};
 use crate::json::semantic_eq;
 use crate::rules::{self, RuleOutcome};
+use crate::store::{Finding, Severity, StoreScope};
 
 /// The overall answer: can this update be submitted?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
-    /// Every check passes (or only warns): the update can be submitted.
+    /// Every check passes (or only warns) and the store checks found no error:
+    /// the update can be submitted.
     Ready,
-    /// At least one check fails: fix it before submitting.
+    /// A check fails or the store would refuse the package: fix it before submitting.
     Blocked,
     /// The two inputs are the same: there is no update to submit.
     NothingToSubmit,
@@ -71,8 +75,18 @@ pub struct Report {
     pub checks: Vec<CheckOutcome>,
     /// Every difference between the two inputs.
     pub changes: Vec<Change>,
-    /// The store link for the download button, when the new app ID is a GUID.
+    /// The store link for the download button, when the new app ID is a GUID and
+    /// the app ID check does not fail.
     pub download_url: Option<String>,
+    /// Why there is no link, when there is none.
+    pub no_link_reason: Option<String>,
+    /// True when both inputs are packages, so their icons and other files were compared.
+    pub files_compared: bool,
+    /// What the store would refuse or question in the new version, in the order
+    /// of the store checks.
+    pub store: Vec<Finding>,
+    /// What the store checks could look at.
+    pub store_scope: StoreScope,
     /// The published input.
     pub old: Summary,
     /// The input to submit.
@@ -91,21 +105,54 @@ impl Report {
             .iter()
             .filter(|check| check.status == Status::Fail)
     }
+
+    /// The store findings that block the update.
+    pub fn store_errors(&self) -> impl Iterator<Item = &Finding> {
+        self.store
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+    }
+
+    /// The store findings that do not block it.
+    pub fn store_warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.store
+            .iter()
+            .filter(|finding| finding.severity == Severity::Warning)
+    }
+
+    /// How many problems must be fixed before submitting: failed checks and store errors.
+    pub fn problem_count(&self) -> usize {
+        self.failed_checks().count() + self.store_errors().count()
+    }
 }
 
 /// Compares the published input with the new one.
 pub fn check(old: &Input, new: &Input) -> Report {
-    let nothing_changed = semantic_eq(&old.manifest.document, &new.manifest.document)
-        && old.companion_files == new.companion_files;
+    // Package files can only be compared between two packages: a bare manifest.json
+    // has none, which says nothing about the icons the publisher will upload.
+    let files_compared = old.is_package && new.is_package;
+    let no_files = BTreeMap::new();
+    let (old_files, new_files) = if files_compared {
+        (&old.companion_files, &new.companion_files)
+    } else {
+        (&no_files, &no_files)
+    };
+    let nothing_changed =
+        semantic_eq(&old.manifest.document, &new.manifest.document) && old_files == new_files;
     let consent = rules::evaluate(&old.manifest, &new.manifest);
     let checks = checks::evaluate(&old.manifest, &new.manifest, nothing_changed);
+    let store = new.store_checks();
+    let id_rejected = checks
+        .iter()
+        .any(|c| c.check == CheckId::AppIdUnchanged && c.status == Status::Fail);
     let verdict = if nothing_changed {
         Verdict::NothingToSubmit
-    } else if checks.iter().any(|c| c.status == Status::Fail) {
+    } else if checks.iter().any(|c| c.status == Status::Fail) || store.errors().next().is_some() {
         Verdict::Blocked
     } else {
         Verdict::Ready
     };
+    let (download_url, no_link_reason) = link(&new.manifest.id, id_rejected);
     Report {
         verdict,
         consent_required: consent.iter().any(|rule| rule.triggered),
@@ -114,12 +161,41 @@ pub fn check(old: &Input, new: &Input) -> Report {
         changes: diff(
             &old.manifest.document,
             &new.manifest.document,
-            &old.companion_files,
-            &new.companion_files,
+            old_files,
+            new_files,
         ),
-        download_url: download_url(&new.manifest.id),
+        download_url,
+        no_link_reason,
+        files_compared,
+        store: store.findings,
+        store_scope: store.scope,
         old: Summary::of(old),
         new: Summary::of(new),
+    }
+}
+
+/// The download link for the new app ID, or why there is none.
+fn link(app_id: &str, id_rejected: bool) -> (Option<String>, Option<String>) {
+    if id_rejected {
+        return (
+            None,
+            Some(
+                "No download link: the app ID changed, and a link to the new ID would point at an app \
+                 the store does not have. Put the published app ID back to get the link."
+                    .to_string(),
+            ),
+        );
+    }
+    match download_url(app_id) {
+        Some(url) => (Some(url), None),
+        None => (
+            None,
+            Some(format!(
+                "No download link: the app ID \"{}\" is not a real app ID (a GUID such as \
+                 0b5c3d6e-1234-4abc-9def-00112233aabb). The link uses the ID of the package you submit.",
+                crate::store::words::shorten(app_id, 60)
+            )),
+        ),
     }
 }
 
@@ -133,6 +209,7 @@ pub fn check_files(old: &std::path::Path, new: &std::path::Path) -> Result<Repor
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn input(json: &str) -> Input {
         Input::from_bytes("manifest.json", json.as_bytes()).unwrap()
@@ -156,32 +233,34 @@ mod tests {
         );
     }
 
+    /// A manifest the store accepts, with `changes` merged in at the top level.
+    fn valid(changes: serde_json::Value) -> Input {
+        input(&crate::store::test_support::valid_manifest(changes))
+    }
+
     #[test]
     fn change_without_bump_is_blocked_and_with_bump_ready() {
-        let a = input(&format!(
-            r#"{{"id": "{ID}", "version": "1.0.0", "name": {{"short": "A"}}}}"#
-        ));
-        let b = input(&format!(
-            r#"{{"id": "{ID}", "version": "1.0.0", "name": {{"short": "B"}}}}"#
-        ));
-        assert_eq!(check(&a, &b).verdict, Verdict::Blocked);
-        let c = input(&format!(
-            r#"{{"id": "{ID}", "version": "1.0.1", "name": {{"short": "B"}}}}"#
-        ));
-        let report = check(&a, &c);
-        assert_eq!(report.verdict, Verdict::Ready);
+        let name =
+            |short: &str| json!({"name": {"short": short, "full": format!("Contoso {short}")}});
+        let a = valid(name("A"));
+        let mut b_changes = name("B");
+        assert_eq!(
+            check(&a, &valid(b_changes.clone())).verdict,
+            Verdict::Blocked
+        );
+        b_changes["version"] = json!("1.0.1");
+        let report = check(&a, &valid(b_changes));
+        assert_eq!(report.verdict, Verdict::Ready, "{:#?}", report.store);
         assert_eq!(report.old.app_name.as_deref(), Some("A"));
-        assert_eq!(report.changes.len(), 2);
+        assert_eq!(report.changes.len(), 3);
     }
 
     #[test]
     fn consent_does_not_block() {
-        let a = input(&format!(r#"{{"id": "{ID}", "version": "1.0.0"}}"#));
-        let b = input(&format!(
-            r#"{{"id": "{ID}", "version": "1.1.0", "bots": [{{"botId": "x"}}]}}"#
-        ));
+        let a = valid(json!({}));
+        let b = valid(json!({"version": "1.1.0", "bots": [{"botId": ID, "scopes": ["personal"]}]}));
         let report = check(&a, &b);
-        assert_eq!(report.verdict, Verdict::Ready);
+        assert_eq!(report.verdict, Verdict::Ready, "{:#?}", report.store);
         assert!(report.consent_required);
         assert_eq!(
             report.triggered_rules().map(|r| r.rule).collect::<Vec<_>>(),
@@ -190,12 +269,90 @@ mod tests {
     }
 
     #[test]
+    fn store_errors_block_but_nothing_to_submit_wins() {
+        let a = valid(json!({}));
+        let b = valid(
+            json!({"version": "1.0.1", "validDomains": ["tasks.contoso.com", "abc.ngrok.io"]}),
+        );
+        let report = check(&a, &b);
+        assert_eq!(report.verdict, Verdict::Blocked);
+        assert!(report.checks.iter().all(|c| c.status == Status::Pass));
+        assert_eq!(report.problem_count(), 1);
+        assert_eq!(
+            report
+                .store_errors()
+                .map(|f| f.pointer.as_str())
+                .collect::<Vec<_>>(),
+            ["/validDomains/1"]
+        );
+        let same = check(&b, &b);
+        assert_eq!(same.verdict, Verdict::NothingToSubmit);
+        assert_eq!(same.store_errors().count(), 1);
+    }
+
+    #[test]
     fn placeholder_id_has_no_link() {
         let a = input(r#"{"id": "${{TEAMS_APP_ID}}", "version": "1.0.0"}"#);
         let b = input(r#"{"id": "${{TEAMS_APP_ID}}", "version": "1.0.1"}"#);
         let report = check(&a, &b);
         assert_eq!(report.download_url, None);
+        assert!(
+            report
+                .no_link_reason
+                .as_deref()
+                .is_some_and(|r| r.contains("not a real app ID"))
+        );
         assert_eq!(report.checks[0].status, Status::Warn);
-        assert_eq!(report.verdict, Verdict::Ready);
+        // A template is not ready: the store checks find its placeholder (and more).
+        assert_eq!(report.verdict, Verdict::Blocked);
+        assert!(
+            report
+                .store_errors()
+                .any(|f| f.check == "placeholders" && f.pointer == "/id")
+        );
+    }
+
+    #[test]
+    fn changed_app_id_has_no_link() {
+        let a = valid(json!({}));
+        let b = valid(json!({"version": "1.0.1", "id": "1b5c3d6e-1234-4abc-9def-00112233aabb"}));
+        let report = check(&a, &b);
+        assert_eq!(report.checks[0].status, Status::Fail);
+        assert_eq!(report.download_url, None);
+        assert!(
+            report
+                .no_link_reason
+                .as_deref()
+                .is_some_and(|r| r.contains("app ID changed"))
+        );
+    }
+
+    #[test]
+    fn package_files_are_compared_only_between_two_packages() {
+        let manifest = crate::store::test_support::valid_manifest(json!({}));
+        let zip = |icon: &[u8]| {
+            let mut out = std::io::Cursor::new(Vec::new());
+            let mut writer = zip::ZipWriter::new(&mut out);
+            for (name, bytes) in [("manifest.json", manifest.as_bytes()), ("color.png", icon)] {
+                writer
+                    .start_file(name, zip::write::SimpleFileOptions::default())
+                    .unwrap();
+                std::io::Write::write_all(&mut writer, bytes).unwrap();
+            }
+            writer.finish().unwrap();
+            out.into_inner()
+        };
+        let package = Input::from_bytes("app.zip", &zip(b"icon")).unwrap();
+        let bare = input(&manifest);
+        // The package against its own manifest: nothing changed, no files listed as removed.
+        let report = check(&package, &bare);
+        assert_eq!(report.verdict, Verdict::NothingToSubmit);
+        assert!(!report.files_compared && report.changes.is_empty());
+        // Two packages: a changed icon is a change.
+        let other = Input::from_bytes("app.zip", &zip(b"other icon")).unwrap();
+        let report = check(&package, &other);
+        assert!(report.files_compared);
+        assert_eq!(report.verdict, Verdict::Blocked);
+        assert!(report.changes.iter().any(|c| c.path == "color.png"));
     }
 }

@@ -28,17 +28,42 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// A manifest the store accepts (format 1.17), with `extra` fields added at the end.
 fn manifest(version: &str, extra: &str) -> String {
-    format!(r#"{{"id": "{ID}", "version": "{version}", "icons": {{"color": "color.png"}}{extra}}}"#)
+    format!(
+        r##"{{"$schema": "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json",
+  "manifestVersion": "1.17", "id": "{ID}", "version": "{version}",
+  "developer": {{"name": "Contoso", "websiteUrl": "https://www.contoso.com",
+    "privacyUrl": "https://www.contoso.com/privacy", "termsOfUseUrl": "https://www.contoso.com/terms"}},
+  "name": {{"short": "Contoso Tasks", "full": "Contoso Tasks for everyone"}},
+  "description": {{"short": "Track tasks", "full": "Plan, assign and follow up on work with your colleagues."}},
+  "icons": {{"color": "color.png", "outline": "outline.png"}}, "accentColor": "#4F6BED"{extra}}}"##
+    )
 }
 
-fn package(manifest: &str, icon: &[u8]) -> Vec<u8> {
+/// A PNG of `size` × `size` pixels, all of colour `rgba`.
+fn png(size: u32, rgba: [u8; 4]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, size, size);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        let data: Vec<u8> = (0..size * size).flat_map(|_| rgba).collect();
+        writer.write_image_data(&data).unwrap();
+    }
+    out
+}
+
+/// An app package with a 192 × 192 color icon of colour `shade` and a white outline icon.
+fn package(manifest: &str, shade: u8) -> Vec<u8> {
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default();
     writer.start_file("manifest.json", options).unwrap();
     writer.write_all(manifest.as_bytes()).unwrap();
     writer.start_file("color.png", options).unwrap();
-    writer.write_all(icon).unwrap();
+    writer.write_all(&png(192, [shade, 80, 160, 255])).unwrap();
+    writer.start_file("outline.png", options).unwrap();
+    writer.write_all(&png(32, [255, 255, 255, 255])).unwrap();
     writer.finish().unwrap().into_inner()
 }
 
@@ -202,25 +227,17 @@ fn missing_file_exits_2() {
 #[test]
 fn icon_only_change_in_packages() {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(
-        dir.path(),
-        "old.zip",
-        &package(&manifest("1.0.0", ""), b"icon-1"),
-    );
-    let same_version = write(
-        dir.path(),
-        "same.zip",
-        &package(&manifest("1.0.0", ""), b"icon-2"),
-    );
+    let old = write(dir.path(), "old.zip", &package(&manifest("1.0.0", ""), 1));
+    let same_version = write(dir.path(), "same.zip", &package(&manifest("1.0.0", ""), 2));
     let bumped = write(
         dir.path(),
         "bumped.zip",
-        &package(&manifest("1.0.1", ""), b"icon-2"),
+        &package(&manifest("1.0.1", ""), 2),
     );
     let identical = write(
         dir.path(),
         "identical.zip",
-        &package(&manifest("1.0.0", ""), b"icon-1"),
+        &package(&manifest("1.0.0", ""), 1),
     );
 
     let out = run(&[
@@ -266,7 +283,7 @@ fn package_detected_by_content_and_manifest_vs_package() {
     let named_json = write(
         dir.path(),
         "manifest.json",
-        &package(&manifest("1.0.1", ""), b"x"),
+        &package(&manifest("1.0.1", ""), 1),
     );
     let plain = write(dir.path(), "plain.json", manifest("1.0.0", "").as_bytes());
     let out = run(&[
@@ -276,15 +293,14 @@ fn package_detected_by_content_and_manifest_vs_package() {
         "--format",
         "json",
     ]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let v = json(&out);
-    assert!(
-        v["changes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|c| c["path"] == "color.png" && c["kind"] == "added")
-    );
+    // A bare manifest has no package files: they are not compared, nor listed as added.
+    assert_eq!(v["files_compared"], false);
+    assert_eq!(v["changes"].as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(v["changes"][0]["path"], "/version");
+    // The package was recognised by its content (and its store checks looked at its files).
+    assert_eq!(v["store_scope"]["package"], true);
 }
 
 #[test]

@@ -16,15 +16,6 @@ pub fn status_look(ui: &egui::Ui, status: Status) -> (&'static str, &'static str
     }
 }
 
-fn check_title(id: &str) -> &'static str {
-    match id {
-        "app-id-unchanged" => "The app ID stays the same",
-        "version-format" => "The version number is written correctly",
-        "version-incremented" => "The version number goes up",
-        _ => "Check",
-    }
-}
-
 /// Draws the section.
 pub fn show(ui: &mut egui::Ui, report: &Report) {
     ui.heading("Version and app ID");
@@ -41,9 +32,9 @@ pub fn show(ui: &mut egui::Ui, report: &Report) {
                     .color(color)
                     .strong(),
             );
-            ui.label(RichText::new(check_title(check.check)).strong());
+            ui.label(RichText::new(check.check.title()).strong());
         });
-        ui.indent(check.check, |ui| {
+        ui.indent(check.check.id(), |ui| {
             ui.label(&check.message);
         });
     }

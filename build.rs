@@ -1,0 +1,73 @@
+//! Build script: compresses the bundled Teams manifest schemas
+//! (`assets/schemas/teams/v*/…schema.json`) into the build folder and writes the
+//! table `src/store/schemas.rs` includes, so the program carries every published
+//! schema (2.4 MB as text) in a fraction of the size.
+
+use std::io::Write;
+use std::path::Path;
+
+fn main() {
+    let source = Path::new("assets/schemas/teams");
+    println!("cargo:rerun-if-changed={}", source.display());
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out_dir = Path::new(&out_dir);
+
+    let mut versions: Vec<String> = std::fs::read_dir(source)
+        .expect("assets/schemas/teams is part of the repository")
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            (entry.path().is_dir() && name.starts_with('v')).then_some(name)
+        })
+        .collect();
+    versions.sort();
+
+    let mut table = format!(
+        "/// Every bundled schema folder, in name order.\n\
+         pub(crate) static BUNDLED: [Bundled; {}] = [\n",
+        versions.len()
+    );
+    for version in &versions {
+        let folder = source.join(version);
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let manifest = compress(
+            &folder.join("MicrosoftTeams.schema.json"),
+            out_dir,
+            version,
+            "manifest",
+        );
+        let localization = folder
+            .join("MicrosoftTeams.Localization.schema.json")
+            .exists()
+            .then(|| {
+                compress(
+                    &folder.join("MicrosoftTeams.Localization.schema.json"),
+                    out_dir,
+                    version,
+                    "localization",
+                )
+            });
+        let localization = match localization {
+            Some(path) => format!("Some(include_bytes!({path:?}))"),
+            None => "None".to_string(),
+        };
+        table.push_str(&format!(
+            "    Bundled {{ folder: {version:?}, manifest: include_bytes!({manifest:?}), localization: {localization} }},\n"
+        ));
+    }
+    table.push_str("];\n");
+    std::fs::write(out_dir.join("bundled_schemas.rs"), table)
+        .expect("the build folder is writable");
+}
+
+/// Compresses one schema into the build folder and returns the compressed file's path.
+fn compress(file: &Path, out_dir: &Path, version: &str, kind: &str) -> String {
+    println!("cargo:rerun-if-changed={}", file.display());
+    let text = std::fs::read(file).unwrap_or_else(|err| panic!("{}: {err}", file.display()));
+    let target = out_dir.join(format!("{version}-{kind}.json.z"));
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&text).expect("compressing in memory");
+    let compressed = encoder.finish().expect("compressing in memory");
+    std::fs::write(&target, compressed).expect("the build folder is writable");
+    target.display().to_string()
+}

@@ -1,0 +1,72 @@
+//! `descriptions` (warning)
+//!
+//! **What it checks:** the full description repeats the short one word for
+//! word (case-sensitive), or is longer than 500 words.
+//!
+//! **Why:** store review asks for a full description that adds to the short one
+//! and reads well on the store page.
+//!
+//! **Example:** short "Track tasks", full "Track tasks. …".
+//!
+//! Source: Teams Store validation guidelines.
+
+use serde_json::Value;
+
+use super::{Raw, Subject, sources};
+
+/// The check's identifier.
+pub const ID: &str = "descriptions";
+
+/// At most one warning, at `/description/full`.
+pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let full = subject
+        .document
+        .pointer("/description/full")
+        .and_then(Value::as_str)?;
+    let short = subject
+        .document
+        .pointer("/description/short")
+        .and_then(Value::as_str);
+    let words = full.split_whitespace().count();
+    let message = if short.is_some_and(|short| full.contains(short)) {
+        "The full description repeats the short description. Store review asks for a full \
+         description that says more than the short one."
+            .to_string()
+    } else if words > 500 {
+        format!("The full description has {words} words; store review asks for at most 500.")
+    } else {
+        return None;
+    };
+    Some(Raw::warning(
+        ID,
+        "/description/full",
+        message,
+        sources::STORE,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{pointers, run, valid_manifest};
+    use serde_json::json;
+
+    #[test]
+    fn repeated_or_too_long() {
+        let with = |short: &str, full: String| {
+            pointers(
+                &run(&valid_manifest(
+                    json!({"description": {"short": short, "full": full}}),
+                )),
+                ID,
+            )
+        };
+        assert_eq!(
+            with("Track tasks", "Track tasks with your team.".into()),
+            ["/description/full"]
+        );
+        assert!(with("Track tasks", "track tasks with your team.".into()).is_empty());
+        assert_eq!(with("Short", "word ".repeat(501)), ["/description/full"]);
+        assert!(with("Short", "word ".repeat(500)).is_empty());
+    }
+}

@@ -1,0 +1,58 @@
+//! `package-name-deprecated` (warning)
+//!
+//! **What it checks:** `packageName` is present in a manifest of format 1.17 or later.
+//!
+//! **Why:** `packageName` has been deprecated since format 1.17; newer tools and
+//! reviewers flag it. Removing it changes nothing for your users.
+//!
+//! **Example:** `"manifestVersion": "1.19", "packageName": "com.contoso.tasks"`.
+//!
+//! Source: app manifest reference.
+
+use super::{Raw, Subject, sources};
+
+/// The check's identifier.
+pub const ID: &str = "package-name-deprecated";
+
+/// A warning at `/packageName`.
+pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+    subject.document.get("packageName")?;
+    let format = subject.known_format()?;
+    let minor: u32 = format.strip_prefix("1.")?.parse().ok()?;
+    (minor > 16).then(|| {
+        Raw::warning(
+            ID,
+            "/packageName",
+            format!(
+                "`packageName` is no longer used from manifest format 1.17 on (yours is {format}); \
+                 you can remove it."
+            ),
+            sources::MANIFEST,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{pointers, run, valid_manifest};
+    use serde_json::json;
+
+    #[test]
+    fn only_from_format_1_17() {
+        let with = |format: &str| {
+            let schema = format!(
+                "https://developer.microsoft.com/json-schemas/teams/v{format}/MicrosoftTeams.schema.json"
+            );
+            pointers(
+                &run(&valid_manifest(
+                    json!({"manifestVersion": format, "$schema": schema, "packageName": "com.contoso.tasks"}),
+                )),
+                ID,
+            )
+        };
+        assert_eq!(with("1.17"), ["/packageName"]);
+        assert!(with("1.16").is_empty());
+        assert!(pointers(&run(&valid_manifest(json!({}))), ID).is_empty());
+    }
+}

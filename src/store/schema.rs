@@ -1,0 +1,466 @@
+//! `schema` (error)
+//!
+//! **What it checks:** the manifest against Microsoft's official JSON schema of
+//! its manifest format (bundled, never fetched), as JSON Schema draft-04 with
+//! the `uri` format asserted, the way Microsoft's own validator
+//! (`@microsoft/app-manifest`) does. One finding per error the validator
+//! reports (a failed "one of these forms" is one finding where the value is; a
+//! missing required field points at the object that lacks it). Only runs when
+//! the manifest format is one Microsoft published (see `manifest-version`).
+//!
+//! **Why:** Developer Portal, the Agents Toolkit and the store all validate the
+//! manifest against this schema; a manifest that fails it is refused.
+//!
+//! **Example:** `"name": {"short": "Contoso Tasks for Everyone Everywhere"}` →
+//! "The short name can be at most 30 characters; yours has 37."
+//!
+//! Source: app manifest reference; schemas from `microsoft/json-schemas` (MIT).
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde_json::Value;
+
+use super::schemas::{self, KNOWN_FORMATS, SchemaKind};
+use super::{Raw, Subject, sources, words};
+
+/// The check's identifier.
+pub const ID: &str = "schema";
+
+/// One finding per schema error, when the format is known.
+pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+    let Some(format) = subject.known_format() else {
+        return Vec::new();
+    };
+    validate(subject.document, format, SchemaKind::Manifest)
+        .into_iter()
+        .map(|(pointer, message)| Raw::error(ID, pointer, message, sources::MANIFEST))
+        .collect()
+}
+
+/// Validates a document against a format's schema: (pointer, message) per error.
+pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<(String, String)> {
+    let Some(validator) = schemas::validator(format, kind) else {
+        return Vec::new();
+    };
+    validator
+        .iter_errors(document)
+        .map(|error| {
+            let pointer = error.instance_path().to_string();
+            let message = describe(error.kind(), error.instance(), &pointer, format, kind);
+            (pointer, message)
+        })
+        .collect()
+}
+
+/// A schema error in plain words.
+fn describe(
+    kind: &ValidationErrorKind,
+    value: &Value,
+    pointer: &str,
+    format: &str,
+    schema: SchemaKind,
+) -> String {
+    let field = words::field_name(pointer);
+    let field_cap = words::sentence_start(&field);
+    let shown = |value: &Value| match value {
+        Value::String(text) => format!("\"{}\"", words::shorten(text, 60)),
+        other => words::shorten(&other.to_string(), 60),
+    };
+    match kind {
+        ValidationErrorKind::MaxLength { limit } => format!(
+            "{field_cap} can be at most {limit} characters; yours has {}.",
+            value.as_str().map_or(0, |text| text.chars().count())
+        ),
+        ValidationErrorKind::MinLength { limit } => format!(
+            "{field_cap} must have at least {}; yours has {}.",
+            words::count(*limit as usize, "character", "characters"),
+            value.as_str().map_or(0, |text| text.chars().count())
+        ),
+        ValidationErrorKind::MaxItems { limit } => format!(
+            "{field_cap} can have at most {}; yours has {}.",
+            words::count(*limit as usize, "entry", "entries"),
+            value.as_array().map_or(0, Vec::len)
+        ),
+        ValidationErrorKind::MinItems { limit } => format!(
+            "{field_cap} must have at least {}; yours has {}.",
+            words::count(*limit as usize, "entry", "entries"),
+            value.as_array().map_or(0, Vec::len)
+        ),
+        ValidationErrorKind::Pattern { pattern } => pattern_message(&field_cap, pattern, value),
+        ValidationErrorKind::Format { format } if format == "uri" => format!(
+            "{field_cap} must be a full web address with its scheme, such as \"https://www.contoso.com/help\"; yours is {}.",
+            shown(value)
+        ),
+        ValidationErrorKind::Enum { options } => enum_message(&field_cap, options, value),
+        ValidationErrorKind::Constant { expected_value } => format!(
+            "{field_cap} must be {}; yours is {}.",
+            shown(expected_value),
+            shown(value)
+        ),
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            let whose = if pointer.is_empty() && schema == SchemaKind::Localization {
+                "The localization file".to_string()
+            } else if pointer.is_empty() {
+                "The manifest".to_string()
+            } else {
+                field_cap.clone()
+            };
+            format!("{whose} is missing `{name}`, which is required. Add it.")
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            additional_message(pointer, unexpected, format, schema)
+        }
+        ValidationErrorKind::Type { kind } => format!(
+            "{field_cap} must be {}; yours is {}.",
+            type_words(kind),
+            crate::manifest::describe(value)
+        ),
+        ValidationErrorKind::UniqueItems => {
+            format!("{field_cap} lists the same entry more than once; keep each entry once.")
+        }
+        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => format!(
+            "{field_cap} does not match any of the forms the manifest format {format} allows here. \
+             Compare it with the manifest reference for this field."
+        ),
+        ValidationErrorKind::OneOfMultipleValid { .. } => format!(
+            "{field_cap} matches more than one of the forms the manifest format {format} allows here; \
+             it must match exactly one."
+        ),
+        ValidationErrorKind::Maximum { limit } => format!(
+            "{field_cap} can be at most {limit}; yours is {}.",
+            shown(value)
+        ),
+        ValidationErrorKind::Minimum { limit } => format!(
+            "{field_cap} must be at least {limit}; yours is {}.",
+            shown(value)
+        ),
+        ValidationErrorKind::MaxProperties { limit } => {
+            format!("{field_cap} can have at most {limit} fields.")
+        }
+        ValidationErrorKind::MinProperties { limit } => {
+            format!("{field_cap} must have at least {limit} fields.")
+        }
+        other => format!(
+            "{field_cap} does not follow manifest format {format}: {}.",
+            jsonschema_text(other)
+        ),
+    }
+}
+
+/// The validator's own words for the rare kinds without a plain message.
+fn jsonschema_text(kind: &ValidationErrorKind) -> String {
+    format!("{kind:?}").chars().take(120).collect()
+}
+
+fn type_words(kind: &TypeKind) -> String {
+    let one = |t: &jsonschema::JsonType| match t.to_string().as_str() {
+        "string" => "a text (in double quotes)".to_string(),
+        "object" => "an object (`{ … }`)".to_string(),
+        "array" => "a list (`[ … ]`)".to_string(),
+        "boolean" => "true or false".to_string(),
+        "integer" => "a whole number".to_string(),
+        "number" => "a number".to_string(),
+        "null" => "null".to_string(),
+        other => other.to_string(),
+    };
+    match kind {
+        TypeKind::Single(t) => one(t),
+        TypeKind::Multiple(set) => set.iter().map(|t| one(&t)).collect::<Vec<_>>().join(" or "),
+    }
+}
+
+/// A pattern failure with an example of a correct value, for the patterns
+/// manifests use most (GUIDs, https links, colours, versions).
+fn pattern_message(field_cap: &str, pattern: &str, value: &Value) -> String {
+    let yours = value
+        .as_str()
+        .map_or_else(|| value.to_string(), |text| words::shorten(text, 60));
+    let lower = pattern.to_ascii_lowercase();
+    let what = if lower.contains("{8}") && lower.contains("{12}") {
+        "an ID in GUID form, such as \"0b5c3d6e-1234-4abc-9def-00112233aabb\"".to_string()
+    } else if lower.contains("[hh][tt][tt][pp][ss]") || lower.starts_with("^https") {
+        "a secure web address starting with https://, such as \"https://www.contoso.com/privacy\""
+            .to_string()
+    } else if lower.contains("#") && lower.contains("{6}") {
+        "a colour written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
+    } else if lower.contains("\\.") && lower.contains("[0-9]") && lower.contains("{1,}")
+        || lower.contains("(\\.(0|[1-9]")
+    {
+        "a version of numbers and dots, such as \"1.0.0\"".to_string()
+    } else {
+        return format!(
+            "{field_cap} is not written the way the manifest format expects (it must match the pattern {pattern}); yours is \"{yours}\"."
+        );
+    };
+    format!("{field_cap} must be {what}; yours is \"{yours}\".")
+}
+
+/// An `enum` failure: the allowed values and, for a letter-case slip, the right one.
+fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
+    let allowed: Vec<String> = options
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .map(|option| {
+                    option
+                        .as_str()
+                        .map_or_else(|| option.to_string(), |s| format!("`{s}`"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let yours = value.as_str().map_or_else(
+        || value.to_string(),
+        |text| format!("`{}`", words::shorten(text, 60)),
+    );
+    let hint = value
+        .as_str()
+        .and_then(|text| {
+            options
+                .as_array()?
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|option| option.eq_ignore_ascii_case(text.trim()))
+        })
+        .map(|option| format!(" Did you mean `{option}`?"))
+        .unwrap_or_default();
+    format!(
+        "{field_cap} must be one of {}; yours is {yours}.{hint}",
+        allowed.join(", ")
+    )
+}
+
+/// An `additionalProperties` failure: names the fields and, when a later
+/// published format allows them there, which.
+fn additional_message(
+    pointer: &str,
+    unexpected: &[String],
+    format: &str,
+    schema: SchemaKind,
+) -> String {
+    let place = if pointer.is_empty() {
+        "at the top of the manifest".to_string()
+    } else {
+        format!("in {}", words::field_name(pointer))
+    };
+    let mut sentences = Vec::new();
+    for property in unexpected {
+        let later = later_format_allowing(pointer, property, format, schema);
+        sentences.push(match later {
+            Some(later) => format!(
+                "`{property}` needs manifest format {later} or later; you use {format}. Move to format {later} \
+                 (update manifestVersion and $schema), or remove `{property}`."
+            ),
+            None => format!(
+                "`{property}` is not a field manifest format {format} knows {place}. Check its spelling and \
+                 letter case, or remove it."
+            ),
+        });
+    }
+    sentences.join(" ")
+}
+
+/// The first published format after `format` whose schema lists `property` in
+/// the object at `pointer` (devPreview is not counted: the store refuses it).
+pub(crate) fn later_format_allowing(
+    pointer: &str,
+    property: &str,
+    format: &str,
+    kind: SchemaKind,
+) -> Option<&'static str> {
+    let from = KNOWN_FORMATS.iter().position(|known| *known == format)?;
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    KNOWN_FORMATS
+        .iter()
+        .skip(from + 1)
+        .filter(|later| **later != "devPreview")
+        .find(|later| {
+            schemas::document(later, kind).is_some_and(|root| {
+                nodes_at(root, root, &segments, 0)
+                    .iter()
+                    .any(|node| lists_property(root, node, property, 0))
+            })
+        })
+        .copied()
+}
+
+/// Follows `$ref`s (`#/definitions/…`) inside the schema.
+fn resolve<'s>(root: &'s Value, mut node: &'s Value) -> &'s Value {
+    for _ in 0..32 {
+        match node
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+        {
+            Some(path) => match root.pointer(path) {
+                Some(target) => node = target,
+                None => return node,
+            },
+            None => return node,
+        }
+    }
+    node
+}
+
+/// The schema nodes that describe the value at `segments`.
+fn nodes_at<'s>(
+    root: &'s Value,
+    node: &'s Value,
+    segments: &[String],
+    depth: usize,
+) -> Vec<&'s Value> {
+    let node = resolve(root, node);
+    let Some((first, rest)) = segments.split_first() else {
+        return vec![node];
+    };
+    if depth > 64 {
+        return Vec::new();
+    }
+    let mut next: Vec<&Value> = Vec::new();
+    if let Some(child) = node.get("properties").and_then(|p| p.get(first.as_str())) {
+        next.push(child);
+    }
+    if let Ok(index) = first.parse::<usize>() {
+        match node.get("items") {
+            Some(Value::Array(items)) => next.extend(items.get(index)),
+            Some(items) => next.push(items),
+            None => {}
+        }
+    }
+    let mut found: Vec<&Value> = next
+        .into_iter()
+        .flat_map(|child| nodes_at(root, child, rest, depth + 1))
+        .collect();
+    for combinator in ["anyOf", "oneOf", "allOf"] {
+        for branch in node
+            .get(combinator)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            found.extend(nodes_at(root, branch, segments, depth + 1));
+        }
+    }
+    found
+}
+
+/// True when a schema node (or one of its alternatives) lists `property`.
+fn lists_property(root: &Value, node: &Value, property: &str, depth: usize) -> bool {
+    let node = resolve(root, node);
+    if node
+        .get("properties")
+        .and_then(|p| p.get(property))
+        .is_some()
+    {
+        return true;
+    }
+    depth < 16
+        && ["anyOf", "oneOf", "allOf"].iter().any(|combinator| {
+            node.get(*combinator)
+                .and_then(Value::as_array)
+                .is_some_and(|branches| {
+                    branches
+                        .iter()
+                        .any(|b| lists_property(root, b, property, depth + 1))
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{run, valid_manifest};
+    use serde_json::json;
+
+    fn schema_findings(changes: Value) -> Vec<(String, String)> {
+        run(&valid_manifest(changes))
+            .findings
+            .into_iter()
+            .filter(|f| f.check == ID)
+            .map(|f| (f.pointer, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn max_length_says_limit_and_actual() {
+        let found = schema_findings(
+            json!({"name": {"short": "Contoso Tasks for Everyone Everywhere", "full": "x"}}),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "/name/short");
+        assert_eq!(
+            found[0].1,
+            "The short name can be at most 30 characters; yours has 37."
+        );
+    }
+
+    #[test]
+    fn enum_suggests_the_right_letter_case() {
+        let found = schema_findings(
+            json!({"staticTabs": [{"entityId": "t", "name": "T", "contentUrl": "https://tasks.contoso.com", "scopes": ["groupchat"]}]}),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| p == "/staticTabs/0/scopes/0"
+                    && m.contains("Did you mean `groupChat`?")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_property_names_the_format_that_allows_it() {
+        let found = schema_findings(json!({
+            "manifestVersion": "1.16",
+            "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.16/MicrosoftTeams.schema.json",
+            "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "a.json"}]}
+        }));
+        assert!(
+            found.iter().any(|(p, m)| p.is_empty()
+                && m.contains("`copilotAgents` needs manifest format 1.19 or later; you use 1.16")),
+            "{found:?}"
+        );
+        let found = schema_findings(json!({"colour": "blue"}));
+        assert!(
+            found
+                .iter()
+                .any(|(_, m)| m.contains("`colour` is not a field manifest format 1.17 knows")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn required_points_at_the_object_and_patterns_give_examples() {
+        let found = schema_findings(
+            json!({"developer": {"name": "C", "websiteUrl": "https://c.example", "privacyUrl": "https://c.example"}, "id": "not-a-guid", "accentColor": "blue"}),
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| p == "/developer" && m.contains("`termsOfUseUrl`")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| p == "/id" && m.contains("0b5c3d6e-1234-4abc-9def-00112233aabb")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(p, m)| p == "/accentColor" && m.contains("#4F6BED")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn uri_format_on_schema_link() {
+        let found = schema_findings(json!({"$schema": "MicrosoftTeams.schema.json"}));
+        assert!(found.iter().any(|(p, _)| p == "/$schema"), "{found:?}");
+    }
+}

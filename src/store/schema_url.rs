@@ -1,0 +1,200 @@
+//! `schema-url` (error; an unusual link is a warning)
+//!
+//! **What it checks:** the manifest's `$schema` link is present, is a text, and
+//! names the same format as `manifestVersion`. The format is read from the first
+//! `/teams/<format>/` (with or without a `v`, any letter case) in the link, as in
+//! `https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json`.
+//! A link with no such part is unusual: a warning.
+//!
+//! **Why:** tools and the store read `$schema` to know which rules the manifest
+//! follows; a link to another format than `manifestVersion` says two different
+//! things, which the store refuses.
+//!
+//! **Example:** `$schema` names `v1.16` while `"manifestVersion": "1.17"`.
+//!
+//! Source: app manifest reference.
+
+use serde_json::Value;
+
+use super::{Raw, Severity, Subject, sources};
+
+/// The check's identifier.
+pub const ID: &str = "schema-url";
+
+/// The format a schema link names: the first `/teams/v?(<n>.<n>|devpreview)/` in it.
+pub fn format_in_link(link: &str) -> Option<&str> {
+    let lower = link.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|rest| rest.find("/teams/")) {
+        let start = from + found + "/teams/".len();
+        from = from + found + 1;
+        let mut at = start;
+        if lower.as_bytes().get(at) == Some(&b'v') {
+            at += 1;
+        }
+        let rest = lower.get(at..).unwrap_or_default();
+        let end = if rest.starts_with("devpreview/") {
+            "devpreview".len()
+        } else {
+            let major = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after_dot = rest.get(major + 1..).unwrap_or_default();
+            let minor = after_dot.bytes().take_while(u8::is_ascii_digit).count();
+            let well_formed = major > 0
+                && rest.as_bytes().get(major) == Some(&b'.')
+                && minor > 0
+                && after_dot.as_bytes().get(minor) == Some(&b'/');
+            if !well_formed {
+                continue;
+            }
+            major + 1 + minor
+        };
+        return link.get(at..at + end);
+    }
+    None
+}
+
+/// What is wrong with a `$schema` link for format `format` (the manifest's
+/// `manifestVersion`), as (severity, message); `file` names the expected schema file.
+pub(crate) fn link_problem(
+    link: Option<&Value>,
+    format: Option<&str>,
+    file: &str,
+) -> Option<(Severity, String)> {
+    let example = format!(
+        "https://developer.microsoft.com/json-schemas/teams/v{}/{file}",
+        format.unwrap_or("1.17")
+    );
+    let Some(Value::String(link)) = link else {
+        return Some((
+            Severity::Error,
+            format!(
+                "The schema link (`$schema`) is missing or is not a text. Add \"$schema\": \"{example}\"."
+            ),
+        ));
+    };
+    let Some(named) = format_in_link(link) else {
+        return Some((
+            Severity::Warning,
+            format!(
+                "The schema link \"{}\" is unusual: it does not name a Teams manifest format. The usual link is \"{example}\".",
+                super::words::shorten(link, 100)
+            ),
+        ));
+    };
+    let same = match format {
+        Some(format) => {
+            named == format
+                || (named.eq_ignore_ascii_case("devpreview")
+                    && format.eq_ignore_ascii_case("devpreview"))
+        }
+        None => false,
+    };
+    (!same).then(|| {
+        (
+            Severity::Error,
+            format!(
+                "The schema link (`$schema`) names format {named} but manifestVersion is {}. Make them the same: \"{example}\".",
+                format.map_or_else(|| "missing".to_string(), |f| format!("\"{f}\""))
+            ),
+        )
+    })
+}
+
+/// The error, when the link is missing or names another format.
+pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+    match link_problem(
+        subject.document.get("$schema"),
+        subject.format,
+        "MicrosoftTeams.schema.json",
+    )? {
+        (Severity::Error, message) => Some(Raw::error(ID, "/$schema", message, sources::MANIFEST)),
+        (Severity::Warning, _) => None,
+    }
+}
+
+/// The warning, when the link is unusual (reported with the other warnings).
+pub fn unusual_link_warning(subject: &Subject<'_>) -> Option<Raw> {
+    match link_problem(
+        subject.document.get("$schema"),
+        subject.format,
+        "MicrosoftTeams.schema.json",
+    )? {
+        (Severity::Warning, message) => {
+            Some(Raw::warning(ID, "/$schema", message, sources::MANIFEST))
+        }
+        (Severity::Error, _) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{run, valid_manifest};
+    use serde_json::json;
+
+    #[test]
+    fn format_in_links() {
+        assert_eq!(
+            format_in_link(
+                "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json"
+            ),
+            Some("1.17")
+        );
+        assert_eq!(
+            format_in_link("https://x/teams/1.5/MicrosoftTeams.schema.json"),
+            Some("1.5")
+        );
+        assert_eq!(format_in_link("HTTPS://X/TEAMS/V1.9/a"), Some("1.9"));
+        assert_eq!(
+            format_in_link("https://x/teams/vDevPreview/MicrosoftTeams.schema.json"),
+            Some("DevPreview")
+        );
+        assert_eq!(format_in_link("https://x/teams/v1.2.3/a"), None);
+        assert_eq!(
+            format_in_link("https://x/teams/latest/teams/v1.11/a"),
+            Some("1.11")
+        );
+        assert_eq!(format_in_link("https://x/json-schemas/teams/v1.17"), None);
+        assert_eq!(format_in_link("../schema.json"), None);
+    }
+
+    fn found(schema: Value, format: &str) -> Vec<(String, Severity)> {
+        run(&valid_manifest(
+            json!({"$schema": schema, "manifestVersion": format}),
+        ))
+        .findings
+        .into_iter()
+        .filter(|f| f.check == ID)
+        .map(|f| (f.pointer, f.severity))
+        .collect()
+    }
+
+    #[test]
+    fn spec_cases() {
+        let link = |v: &str| {
+            json!(format!(
+                "https://developer.microsoft.com/json-schemas/teams/{v}/MicrosoftTeams.schema.json"
+            ))
+        };
+        assert!(found(link("v1.17"), "1.17").is_empty());
+        assert_eq!(
+            found(link("v1.16"), "1.17"),
+            [("/$schema".to_string(), Severity::Error)]
+        );
+        assert_eq!(
+            found(json!(null), "1.17"),
+            [("/$schema".to_string(), Severity::Error)]
+        );
+        assert_eq!(
+            found(json!(17), "1.17"),
+            [("/$schema".to_string(), Severity::Error)]
+        );
+        assert_eq!(
+            found(json!("https://example.com/schema.json"), "1.17"),
+            [("/$schema".to_string(), Severity::Warning)]
+        );
+        assert!(found(link("vdevpreview"), "devPreview").is_empty());
+        let report = run(&valid_manifest(json!({"$schema": null})));
+        assert!(report.findings.iter().any(|f| f.check == ID));
+    }
+}

@@ -1,0 +1,218 @@
+//! `valid-domains` (error)
+//!
+//! **What it checks:** each entry of `validDomains` (compared in lower case;
+//! entries that still hold a placeholder are left to the `placeholders` check):
+//! - it is a domain, not a web address: no `://`, `/`, `?`, `#` or spaces;
+//! - its wildcards are whole labels at the left: `*.*.contoso.com` is fine,
+//!   `foo.*.contoso.com` and `*contoso.com` are not;
+//! - it is not too wide: after the leading `*` labels at least two labels
+//!   remain (`*` and `*.com` are refused);
+//! - it is not a Microsoft or shared-hosting domain (`teams.microsoft.com`,
+//!   `*.azurewebsites.net`, `*.sharepoint.com`, …) that every app could claim;
+//! - it is not a tunnel (`ngrok.io`, `devtunnels.ms`, `trycloudflare.com`, …).
+//!
+//! **Why:** Teams lets the app's pages navigate to these domains; the store
+//! refuses entries that would cover other people's sites, and tunnels are for
+//! testing on your own computer, never for published apps.
+//!
+//! **Example:** `"validDomains": ["1234abcd.ngrok.io"]` → replace it with your production domain.
+//!
+//! Source: Teams Store validation guidelines; app manifest reference.
+
+use serde_json::Value;
+
+use super::{Raw, Subject, has_placeholder, list, sources};
+
+/// The check's identifier.
+pub const ID: &str = "valid-domains";
+
+/// Shared hosting and Microsoft domains no app may claim a wildcard of.
+const BLOCKED_WILDCARD_PARENTS: [&str; 13] = [
+    "azurewebsites.net",
+    "azureedge.com",
+    "microsoft.com",
+    "microsoftonline.com",
+    "onmicrosoft.com",
+    "botframework.com",
+    "sharepoint.com",
+    "amazonaws.com",
+    "appspot.com",
+    "cloudapp.net",
+    "herokuapp.com",
+    "heroku.com",
+    "glitch.me",
+];
+
+/// Tunnel services, for testing only.
+const TUNNELS: [&str; 9] = [
+    "ngrok.io",
+    "ngrok-free.app",
+    "ngrok.app",
+    "devtunnels.ms",
+    "trycloudflare.com",
+    "loca.lt",
+    "openport.io",
+    "portmap.io",
+    "fwd.wf",
+];
+
+/// One finding per entry the store refuses.
+pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+    list(subject.document, "validDomains")
+        .filter_map(|(index, entry)| {
+            let domain = entry.as_str()?;
+            if has_placeholder(domain) {
+                return None;
+            }
+            let problem = problem(&domain.to_lowercase())?;
+            Some(Raw::error(
+                ID,
+                format!("/validDomains/{index}"),
+                format!(
+                    "Valid domain \"{}\" {problem}",
+                    super::words::shorten(domain, 80)
+                ),
+                sources::STORE,
+            ))
+        })
+        .collect()
+}
+
+/// What is wrong with a lower-case entry, if anything.
+fn problem(domain: &str) -> Option<String> {
+    if domain.contains("://")
+        || domain.contains(['/', '?', '#'])
+        || domain.chars().any(char::is_whitespace)
+    {
+        return Some(
+            "is a web address, not a domain: write only the domain, such as \"tasks.contoso.com\" \
+             (no https://, no path)."
+                .to_string(),
+        );
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    let mut seen_plain = false;
+    for label in &labels {
+        if *label == "*" {
+            if seen_plain {
+                return Some(bad_wildcard());
+            }
+        } else if label.contains('*') {
+            return Some(bad_wildcard());
+        } else {
+            seen_plain = true;
+        }
+    }
+    let rest: Vec<&str> = labels
+        .iter()
+        .copied()
+        .skip_while(|label| *label == "*")
+        .collect();
+    if rest.len() < 2 {
+        return Some(
+            "is too wide: it would cover every site under it. Name your own domain, such as \
+             \"*.contoso.com\"."
+                .to_string(),
+        );
+    }
+    let rest = rest.join(".");
+    let is_or_under = |parent: &str| rest == parent || rest.ends_with(&format!(".{parent}"));
+    if domain == "go.microsoft.com" || domain == "teams.microsoft.com" {
+        return Some(
+            "is a Microsoft domain that Teams already allows; remove it from your list."
+                .to_string(),
+        );
+    }
+    if domain.starts_with("*.")
+        && BLOCKED_WILDCARD_PARENTS
+            .iter()
+            .any(|parent| is_or_under(parent))
+    {
+        return Some(
+            "covers a Microsoft or shared-hosting domain where other people's sites live too. \
+             Name your own site exactly, such as \"contoso-tasks.azurewebsites.net\"."
+                .to_string(),
+        );
+    }
+    if TUNNELS
+        .iter()
+        .any(|tunnel| domain == *tunnel || domain.ends_with(&format!(".{tunnel}")))
+    {
+        return Some(
+            "is a tunnel for testing on your own computer; the store refuses it. Replace it with the \
+             domain where your app is hosted for real."
+                .to_string(),
+        );
+    }
+    None
+}
+
+fn bad_wildcard() -> String {
+    "has a wildcard in the wrong place: `*` must be a whole part at the left, such as \
+     \"*.contoso.com\"."
+        .to_string()
+}
+
+/// For tests and other checks: the entries of `validDomains` that are texts.
+pub(crate) fn entries(document: &Value) -> Vec<String> {
+    list(document, "validDomains")
+        .filter_map(|(_, entry)| entry.as_str().map(str::to_lowercase))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_examples() {
+        for good in [
+            "tasks.contoso.com",
+            "*.contoso.com",
+            "*.*.contoso.com",
+            "contoso-tasks.azurewebsites.net",
+            "contoso.com",
+            "notngrok.io",
+        ] {
+            assert_eq!(problem(good), None, "{good}");
+        }
+        for bad in [
+            "https://tasks.contoso.com",
+            "tasks.contoso.com/path",
+            "a.com?x",
+            "a.com#x",
+            "a b.com",
+            "foo.*.contoso.com",
+            "*contoso.com",
+            "con*.com",
+            "*",
+            "*.com",
+            "*.*.com",
+            "com",
+            "go.microsoft.com",
+            "teams.microsoft.com",
+            "*.azurewebsites.net",
+            "*.sharepoint.com",
+            "*.x.sharepoint.com",
+            "*.*.glitch.me",
+            "ngrok.io",
+            "abc.ngrok.io",
+            "x.ngrok-free.app",
+            "a.b.devtunnels.ms",
+            "x.trycloudflare.com",
+            "x.loca.lt",
+            "x.fwd.wf",
+        ] {
+            assert!(problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn entries_are_compared_in_lower_case_and_placeholders_skipped() {
+        use crate::store::test_support::{pointers, run, valid_manifest};
+        let report = run(&valid_manifest(
+            serde_json::json!({"validDomains": ["ABC.NGROK.IO", "${{TAB_DOMAIN}}", "tasks.contoso.com", 5]}),
+        ));
+        assert_eq!(pointers(&report, ID), ["/validDomains/0"]);
+    }
+}

@@ -1,0 +1,108 @@
+//! `valid-domains-coverage` (warning)
+//!
+//! **What it checks:** the host of each tab address (`contentUrl`, `websiteUrl`
+//! of personal tabs, `configurationUrl` of channel tabs) is matched by an entry
+//! of `validDomains` (a `*` matches one label).
+//!
+//! **Why:** Teams only loads tab pages from the app's valid domains; a tab whose
+//! host is not listed shows an error instead of your page, which store review
+//! catches.
+//!
+//! **Example:** `"contentUrl": "https://app.contoso.com/tab"` with
+//! `"validDomains": ["www.contoso.com"]`.
+//!
+//! Source: app manifest reference.
+
+use serde_json::Value;
+
+use super::{Raw, Subject, has_placeholder, list, sources};
+
+/// The check's identifier.
+pub const ID: &str = "valid-domains-coverage";
+
+/// One warning per tab address whose host no valid domain covers.
+pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+    let document = subject.document;
+    let domains = super::valid_domains::entries(document);
+    let mut addresses = Vec::new();
+    for (index, _) in list(document, "staticTabs") {
+        for field in ["contentUrl", "websiteUrl"] {
+            addresses.push(format!("/staticTabs/{index}/{field}"));
+        }
+    }
+    for (index, _) in list(document, "configurableTabs") {
+        addresses.push(format!("/configurableTabs/{index}/configurationUrl"));
+    }
+    addresses
+        .into_iter()
+        .filter_map(|pointer| {
+            let url = document.pointer(&pointer).and_then(Value::as_str)?;
+            if has_placeholder(url) {
+                return None;
+            }
+            let host = host_of(url)?;
+            if domains.iter().any(|domain| matches(domain, &host)) {
+                return None;
+            }
+            Some(Raw::warning(
+                ID,
+                pointer.clone(),
+                format!(
+                    "{} is on {host}, which is not in your list of valid domains. Teams may refuse \
+                     to load the page: add \"{host}\" to validDomains.",
+                    super::words::sentence_start(&super::words::field_name(&pointer))
+                ),
+                sources::MANIFEST,
+            ))
+        })
+        .collect()
+}
+
+/// The lower-case host of an absolute `http(s)://` address.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_lowercase())
+}
+
+/// True when `domain` (with `*` labels) matches `host`.
+fn matches(domain: &str, host: &str) -> bool {
+    let (pattern, labels): (Vec<&str>, Vec<&str>) =
+        (domain.split('.').collect(), host.split('.').collect());
+    pattern.len() == labels.len()
+        && pattern
+            .iter()
+            .zip(&labels)
+            .all(|(p, l)| *p == "*" || p == l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{pointers, run, valid_manifest};
+    use serde_json::json;
+
+    #[test]
+    fn hosts_must_be_covered() {
+        assert!(matches("*.contoso.com", "app.contoso.com"));
+        assert!(!matches("*.contoso.com", "a.b.contoso.com"));
+        assert!(matches("tasks.contoso.com", "tasks.contoso.com"));
+        assert_eq!(
+            host_of("https://User@Tasks.Contoso.com:443/x?y"),
+            Some("tasks.contoso.com".into())
+        );
+        let report = run(&valid_manifest(json!({
+            "staticTabs": [{"entityId": "a", "name": "A", "scopes": ["personal"],
+                "contentUrl": "https://tasks.contoso.com/a", "websiteUrl": "https://www.contoso.com/a"}],
+            "validDomains": ["*.contoso.com"]
+        })));
+        assert!(pointers(&report, ID).is_empty());
+        let report = run(&valid_manifest(json!({
+            "staticTabs": [{"entityId": "a", "name": "A", "scopes": ["personal"],
+                "contentUrl": "https://tasks.contoso.com/a", "websiteUrl": "https://other.example/a"}]
+        })));
+        assert_eq!(pointers(&report, ID), ["/staticTabs/0/websiteUrl"]);
+    }
+}

@@ -1,0 +1,165 @@
+//! Manifest places and values in plain words, for messages a publisher
+//! understands: `/bots/0/scopes/2` is "Bot 1 › scopes › 3", `/name/short` is
+//! "the short name".
+
+/// A JSON pointer in words: list entries are counted from 1 and named by what
+/// they are ("Bot 1 › scopes › 3"); the whole file is "the whole file".
+pub fn pointer_in_words(pointer: &str) -> String {
+    if pointer.is_empty() {
+        return "the whole file".to_string();
+    }
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut previous: Option<&str> = None;
+    for segment in &segments {
+        match (segment.parse::<usize>(), previous) {
+            (Ok(index), Some(list)) => {
+                let name = entry_name(list);
+                let number = index + 1;
+                if let Some(last) = words.last_mut().filter(|_| name.is_some()) {
+                    *last = format!("{} {number}", name.unwrap_or_default());
+                } else {
+                    words.push(number.to_string());
+                }
+            }
+            _ => words.push(segment.clone()),
+        }
+        previous = Some(segment);
+    }
+    words.join(" › ")
+}
+
+/// What one entry of a well-known list is called.
+fn entry_name(list: &str) -> Option<&'static str> {
+    Some(match list {
+        "bots" => "Bot",
+        "staticTabs" => "Personal tab",
+        "configurableTabs" => "Channel tab",
+        "composeExtensions" => "Message extension",
+        "connectors" => "Connector",
+        "commands" => "Command",
+        "validDomains" => "Valid domain",
+        "additionalLanguages" => "Language",
+        "resourceSpecific" => "Permission",
+        "activityTypes" => "Activity type",
+        "declarativeAgents" => "Declarative agent",
+        "extensions" => "Extension",
+        "parameters" => "Parameter",
+        "commandLists" => "Command list",
+        _ => return None,
+    })
+}
+
+/// The name a publisher knows a field by ("the short name"), or the pointer in words.
+pub fn field_name(pointer: &str) -> String {
+    let known = match pointer {
+        "" => "the manifest",
+        "/id" => "the app ID",
+        "/version" => "the version",
+        "/manifestVersion" => "the manifest format (manifestVersion)",
+        "/$schema" => "the schema link ($schema)",
+        "/name/short" | "/name.short" => "the short name",
+        "/name/full" | "/name.full" => "the full name",
+        "/description/short" | "/description.short" => "the short description",
+        "/description/full" | "/description.full" => "the full description",
+        "/developer" => "the developer details",
+        "/developer/name" => "the developer name",
+        "/developer/websiteUrl" => "the developer's website address",
+        "/developer/privacyUrl" => "the privacy statement address",
+        "/developer/termsOfUseUrl" => "the terms of use address",
+        "/developer/mpnId" => "the Partner Network ID",
+        "/icons" => "the icons",
+        "/icons/color" => "the color icon",
+        "/icons/outline" => "the outline icon",
+        "/accentColor" => "the accent colour",
+        "/validDomains" => "the list of valid domains",
+        "/webApplicationInfo/id" => "the sign-in app ID (webApplicationInfo.id)",
+        "/webApplicationInfo/resource" => "the sign-in resource (webApplicationInfo.resource)",
+        "/packageName" => "the package name",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let last = pointer.rsplit('/').next().unwrap_or("");
+    let parent = pointer.rsplit_once('/').map_or("", |(head, _)| head);
+    let leaf = match last {
+        "botId" => Some("ID"),
+        "entityId" => Some("entity ID"),
+        "contentUrl" => Some("content address (contentUrl)"),
+        "websiteUrl" => Some("website address (websiteUrl)"),
+        "configurationUrl" => Some("configuration address (configurationUrl)"),
+        "searchUrl" => Some("search address (searchUrl)"),
+        "scopes" => Some("scopes"),
+        "name" => Some("name"),
+        "title" => Some("title"),
+        "description" => Some("description"),
+        _ => None,
+    };
+    match leaf {
+        Some(leaf) if !parent.is_empty() => format!("{}'s {leaf}", pointer_in_words(parent)),
+        _ => format!("`{}`", pointer_in_words(pointer)),
+    }
+}
+
+/// Capitalises the first letter, for a field name that starts a sentence.
+pub fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Shortens a long text for a message, with an ellipsis.
+pub fn shorten(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(most).collect();
+        format!("{head}…")
+    }
+}
+
+/// "1 problem", "3 problems".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_in_words() {
+        assert_eq!(pointer_in_words("/bots/0/scopes/2"), "Bot 1 › scopes › 3");
+        assert_eq!(pointer_in_words("/staticTabs/1"), "Personal tab 2");
+        assert_eq!(
+            pointer_in_words("/composeExtensions/0/commands/1/title"),
+            "Message extension 1 › Command 2 › title"
+        );
+        assert_eq!(pointer_in_words("/a~1b/x"), "a/b › x");
+        assert_eq!(pointer_in_words("/list/4"), "list › 5");
+        assert_eq!(pointer_in_words(""), "the whole file");
+    }
+
+    #[test]
+    fn field_names() {
+        assert_eq!(field_name("/name/short"), "the short name");
+        assert_eq!(field_name("/bots/0/botId"), "Bot 1's ID");
+        assert_eq!(
+            field_name("/staticTabs/2/contentUrl"),
+            "Personal tab 3's content address (contentUrl)"
+        );
+        assert_eq!(field_name("/foo/bar"), "`foo › bar`");
+        assert_eq!(sentence_start("the short name"), "The short name");
+    }
+}
