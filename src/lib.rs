@@ -3,8 +3,9 @@
 //!
 //! The library is the whole engine; the window and the command line are thin
 //! layers over it. Load two inputs with [`Input::from_path`] or
-//! [`Input::from_bytes`], compare them with [`check`], and show the [`Report`]
-//! with one of the [`render`] functions.
+//! [`Input::from_bytes`], compare them with [`check`] (which also runs the
+//! [`store`] checks on the new version), and show the [`Report`] with one of
+//! the [`render`] functions.
 //!
 //! ```
 //! use teams_update_check::{check, Input, Verdict};
@@ -12,8 +13,10 @@
 //! let old = Input::from_bytes("old.json", format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes())?;
 //! let new = Input::from_bytes("new.json", format!(r#"{{"id":"{id}","version":"1.0.1","bots":[{{"botId":"b"}}]}}"#).as_bytes())?;
 //! let report = check(&old, &new);
-//! assert_eq!(report.verdict, Verdict::Ready);
 //! assert!(report.consent_required);
+//! // So small a manifest is not one the store accepts: the store checks say why.
+//! assert_eq!(report.verdict, Verdict::Blocked);
+//! assert!(report.store_errors().any(|finding| finding.check == "manifest-version"));
 //! # Ok::<(), teams_update_check::InputError>(())
 //! ```
 

@@ -13,6 +13,7 @@ use crate::checks::{CheckOutcome, Status};
 use crate::input::SideError;
 use crate::report::{Report, Verdict};
 use crate::rules::{RuleOutcome, Source};
+use crate::store::{Severity, summarize, where_text};
 use serde_json::Value;
 
 /// The verdict as one plain sentence.
@@ -21,7 +22,7 @@ pub fn verdict_headline(report: &Report) -> String {
         Verdict::Ready => "Ready to submit".to_string(),
         Verdict::NothingToSubmit => "Nothing changed: there is no update to submit".to_string(),
         Verdict::Blocked => {
-            let n = report.failed_checks().count();
+            let n = report.problem_count();
             format!(
                 "Fix {n} problem{} before submitting",
                 if n == 1 { "" } else { "s" }
@@ -32,7 +33,9 @@ pub fn verdict_headline(report: &Report) -> String {
 
 /// The consent impact as one plain sentence.
 pub fn consent_headline(report: &Report) -> &'static str {
-    if report.consent_required {
+    if report.verdict == Verdict::NothingToSubmit {
+        "Nothing changed, so there is nothing for existing users to approve."
+    } else if report.consent_required {
         "Existing users will be asked to approve the app again."
     } else {
         "Existing users get this update automatically (no new approval needed)."
@@ -105,10 +108,19 @@ pub fn to_text(report: &Report) -> String {
         .iter()
         .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
         .collect();
-    if !attention.is_empty() || report.consent_required {
+    let store_errors = report.store_errors().count();
+    if !attention.is_empty() || report.consent_required || store_errors > 0 {
         let _ = writeln!(out, "\nNeeds your attention:");
         for check in attention {
             let _ = writeln!(out, "  {} {}", status_tag(check.status), check.message);
+        }
+        if store_errors > 0 {
+            let summary = summarize(&report.store, &report.store_scope);
+            let _ = writeln!(
+                out,
+                "  [STORE] {} See \"Will the store accept it?\" below.",
+                summary.lead
+            );
         }
         for rule in report.triggered_rules() {
             let _ = writeln!(out, "  [CONSENT] {}", rule.title);
@@ -128,6 +140,8 @@ pub fn to_text(report: &Report) -> String {
             check.message
         );
     }
+
+    write_store_text(&mut out, report);
 
     let _ = writeln!(
         out,
@@ -152,20 +166,61 @@ pub fn to_text(report: &Report) -> String {
     for change in &report.changes {
         let _ = writeln!(out, "  {}", describe_change(change));
     }
+    if let Some(note) = files_note(report) {
+        let _ = writeln!(out, "  Note: {note}");
+    }
 
-    match &report.download_url {
-        Some(url) => {
+    match (&report.download_url, &report.no_link_reason) {
+        (Some(url), _) => {
             let _ = writeln!(out, "\nDownload link for your website: {url}");
         }
-        None => {
-            let _ = writeln!(
-                out,
-                "\nNo download link: the new app ID \"{}\" is not a real app ID (GUID).",
-                report.new.id
-            );
+        (None, Some(reason)) => {
+            let _ = writeln!(out, "\n{reason}");
         }
+        (None, None) => {}
     }
     out
+}
+
+/// Said once when package files could not be compared (a bare manifest.json on either side).
+pub fn files_note(report: &Report) -> Option<&'static str> {
+    (!report.files_compared).then_some(
+        "icons and other package files were not compared, because a manifest.json was given \
+         instead of a package. Open both .zip app packages to compare them.",
+    )
+}
+
+/// The tag a store finding shows with in text reports.
+fn severity_tag(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "[FIX]",
+        Severity::Warning => "[WARN]",
+    }
+}
+
+/// "Will the store accept it?" for a terminal.
+fn write_store_text(out: &mut String, report: &Report) {
+    let summary = summarize(&report.store, &report.store_scope);
+    let _ = writeln!(out, "\nWill the store accept it?");
+    let _ = writeln!(out, "  {}", summary.lead);
+    if let Some(template) = &summary.template {
+        let _ = writeln!(out, "  [TEMPLATE] {}", template.note);
+        for finding in template.placeholders.iter().chain(&template.caused) {
+            let _ = writeln!(out, "      - {}: {}", where_text(finding), finding.message);
+        }
+    }
+    for finding in summary.errors.iter().chain(&summary.warnings) {
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            severity_tag(finding.severity),
+            finding.message
+        );
+        let _ = writeln!(out, "         at {}", where_text(finding));
+    }
+    if let Some(note) = &summary.not_checked {
+        let _ = writeln!(out, "  Note: {note}");
+    }
 }
 
 fn summary_line(summary: &crate::report::Summary) -> String {
@@ -222,6 +277,39 @@ pub fn to_markdown(report: &Report) -> String {
             md(&check.message)
         );
     }
+    let summary = summarize(&report.store, &report.store_scope);
+    let _ = writeln!(
+        out,
+        "\n## Will the store accept it?\n\n{}\n",
+        md(&summary.lead)
+    );
+    if let Some(template) = &summary.template {
+        let _ = writeln!(out, "- ⚠ **{}**", md(&template.note));
+        for finding in template.placeholders.iter().chain(&template.caused) {
+            let _ = writeln!(
+                out,
+                "  - {} ({})",
+                md(&finding.message),
+                md(&where_text(finding))
+            );
+        }
+    }
+    for finding in summary.errors.iter().chain(&summary.warnings) {
+        let mark = match finding.severity {
+            Severity::Error => "✖ **Fix:**",
+            Severity::Warning => "⚠ **Check:**",
+        };
+        let _ = writeln!(
+            out,
+            "- {mark} {} — {} ([source]({}))",
+            md(&finding.message),
+            md(&where_text(finding)),
+            finding.source
+        );
+    }
+    if let Some(note) = &summary.not_checked {
+        let _ = writeln!(out, "\n_{}_", md(note));
+    }
     let _ = writeln!(out, "\n## Will users be asked to approve the app again?\n");
     for source in [Source::PublishingDocs, Source::AdminDocs] {
         let _ = writeln!(out, "### From [{}]({})\n", source.title(), source.url());
@@ -246,8 +334,17 @@ pub fn to_markdown(report: &Report) -> String {
     for change in &report.changes {
         let _ = writeln!(out, "- {}", md(&describe_change(change)));
     }
-    if let Some(url) = &report.download_url {
-        let _ = writeln!(out, "\n## Download link\n\n<{url}>");
+    if let Some(note) = files_note(report) {
+        let _ = writeln!(out, "\n_Note: {}_", md(note));
+    }
+    match (&report.download_url, &report.no_link_reason) {
+        (Some(url), _) => {
+            let _ = writeln!(out, "\n## Download link\n\n<{url}>");
+        }
+        (None, Some(reason)) => {
+            let _ = writeln!(out, "\n## Download link\n\n{}", md(reason));
+        }
+        (None, None) => {}
     }
     out
 }
@@ -303,9 +400,45 @@ pub fn to_html(report: &Report) -> String {
             e(&check.message)
         );
     }
+    body.push_str("</ul>\n");
+    let summary = summarize(&report.store, &report.store_scope);
     let _ = writeln!(
         body,
-        "</ul><h2>Will users be asked to approve the app again?</h2>"
+        "<h2>Will the store accept it?</h2><p>{}</p><ul>",
+        e(&summary.lead)
+    );
+    if let Some(template) = &summary.template {
+        let _ = write!(body, "<li><strong>⚠ {}</strong><ul>", e(&template.note));
+        for finding in template.placeholders.iter().chain(&template.caused) {
+            let _ = write!(
+                body,
+                "<li>{} <small>({})</small></li>",
+                e(&finding.message),
+                e(&where_text(finding))
+            );
+        }
+        body.push_str("</ul></li>\n");
+    }
+    for finding in summary.errors.iter().chain(&summary.warnings) {
+        let mark = match finding.severity {
+            Severity::Error => "✖ Fix:",
+            Severity::Warning => "⚠ Check:",
+        };
+        let _ = writeln!(
+            body,
+            "<li><strong>{mark}</strong> {} <small>({}; <a href=\"{}\">Microsoft's rule</a>)</small></li>",
+            e(&finding.message),
+            e(&where_text(finding)),
+            e(finding.source)
+        );
+    }
+    body.push_str("</ul>\n");
+    if let Some(note) = &summary.not_checked {
+        let _ = writeln!(body, "<p><em>{}</em></p>", e(note));
+    }
+    let _ = writeln!(
+        body,
+        "<h2>Will users be asked to approve the app again?</h2>"
     );
     for source in [Source::PublishingDocs, Source::AdminDocs] {
         let _ = writeln!(
@@ -338,12 +471,21 @@ pub fn to_html(report: &Report) -> String {
         let _ = writeln!(body, "<li>{}</li>", e(&describe_change(change)));
     }
     body.push_str("</ul>\n");
-    if let Some(url) = &report.download_url {
-        let _ = writeln!(
-            body,
-            "<h2>Download link</h2><p><a href=\"{0}\">{0}</a></p>",
-            e(url)
-        );
+    if let Some(note) = files_note(report) {
+        let _ = writeln!(body, "<p><em>Note: {}</em></p>", e(note));
+    }
+    match (&report.download_url, &report.no_link_reason) {
+        (Some(url), _) => {
+            let _ = writeln!(
+                body,
+                "<h2>Download link</h2><p><a href=\"{0}\">{0}</a></p>",
+                e(url)
+            );
+        }
+        (None, Some(reason)) => {
+            let _ = writeln!(body, "<h2>Download link</h2><p>{}</p>", e(reason));
+        }
+        (None, None) => {}
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -357,31 +499,105 @@ pub fn to_html(report: &Report) -> String {
 mod tests {
     use super::*;
     use crate::Input;
+    use serde_json::json;
 
+    fn input(name: &str, changes: serde_json::Value) -> Input {
+        let text = crate::store::test_support::valid_manifest(changes);
+        Input::from_bytes(name, text.as_bytes()).unwrap()
+    }
+
+    /// A store-ready pair whose new version adds a bot without raising the version.
     fn report() -> Report {
-        let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
-        let old = Input::from_bytes(
-            "old.json",
-            format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes(),
-        )
-        .unwrap();
-        let new = Input::from_bytes(
+        let old = input("old.json", json!({}));
+        let new = input(
             "new.json",
-            format!(r#"{{"id":"{id}","version":"1.0.0","bots":[{{"botId":"<b>"}}]}}"#).as_bytes(),
-        )
-        .unwrap();
+            json!({"bots": [{"botId": "<b>", "scopes": ["personal"]}]}),
+        );
         crate::check(&old, &new)
+    }
+
+    #[test]
+    fn store_section_follows_the_version_checks_everywhere() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"version": "1.0.1", "validDomains": ["tasks.contoso.com", "abc.ngrok.io"]}),
+        );
+        let report = crate::check(&old, &new);
+        let text = to_text(&report);
+        assert!(
+            text.starts_with("FIX 1 PROBLEM BEFORE SUBMITTING"),
+            "{text}"
+        );
+        let store = text.find("\nWill the store accept it?\n").unwrap();
+        assert!(text.find("Version and app ID:").unwrap() < store);
+        assert!(
+            text.contains("The store would refuse this manifest: 1 problem."),
+            "{text}"
+        );
+        assert!(
+            text.contains("[FIX] Valid domain \"abc.ngrok.io\" is a tunnel"),
+            "{text}"
+        );
+        assert!(text.contains("at manifest.json, line "), "{text}");
+        assert!(
+            text.contains("Icons and other package files were not checked"),
+            "{text}"
+        );
+        let markdown = to_markdown(&report);
+        assert!(
+            markdown.contains("## Will the store accept it?") && markdown.contains("✖ **Fix:**"),
+            "{markdown}"
+        );
+        let html = to_html(&report);
+        assert!(
+            html.contains("<h2>Will the store accept it?</h2>") && html.contains("is a tunnel"),
+            "{html}"
+        );
+        let value: serde_json::Value = serde_json::from_str(&to_json(&report)).unwrap();
+        assert_eq!(value["store"][0]["check"], "valid-domains");
+        assert_eq!(value["store"][0]["severity"], "error");
+        assert_eq!(value["store"][0]["file"], "manifest.json");
+        assert_eq!(value["store"][0]["pointer"], "/validDomains/1");
+        assert!(value["store"][0]["line"].is_u64() && value["store"][0]["column"].is_u64());
+        assert_eq!(
+            value["store_scope"],
+            json!({"schema": "v1.17", "package": false})
+        );
+        assert!(value["store"][0].get("value").is_none());
+    }
+
+    #[test]
+    fn nothing_changed_and_no_link_read_plainly() {
+        let same = input("a.json", json!({}));
+        let text = to_text(&crate::check(&same, &same));
+        assert!(!text.contains("get this update automatically"), "{text}");
+        let moved = input(
+            "b.json",
+            json!({"version": "1.0.1", "id": "1b5c3d6e-1234-4abc-9def-00112233aabb"}),
+        );
+        let text = to_text(&crate::check(&same, &moved));
+        assert!(
+            text.contains("No download link: the app ID changed"),
+            "{text}"
+        );
+        assert!(!text.contains("teams.microsoft.com/l/app/1b5c"), "{text}");
+        let markdown = to_markdown(&crate::check(&same, &moved));
+        assert!(markdown.contains("No download link"), "{markdown}");
     }
 
     #[test]
     fn text_starts_with_verdict_then_attention() {
         let text = to_text(&report());
-        assert!(text.starts_with("FIX 1 PROBLEM BEFORE SUBMITTING\nExisting users will be asked"));
+        assert!(
+            text.starts_with("FIX 2 PROBLEMS BEFORE SUBMITTING\nExisting users will be asked"),
+            "{text}"
+        );
         let attention = text.find("Needs your attention").unwrap();
         assert!(attention < text.find("Version and app ID:").unwrap());
         assert!(text.contains("[CONSENT] A bot was added or removed"));
         assert!(
-            text.contains("Added /bots: [{\"botId\":\"<b>\"}]"),
+            text.contains("Added /bots: [{\"botId\":\"<b>\",\"scopes\":[\"personal\"]}]"),
             "{text}"
         );
     }

@@ -145,7 +145,7 @@ fn blocked_exits_1_and_markdown_works() {
     let new = write(
         dir.path(),
         "new.json",
-        manifest("1.0.0", r##", "accentColor": "#fff""##).as_bytes(),
+        manifest("1.0.0", r##", "accentColor": "#FFFFFF""##).as_bytes(),
     );
     let out = run(&[
         "check",

@@ -67,6 +67,7 @@ fn finding(file: &str, severity: Severity, pointer: impl Into<String>, message: 
         message,
         source: sources::LOCALIZATION,
         at: None,
+        value: None,
     }
 }
 

@@ -30,6 +30,7 @@ mod schema;
 mod schema_url;
 pub mod schemas;
 mod static_tab_names;
+mod summary;
 mod valid_domains;
 mod valid_domains_coverage;
 mod version_major;
@@ -42,6 +43,7 @@ use serde_json::Value;
 use crate::json::locate;
 
 pub use placeholders::has_placeholder;
+pub use summary::{StoreSummary, Template, summarize, where_text};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -82,6 +84,9 @@ pub struct Finding {
     pub message: String,
     /// Where Microsoft says so.
     pub source: &'static str,
+    /// The text at the pointer, for a placeholder (not part of the JSON output).
+    #[serde(skip)]
+    pub value: Option<String>,
 }
 
 /// What the store checks could look at.
@@ -175,6 +180,8 @@ pub struct Raw {
     pub source: &'static str,
     /// Where it is, when that is known without looking up the pointer (a syntax error).
     pub at: Option<crate::json::Position>,
+    /// The text at the pointer, when showing it helps (a placeholder).
+    pub value: Option<String>,
 }
 
 impl Raw {
@@ -193,6 +200,7 @@ impl Raw {
             message: message.into(),
             source,
             at: None,
+            value: None,
         }
     }
 
@@ -339,6 +347,7 @@ fn place(raw: Vec<Raw>, text: &str, other_texts: &BTreeMap<String, String>) -> V
                     column: position.map(|p| p.column),
                     message: finding.message.clone(),
                     source: finding.source,
+                    value: finding.value.clone(),
                 },
             )
         })

@@ -35,7 +35,10 @@ pub fn has_placeholder(text: &str) -> bool {
 pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
     findings_in(subject.document)
         .into_iter()
-        .map(|(pointer, text)| Raw::error(ID, pointer, message(text), sources::STORE))
+        .map(|(pointer, text)| Raw {
+            value: Some(text.to_string()),
+            ..Raw::error(ID, pointer, message(text), sources::STORE)
+        })
         .collect()
 }
 

@@ -1,0 +1,216 @@
+//! The store findings arranged the way a publisher reads them: one plain lead
+//! sentence, a template said once with the findings it causes folded under it,
+//! then each finding with where it is. The window and every report use this, so
+//! they say the same thing.
+
+use super::{Finding, Severity, StoreScope, words};
+use crate::store::placeholders;
+
+/// The store findings of a report, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreSummary<'r> {
+    /// "The store would refuse this package: 3 problems." or "No store problems found (…)".
+    pub lead: String,
+    /// When the manifest still holds placeholders: that said once, and what it causes.
+    pub template: Option<Template<'r>>,
+    /// The errors not folded under the template, in report order.
+    pub errors: Vec<&'r Finding>,
+    /// The warnings, in report order.
+    pub warnings: Vec<&'r Finding>,
+    /// What was not checked, when a manifest.json alone was given.
+    pub not_checked: Option<String>,
+}
+
+/// A manifest that is still a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template<'r> {
+    /// "This is a template: 12 values still hold placeholders such as `${{BOT_ID}}`. …"
+    pub note: String,
+    /// The placeholder findings themselves.
+    pub placeholders: Vec<&'r Finding>,
+    /// Other errors at the same places (schema, links), caused by the placeholders.
+    pub caused: Vec<&'r Finding>,
+}
+
+/// Arranges the findings of a report.
+pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummary<'r> {
+    let errors: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let warnings: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .collect();
+    let placeholder_findings: Vec<&Finding> = errors
+        .iter()
+        .copied()
+        .filter(|f| f.check == placeholders::ID && f.file == super::MANIFEST_FILE)
+        .collect();
+    let at_placeholder = |finding: &Finding| {
+        placeholder_findings
+            .iter()
+            .any(|p| p.pointer == finding.pointer && p.file == finding.file)
+    };
+    let template = (!placeholder_findings.is_empty()).then(|| {
+        let caused: Vec<&Finding> = errors
+            .iter()
+            .copied()
+            .filter(|f| f.check != placeholders::ID && at_placeholder(f))
+            .collect();
+        let example = placeholder_findings
+            .first()
+            .and_then(|f| f.value.as_deref())
+            .map(|text| words::shorten(text, 40))
+            .unwrap_or_default();
+        let mut note = format!(
+            "This is a template: {} still hold placeholders such as `{example}`. Check the package \
+             your build produces (for example appPackage/build/appPackage.dev.zip) instead.",
+            words::count(placeholder_findings.len(), "value", "values"),
+        );
+        if placeholder_findings.len() == 1 {
+            note = note.replacen("1 value still hold", "1 value still holds", 1);
+        }
+        if !caused.is_empty() {
+            note.push_str(&format!(
+                " {} at those placeholders come from them and go away with real values.",
+                words::sentence_start(&words::count(
+                    caused.len(),
+                    "other problem",
+                    "other problems"
+                ))
+            ));
+        }
+        Template {
+            note,
+            placeholders: placeholder_findings.clone(),
+            caused,
+        }
+    });
+    let shown_errors: Vec<&Finding> = errors
+        .iter()
+        .copied()
+        .filter(|f| {
+            template.is_none()
+                || (f.check != placeholders::ID && !at_placeholder(f))
+                || f.file != super::MANIFEST_FILE
+        })
+        .filter(|f| !(f.check == placeholders::ID && f.file == super::MANIFEST_FILE))
+        .collect();
+    let checked_against = match &scope.schema {
+        Some(folder) => format!(
+            "the official format {} and the store's rules",
+            folder.trim_start_matches('v')
+        ),
+        None => "the store's rules".to_string(),
+    };
+    let lead = if errors.is_empty() {
+        format!("No store problems found (checked against {checked_against}).")
+    } else {
+        format!(
+            "The store would refuse this {}: {}.",
+            if scope.package { "package" } else { "manifest" },
+            words::count(errors.len(), "problem", "problems")
+        )
+    };
+    let not_checked = (!scope.package).then(|| {
+        "Icons and other package files were not checked, because a manifest.json alone was given. \
+         Open the .zip app package to check them too."
+            .to_string()
+    });
+    StoreSummary {
+        lead,
+        template,
+        errors: shown_errors,
+        warnings,
+        not_checked,
+    }
+}
+
+/// Where a finding is, in words: "manifest.json, line 12, column 5 (Bot 1 › scopes › 3)".
+pub fn where_text(finding: &Finding) -> String {
+    let mut text = finding.file.clone();
+    if let (Some(line), Some(column)) = (finding.line, finding.column) {
+        text.push_str(&format!(", line {line}, column {column}"));
+    }
+    if !finding.pointer.is_empty() {
+        text.push_str(&format!(" ({})", words::pointer_in_words(&finding.pointer)));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{run, valid_manifest};
+    use serde_json::json;
+
+    #[test]
+    fn clean_manifest_leads_with_what_was_checked() {
+        let report = run(&valid_manifest(json!({})));
+        let summary = summarize(&report.findings, &report.scope);
+        assert_eq!(
+            summary.lead,
+            "No store problems found (checked against the official format 1.17 and the store's rules)."
+        );
+        assert!(
+            summary
+                .not_checked
+                .is_some_and(|n| n.contains("Open the .zip"))
+        );
+    }
+
+    #[test]
+    fn a_template_is_said_once_with_its_consequences_folded() {
+        let report = run(&valid_manifest(json!({
+            "id": "${{TEAMS_APP_ID}}",
+            "developer": {"name": "C", "websiteUrl": "${{TAB_ENDPOINT}}", "privacyUrl": "https://c.example", "termsOfUseUrl": "https://c.example"},
+            "validDomains": ["tasks.contoso.com", "abc.ngrok.io"]
+        })));
+        let summary = summarize(&report.findings, &report.scope);
+        let template = summary
+            .template
+            .clone()
+            .unwrap_or_else(|| panic!("template expected: {summary:?}"));
+        assert!(
+            template.note.starts_with(
+                "This is a template: 2 values still hold placeholders such as `${{TEAMS_APP_ID}}`"
+            ),
+            "{}",
+            template.note
+        );
+        assert_eq!(template.placeholders.len(), 2);
+        // The app ID's GUID pattern error is folded under the template.
+        assert!(
+            template
+                .caused
+                .iter()
+                .any(|f| f.check == "schema" && f.pointer == "/id"),
+            "{:?}",
+            template.caused
+        );
+        // What the placeholders do not explain is listed on its own.
+        assert_eq!(
+            summary
+                .errors
+                .iter()
+                .map(|f| f.pointer.as_str())
+                .collect::<Vec<_>>(),
+            ["/validDomains/1"]
+        );
+        assert!(summary.lead.contains("problems"));
+    }
+
+    #[test]
+    fn where_in_words() {
+        let report = run(&valid_manifest(
+            json!({"validDomains": ["tasks.contoso.com", "*.com"]}),
+        ));
+        let finding = report.findings.iter().find(|f| f.check == "valid-domains");
+        let text = finding.map(where_text).unwrap_or_default();
+        assert!(
+            text.starts_with("manifest.json, line ") && text.ends_with("(Valid domain 2)"),
+            "{text}"
+        );
+    }
+}
