@@ -15,6 +15,7 @@ mod consent_view;
 mod export;
 mod fonts;
 mod palette;
+mod store_view;
 mod verdict_view;
 mod welcome;
 
@@ -692,6 +693,8 @@ impl TeamsUpdateCheckApp {
             }
             ui.add_space(12.0);
             checks_view::show(ui, report);
+            ui.add_space(12.0);
+            store_view::show(ui, report);
             ui.add_space(12.0);
             consent_view::show(ui, report);
             ui.add_space(12.0);

@@ -348,3 +348,39 @@ fn a_file_edited_elsewhere_reloads_by_itself() {
     }
     harness.get_by_label_contains("the file does not exist");
 }
+
+#[test]
+fn store_section_shows_each_finding_with_where_it_is_and_counts_in_the_banner() {
+    let (mut harness, _) = harness();
+    harness.get_by_label("Try an example").click();
+    harness.run();
+    harness.get_by_label("Will the store accept it?");
+    harness.get_by_label_contains("No store problems found (checked against the official format");
+    harness.get_by_label_contains("Icons and other package files were not checked");
+
+    let folder = tempfile::tempdir().unwrap();
+    let published = std::fs::read_to_string(example("contoso-tasks-published.json")).unwrap();
+    let mut new: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("contoso-tasks-new.json")).unwrap())
+            .unwrap();
+    new["validDomains"] = serde_json::json!(["www.contoso.example", "abc.ngrok.io"]);
+    new["name"]["short"] = serde_json::json!("Contoso Tasks for Everyone Everywhere");
+    let old_path = folder.path().join("published.json");
+    let new_path = folder.path().join("new.json");
+    std::fs::write(&old_path, published).unwrap();
+    std::fs::write(&new_path, serde_json::to_string_pretty(&new).unwrap()).unwrap();
+    load(&mut harness, Side::Old, &old_path);
+    load(&mut harness, Side::New, &new_path);
+    harness.run();
+    harness.get_by_label_contains("Fix 2 problems before submitting");
+    harness.get_by_label_contains("The store would refuse this manifest: 2 problems.");
+    harness.get_by_label_contains("The short name can be at most 30 characters; yours has 37.");
+    harness.get_by_label_contains("is a tunnel for testing");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Where: manifest.json, line")
+            .count(),
+        2
+    );
+    harness.get_by_label_contains("(Valid domain 2)");
+}
