@@ -2,7 +2,8 @@
 //! pair, a maximal manifest, a package with icons, packages at the 1000-entry limit
 //! (4 KiB and 64 KiB per file, the latter near the 64 MiB unpacked limit), inputs of
 //! growing size up to the 4 MiB limit (to show the time grows linearly), and the
-//! largest pair read from files the way the command line does it.
+//! largest pair read from files the way the command line does it; and the store
+//! checks alone on a typical manifest, a package and a 4 MiB manifest.
 //!
 //! Run: `cargo bench --bench check` (figures in BENCHMARKS.md).
 
@@ -145,7 +146,7 @@ fn benches(c: &mut Criterion) {
     }
     group.finish();
 
-    // The entry point the command line uses: both files read and parsed in parallel.
+    // The entry point the command line uses: both files read, parsed and checked.
     let folder = tempfile::tempdir().expect("temporary folder");
     let (old_path, new_path) = (
         folder.path().join("old.json"),
@@ -153,7 +154,23 @@ fn benches(c: &mut Criterion) {
     );
     std::fs::write(&old_path, sized((4 << 20) - 4096, "1.0.0")).expect("write old");
     std::fs::write(&new_path, sized((4 << 20) - 4096, "1.0.1")).expect("write new");
-    let mut group = c.benchmark_group("largest pair from files (check_files, parallel loading)");
+    // The store checks alone, on an input already loaded (schemas compiled on the
+    // first iteration, as in a real run's first check, then reused).
+    let typical = Input::from_bytes("new", NEW).expect("bench input loads");
+    c.bench_function("store checks: typical manifest", |b| {
+        b.iter(|| black_box(typical.store_checks()))
+    });
+    let large = Input::from_bytes("app.zip", &package("1.0.1", 2)).expect("bench input loads");
+    c.bench_function("store checks: package with icons and 20 translations", |b| {
+        b.iter(|| black_box(large.store_checks()))
+    });
+    let limit = Input::from_bytes("new", &sized(4 * 1024 * 1024, "1.0.1")).expect("bench input loads");
+    let mut group = c.benchmark_group("store checks: 4 MiB manifest");
+    group.sample_size(10);
+    group.bench_function("4 MiB", |b| b.iter(|| black_box(limit.store_checks())));
+    group.finish();
+
+    let mut group = c.benchmark_group("largest pair from files (check_files)");
     group.sample_size(10);
     group.bench_function("2 x 4 MiB", |b| {
         b.iter(|| {

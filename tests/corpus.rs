@@ -185,3 +185,89 @@ fn app_packages_load_or_explain() {
         }
     }
 }
+
+/// Every file the store checks look at in the corpus: new versions of pairs,
+/// single manifests and app packages.
+fn store_subjects(corpus: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = sorted_dirs(&corpus.join("pairs"))
+        .into_iter()
+        .map(|dir| dir.join("new.json"))
+        .collect();
+    paths.extend(
+        sorted_dirs(&corpus.join("single"))
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n != "index.json")),
+    );
+    paths.extend(
+        sorted_dirs(&corpus.join("zips"))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "zip")),
+    );
+    paths
+}
+
+/// Runs the store checks over the corpus and prints how many inputs have store
+/// errors, by check. Every finding must point at a place in its file, with a
+/// line and column, and the verdict must follow the errors.
+#[test]
+fn store_checks_sweep_the_corpus() {
+    use std::collections::BTreeMap;
+    use std::io::Write;
+    let Some(corpus) = corpus() else { return };
+    let (mut checked, mut with_errors, mut packages) = (0usize, 0usize, 0usize);
+    let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut warnings_by_check: BTreeMap<&str, usize> = BTreeMap::new();
+    for path in store_subjects(&corpus) {
+        let Ok(input) = Input::from_path(&path) else { continue };
+        checked += 1;
+        packages += usize::from(input.is_package);
+        let store = input.store_checks();
+        assert_eq!(store.scope.package, input.is_package, "{}", path.display());
+        let mut seen = BTreeSet::new();
+        for finding in &store.findings {
+            if finding.file == "manifest.json" && !finding.pointer.is_empty() {
+                let absent_on_purpose = matches!(
+                    finding.check,
+                    "manifest-version" | "schema-url" | "channel-features"
+                );
+                assert!(
+                    absent_on_purpose || input.manifest.document.pointer(&finding.pointer).is_some(),
+                    "{}: {} points at {} which is not in the manifest",
+                    path.display(),
+                    finding.check,
+                    finding.pointer
+                );
+                if input.manifest.document.pointer(&finding.pointer).is_some() {
+                    assert!(finding.line.is_some() && finding.column.is_some(), "{}: {finding:?}", path.display());
+                }
+            }
+            assert!(!finding.message.is_empty() && finding.source.starts_with("https://"));
+            let counts = if finding.severity == teams_update_check::store::Severity::Error {
+                &mut by_check
+            } else {
+                &mut warnings_by_check
+            };
+            if seen.insert((finding.check, finding.severity)) {
+                *counts.entry(finding.check).or_default() += 1;
+            }
+        }
+        if store.errors().next().is_some() {
+            with_errors += 1;
+        }
+    }
+    let mut out = std::io::stderr();
+    let _ = writeln!(
+        out,
+        "store sweep: {checked} inputs checked ({packages} packages), {with_errors} with store errors"
+    );
+    for (check, count) in &by_check {
+        let _ = writeln!(out, "  error   {check}: {count} inputs");
+    }
+    for (check, count) in &warnings_by_check {
+        let _ = writeln!(out, "  warning {check}: {count} inputs");
+    }
+    assert!(checked > 2000, "most of the corpus loads ({checked})");
+    assert!(packages >= 20, "the packages load ({packages})");
+    // The corpus is mostly templates from source repositories: most hold placeholders.
+    assert!(by_check.get("placeholders").copied().unwrap_or(0) > checked / 4, "{by_check:?}");
+}

@@ -245,3 +245,29 @@ proptest! {
         prop_assert!(!teams_update_check::json::semantic_eq(&value(&plain), &value(&next)), "{} vs {}", plain, next);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Every store finding points at a place in its own file: a schema failure's
+    /// pointer exists in the document, and a line and column never fall outside
+    /// the text (whatever the layout).
+    #[test]
+    fn store_findings_point_inside_their_file(m in manifest(), pretty in any::<bool>(), format in prop::sample::select(vec!["1.0", "1.5", "1.13", "1.17", "1.24", "devPreview"])) {
+        let mut m = m;
+        m["manifestVersion"] = Value::from(format);
+        let input = load(&m, pretty);
+        let lines: Vec<&str> = input.manifest_text.lines().collect();
+        for finding in input.store_checks().findings {
+            prop_assert_eq!(&finding.file, "manifest.json");
+            if finding.check == "schema" {
+                prop_assert!(input.manifest.document.pointer(&finding.pointer).is_some(), "{:?}", finding);
+            }
+            if let (Some(line), Some(column)) = (finding.line, finding.column) {
+                let text = lines.get(line - 1);
+                prop_assert!(text.is_some(), "{:?}", finding);
+                prop_assert!(column <= text.map_or(0, |t| t.chars().count()) + 1, "{:?}", finding);
+            }
+        }
+    }
+}

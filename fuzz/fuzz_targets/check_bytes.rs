@@ -38,6 +38,17 @@ fuzz_target!(|data: &[u8]| {
                     ..Default::default()
                 },
             );
+            // Store checks: every finding names a place in its file, and errors block.
+            for finding in &report.store {
+                if finding.file == "manifest.json"
+                    && new.manifest.document.pointer(&finding.pointer).is_some()
+                {
+                    assert!(finding.line.is_some() && finding.column.is_some());
+                }
+            }
+            if report.store_errors().next().is_some() {
+                assert_ne!(report.verdict, teams_update_check::Verdict::Ready);
+            }
             let same = check(&new, &new);
             assert_eq!(same.verdict, teams_update_check::Verdict::NothingToSubmit);
         }
