@@ -101,11 +101,10 @@ fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> Ex
                 Format::Markdown => render::to_markdown(&report),
             };
             println!("{}", output.trim_end());
-            let code = match report.verdict {
+            match report.verdict {
                 Verdict::Ready | Verdict::NothingToSubmit => ExitCode::SUCCESS,
                 Verdict::Blocked => ExitCode::from(1),
-            };
-            code
+            }
         }
         Err(error) => {
             print_input_error(&error);
