@@ -201,6 +201,7 @@ impl TeamsUpdateCheckApp {
         self.slots
             .iter()
             .any(|s| matches!(s.state, SlotState::Loading))
+            || fonts::is_loading(&self.ctx)
     }
 
     /// Starts loading a file into a card (in the background).
@@ -280,6 +281,7 @@ impl TeamsUpdateCheckApp {
         };
         self.reversed = self.looks_reversed();
         self.same_file = self.same_file_twice();
+        fonts::cover(&self.ctx, &fonts::shown_text(self));
     }
 
     /// Watches the folders of the loaded files, so edits made elsewhere reload them.
@@ -366,6 +368,7 @@ impl TeamsUpdateCheckApp {
     /// Shows a short message at the bottom of the window.
     fn notify(&mut self, text: String, is_error: bool) {
         let seconds = if is_error { 8 } else { 3 };
+        fonts::cover(&self.ctx, &text);
         self.toast = Some(Toast {
             text,
             is_error,
