@@ -325,11 +325,12 @@ pub fn to_markdown(report: &Report) -> String {
     }
     let _ = writeln!(out, "**{}:**\n", md(&untriggered_heading(report)));
     for rule in report.consent.iter().filter(|rule| !rule.triggered) {
+        // Only the title: what each one means is in the linked page (and above for those in
+        // the update), so the list stays short.
         let _ = writeln!(
             out,
-            "- ✔ No: {} — {} ([{}]({}))",
+            "- ✔ No: {} ([{}]({}))",
             md(rule.title),
-            md(rule.explanation),
             source_short(rule.source),
             rule.source.url()
         );
