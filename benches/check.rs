@@ -161,10 +161,12 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(typical.store_checks()))
     });
     let large = Input::from_bytes("app.zip", &package("1.0.1", 2)).expect("bench input loads");
-    c.bench_function("store checks: package with icons and 20 translations", |b| {
-        b.iter(|| black_box(large.store_checks()))
-    });
-    let limit = Input::from_bytes("new", &sized(4 * 1024 * 1024, "1.0.1")).expect("bench input loads");
+    c.bench_function(
+        "store checks: package with icons and 20 translations",
+        |b| b.iter(|| black_box(large.store_checks())),
+    );
+    let limit =
+        Input::from_bytes("new", &sized(4 * 1024 * 1024, "1.0.1")).expect("bench input loads");
     let mut group = c.benchmark_group("store checks: 4 MiB manifest");
     group.sample_size(10);
     group.bench_function("4 MiB", |b| b.iter(|| black_box(limit.store_checks())));

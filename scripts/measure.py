@@ -2,7 +2,10 @@
 """Measures Teams Update Check against its floors and prints the figures with ratios.
 
 - start-up: spawn to first painted frame, the app (with two manifests) vs the blank
-  eframe window (examples/blank.rs), alternately, N runs each; medians, min, max
+  eframe window (examples/blank.rs), alternately, N runs each; medians, min, max; the same
+  for a pair whose names are in Japanese, Chinese and Korean (system fallback fonts loaded)
+- start-up as an outside observer sees it: spawn until the window is mapped and visible on
+  the X server (polled with `xdotool search --onlyvisible`), app vs blank window
 - peak memory (max RSS) of those runs
 - idle CPU: ticks used over 10 s with the window open and nothing happening
 - release binary size
@@ -16,6 +19,8 @@ Run through scripts/measure.sh (builds release and installs Xvfb when missing);
 Environment: RUNS (default 10), IDLE_SECONDS (default 10).
 """
 import io
+import json
+import shutil
 import os
 import socket
 import zipfile
@@ -28,8 +33,9 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-APP = os.path.join(ROOT, "target", "release", "teams-update-check")
-BLANK = os.path.join(ROOT, "target", "release", "examples", "blank")
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+APP = os.path.join(TARGET, "release", "teams-update-check")
+BLANK = os.path.join(TARGET, "release", "examples", "blank")
 OLD = os.path.join(ROOT, "assets", "examples", "contoso-tasks-published.json")
 NEW = os.path.join(ROOT, "assets", "examples", "contoso-tasks-new.json")
 RUNS = int(os.environ.get("RUNS", "10"))
@@ -113,6 +119,45 @@ def startup_once(cmd, env):
             continue
         sys.exit(f"measure: {' '.join(cmd)} did not paint a frame (exit status {status}):\n{errors[-2000:]}")
     return None
+
+
+def cjk_pair(folder):
+    """Writes a published manifest with Latin names and an update whose names, descriptions and
+    tabs are in Japanese, Chinese and Korean (so the window must load a system CJK font)."""
+    ident = "4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a"
+    old = {"manifestVersion": "1.17", "version": "1.0.0", "id": ident,
+           "name": {"short": "Contoso Tasks", "full": "Contoso Tasks for Teams"},
+           "description": {"short": "Track tasks", "full": "Track and share your team's tasks."}}
+    new = dict(old, version="1.1.0",
+               name={"short": "タスク管理 任务 작업", "full": "タスク管理 — 任务管理 — 작업 관리"},
+               description={"short": "チームのタスクを管理", "full": "团队任务管理。팀 작업 관리."},
+               staticTabs=[{"entityId": "reports", "name": "レポート", "scopes": ["personal"],
+                            "contentUrl": "https://contoso.example/reports"}])
+    paths = []
+    for name, manifest in (("cjk-old.json", old), ("cjk-new.json", new)):
+        path = os.path.join(folder, name)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(manifest, f, ensure_ascii=False)
+        paths.append(path)
+    return paths
+
+
+def mapped_once(cmd, env, title):
+    """Milliseconds from spawn until a window titled `title` is mapped and visible on the X
+    server, polled with `xdotool search --onlyvisible` (each poll takes a few ms)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            if found.stdout.strip():
+                return (time.perf_counter() - start) * 1000
+            if proc.poll() is not None or time.perf_counter() - start > 20:
+                sys.exit(f"measure: {' '.join(cmd)} never mapped a visible window")
+    finally:
+        proc.terminate()
+        proc.wait()
 
 
 def cpu_ticks(pid):
@@ -260,10 +305,20 @@ def main():
     try:
         with tempfile.TemporaryDirectory() as state:
             env = env_for(display, state, frames=5)
-            app, blank = [], []
+            app, blank, cjk = [], [], []
+            cjk_old, cjk_new = cjk_pair(state)
             for _ in range(RUNS):
                 app.append(startup_once([APP, OLD, NEW], env))
                 blank.append(startup_once([BLANK], env))
+                cjk.append(startup_once([APP, cjk_old, cjk_new], env))
+            mapped = {"app": [], "blank": [], "cjk": [], "empty": []}
+            if shutil.which("xdotool"):
+                plain_env = env_for(display, state)
+                for _ in range(RUNS):
+                    mapped["app"].append(mapped_once([APP, OLD, NEW], plain_env, "Teams Update Check"))
+                    mapped["blank"].append(mapped_once([BLANK], plain_env, "Blank"))
+                    mapped["cjk"].append(mapped_once([APP, cjk_old, cjk_new], plain_env, "Teams Update Check"))
+                    mapped["empty"].append(mapped_once([APP], plain_env, "Teams Update Check"))
             idle_env = env_for(display, state)
             app_idle, blank_idle = [], []
             for _ in range(IDLE_RUNS):
@@ -294,6 +349,25 @@ def main():
     print(f"peak memory (max RSS), app             : {fmt(app_rss)} MB")
     print(f"peak memory (max RSS), blank           : {fmt(blank_rss)} MB")
     print(f"  ratio app/blank                       : {ratio(app_rss, blank_rss):.2f}  (target <= 1.20)")
+    cjk_first = [c[0] for c in cjk]
+    cjk_report = [c[1] for c in cjk if c[1] is not None]
+    cjk_rss = [c[2] for c in cjk]
+    print(f"CJK pair: first painted frame, app     : {fmt(cjk_first)} ms"
+          f"  ratio {ratio(cjk_first, blank_first):.2f}")
+    if cjk_report:
+        print(f"CJK pair: report painted, app          : {fmt(cjk_report)} ms")
+    print(f"CJK pair: peak memory (max RSS), app   : {fmt(cjk_rss)} MB  ratio {ratio(cjk_rss, blank_rss):.2f}")
+    if mapped["blank"]:
+        print(f"window mapped and visible (xdotool), app  : {fmt(mapped['app'])} ms")
+        print(f"window mapped and visible (xdotool), blank: {fmt(mapped['blank'])} ms")
+        print(f"  ratio app/blank                          : {ratio(mapped['app'], mapped['blank']):.2f}"
+              f"  (best {min(mapped['app']) / min(mapped['blank']):.2f}; target <= 1.10)")
+        print(f"window mapped and visible (xdotool), CJK  : {fmt(mapped['cjk'])} ms"
+              f"  ratio {ratio(mapped['cjk'], mapped['blank']):.2f}")
+        print(f"window mapped and visible (xdotool), app without files: {fmt(mapped['empty'])} ms"
+              f"  ratio {ratio(mapped['empty'], mapped['blank']):.2f}")
+    else:
+        print("window mapped (xdotool): NOT MEASURED, xdotool is missing (apt-get install xdotool)")
     print(f"idle over {IDLE_SECONDS:.0f} s ({IDLE_RUNS} runs), app       : {idle_line(app_idle)}  (target 0 ticks)")
     print(f"idle over {IDLE_SECONDS:.0f} s ({IDLE_RUNS} runs), blank     : {idle_line(blank_idle)}")
     blank_size = os.path.getsize(BLANK)

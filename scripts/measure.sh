@@ -4,11 +4,12 @@
 # Usage: scripts/measure.sh        (RUNS=20 scripts/measure.sh for more runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v Xvfb >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
-  echo "measure: installing Xvfb, Mesa and GNU time (apt-get)"
+if ! command -v Xvfb >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1 || [ ! -x /usr/bin/time ] \
+   || ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  echo "measure: installing Xvfb, Mesa, xdotool, GNU time and Noto CJK (apt-get)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq xvfb libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 time >/dev/null
+  apt-get install -y -qq xvfb libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 time xdotool fonts-noto-cjk >/dev/null
 fi
 cargo build --release --quiet
 cargo build --release --quiet --example blank

@@ -23,6 +23,7 @@
 pub mod button;
 pub mod changes;
 pub mod checks;
+pub mod describe;
 pub mod input;
 pub mod json;
 pub mod manifest;

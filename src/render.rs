@@ -8,7 +8,7 @@ use std::fmt::Write;
 use serde_json::json;
 
 use crate::button::escape_html;
-use crate::changes::{Change, ChangeKind};
+use crate::changes::Change;
 use crate::checks::{CheckOutcome, Status};
 use crate::input::SideError;
 use crate::report::{Report, Verdict};
@@ -42,26 +42,10 @@ pub fn consent_headline(report: &Report) -> &'static str {
     }
 }
 
-/// Describes one change in plain words: "Changed /version: "1.0.0" → "1.0.1"".
+/// Describes one change in plain words, never raw JSON: `Added Personal tab "Reports" (reports)`,
+/// `Changed Version: was "1.0.0", now "1.0.1"` (see [`crate::describe`]).
 pub fn describe_change(change: &Change) -> String {
-    match change.kind {
-        ChangeKind::Added => format!(
-            "Added {}: {}",
-            change.path,
-            short_value(change.new.as_ref())
-        ),
-        ChangeKind::Removed => format!(
-            "Removed {} (was {})",
-            change.path,
-            short_value(change.old.as_ref())
-        ),
-        ChangeKind::Changed => format!(
-            "Changed {}: {} → {}",
-            change.path,
-            short_value(change.old.as_ref()),
-            short_value(change.new.as_ref())
-        ),
-    }
+    crate::describe::describe(change).sentence()
 }
 
 /// A value as compact JSON, cut to a readable length.
@@ -84,11 +68,88 @@ fn status_tag(status: Status) -> &'static str {
     }
 }
 
-fn rules_of(report: &Report, source: Source) -> impl Iterator<Item = &RuleOutcome> {
+/// The consent rules in the order a publisher reads them: those in this update first, then
+/// the others (each group in [`crate::rules::RULES`] order). JSON keeps the fixed order.
+pub fn rules_triggered_first(report: &Report) -> impl Iterator<Item = &RuleOutcome> {
     report
-        .consent
+        .triggered_rules()
+        .chain(report.consent.iter().filter(|rule| !rule.triggered))
+}
+
+/// The consent summary in one sentence: how many of the rules are in this update.
+pub fn consent_summary(report: &Report) -> String {
+    let triggered = report.triggered_rules().count();
+    if triggered == 0 {
+        "None of the changes that make users approve the app again is in this update.".to_string()
+    } else {
+        format!(
+            "{triggered} of the {} changes that make users approve the app again {} in this update.",
+            report.consent.len(),
+            if triggered == 1 { "is" } else { "are" }
+        )
+    }
+}
+
+/// The line the rules not in this update fold into: "The other 10 changes that would need
+/// approval are not in this update" (or "None of the 11 …" when no rule is).
+pub fn untriggered_heading(report: &Report) -> String {
+    let triggered = report.triggered_rules().count();
+    let others = report.consent.len() - triggered.min(report.consent.len());
+    match (triggered, others) {
+        (0, n) => format!("None of the {n} changes that would need approval is in this update"),
+        (_, 1) => "The other change that would need approval is not in this update".to_string(),
+        (_, n) => format!("The other {n} changes that would need approval are not in this update"),
+    }
+}
+
+/// The checks that need a look (failed or warned), in report order.
+fn attention_checks(report: &Report) -> Vec<&CheckOutcome> {
+    report
+        .checks
         .iter()
-        .filter(move |rule| rule.source == source)
+        .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
+        .collect()
+}
+
+/// Splits evidence such as "Personal tab `reports` was added" into plain and code parts
+/// (`false` = plain text, `true` = the text between backticks). Unpaired backticks stay text.
+fn code_spans(line: &str) -> Vec<(bool, &str)> {
+    if !line.matches('`').count().is_multiple_of(2) {
+        return vec![(false, line)];
+    }
+    line.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part))
+        .collect()
+}
+
+/// Evidence as Markdown: names between backticks stay code spans, the rest is escaped.
+fn md_evidence(line: &str) -> String {
+    code_spans(line)
+        .into_iter()
+        .map(|(code, part)| {
+            if code {
+                format!("`{}`", part.replace('\n', " "))
+            } else {
+                md(part)
+            }
+        })
+        .collect()
+}
+
+/// Evidence as HTML: names between backticks in `<code>`, everything escaped.
+fn html_evidence(line: &str) -> String {
+    code_spans(line)
+        .into_iter()
+        .map(|(code, part)| {
+            if code {
+                format!("<code>{}</code>", escape_html(part))
+            } else {
+                escape_html(part)
+            }
+        })
+        .collect()
 }
 
 /// The report for a person reading a terminal.
@@ -103,11 +164,7 @@ pub fn to_text(report: &Report) -> String {
         summary_line(&report.new)
     );
 
-    let attention: Vec<&CheckOutcome> = report
-        .checks
-        .iter()
-        .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
-        .collect();
+    let attention = attention_checks(report);
     let store_errors = report.store_errors().count();
     if !attention.is_empty() || report.consent_required || store_errors > 0 {
         let _ = writeln!(out, "\nNeeds your attention:");
@@ -143,20 +200,28 @@ pub fn to_text(report: &Report) -> String {
 
     write_store_text(&mut out, report);
 
-    let _ = writeln!(
-        out,
-        "\nWill users be asked to approve the app again? (all {} rules)",
-        report.consent.len()
-    );
-    for source in [Source::PublishingDocs, Source::AdminDocs] {
-        let _ = writeln!(out, "  From {} ({}):", source.title(), source.url());
-        for rule in rules_of(report, source) {
-            let tag = if rule.triggered { "[YES]" } else { "[no] " };
-            let _ = writeln!(out, "    {tag} {} ({})", rule.title, rule.rule);
-            for line in &rule.evidence {
-                let _ = writeln!(out, "          - {line}");
-            }
+    let _ = writeln!(out, "\nWill users be asked to approve the app again?");
+    let _ = writeln!(out, "  {}", consent_summary(report));
+    for rule in report.triggered_rules() {
+        let _ = writeln!(out, "  [YES] {} ({})", rule.title, rule.rule);
+        for line in &rule.evidence {
+            let _ = writeln!(out, "        - {line}");
         }
+        let _ = writeln!(out, "        Why: {}", rule.explanation);
+        let _ = writeln!(
+            out,
+            "        Source: {} ({})",
+            rule.source.title(),
+            rule.source.url()
+        );
+    }
+    let _ = writeln!(out, "  {}:", untriggered_heading(report));
+    for rule in report.consent.iter().filter(|rule| !rule.triggered) {
+        let _ = writeln!(out, "    [no]  {} ({})", rule.title, rule.rule);
+    }
+    let _ = writeln!(out, "  Sources:");
+    for source in [Source::PublishingDocs, Source::AdminDocs] {
+        let _ = writeln!(out, "    {} ({})", source.title(), source.url());
     }
 
     let _ = writeln!(out, "\nWhat changed ({}):", report.changes.len());
@@ -267,6 +332,24 @@ pub fn to_markdown(report: &Report) -> String {
     out.push_str(&row("App ID", &report.old.id, &report.new.id));
     out.push_str(&row("Version", &report.old.version, &report.new.version));
 
+    let attention = attention_checks(report);
+    if !attention.is_empty() || report.consent_required {
+        let _ = writeln!(out, "\n## Needs your attention\n");
+        for check in attention {
+            let _ = writeln!(out, "- {} {}", status_tag(check.status), md(&check.message));
+        }
+        for rule in report.triggered_rules() {
+            let _ = writeln!(
+                out,
+                "- ⚠️ **Users will be asked to approve the app again:** {}",
+                md(rule.title)
+            );
+            for line in &rule.evidence {
+                let _ = writeln!(out, "  - {}", md_evidence(line));
+            }
+        }
+    }
+
     let _ = writeln!(out, "\n## Version and app ID\n");
     for check in &report.checks {
         let _ = writeln!(
@@ -311,22 +394,36 @@ pub fn to_markdown(report: &Report) -> String {
         let _ = writeln!(out, "\n_{}_", md(note));
     }
     let _ = writeln!(out, "\n## Will users be asked to approve the app again?\n");
-    for source in [Source::PublishingDocs, Source::AdminDocs] {
-        let _ = writeln!(out, "### From [{}]({})\n", source.title(), source.url());
-        for rule in rules_of(report, source) {
-            let mark = if rule.triggered { "x" } else { " " };
-            let _ = writeln!(
-                out,
-                "- [{mark}] **{}** — {}",
-                md(rule.title),
-                md(rule.explanation)
-            );
-            for line in &rule.evidence {
-                let _ = writeln!(out, "  - {}", md(line));
-            }
+    let _ = writeln!(out, "{}\n", md(&consent_summary(report)));
+    for rule in report.triggered_rules() {
+        let _ = writeln!(
+            out,
+            "- ⚠️ **{}** — {} ([{}]({}))",
+            md(rule.title),
+            md(rule.explanation),
+            source_short(rule.source),
+            rule.source.url()
+        );
+        for line in &rule.evidence {
+            let _ = writeln!(out, "  - {}", md_evidence(line));
         }
+    }
+    if report.consent_required {
         out.push('\n');
     }
+    let _ = writeln!(out, "**{}:**\n", md(&untriggered_heading(report)));
+    for rule in report.consent.iter().filter(|rule| !rule.triggered) {
+        // Only the title: what each one means is in the linked page (and above for those in
+        // the update), so the list stays short.
+        let _ = writeln!(
+            out,
+            "- ✔ No: {} ([{}]({}))",
+            md(rule.title),
+            source_short(rule.source),
+            rule.source.url()
+        );
+    }
+    out.push('\n');
     let _ = writeln!(out, "## What changed ({})\n", report.changes.len());
     if report.changes.is_empty() {
         let _ = writeln!(out, "Nothing.");
@@ -368,6 +465,26 @@ fn md(text: &str) -> String {
     out
 }
 
+/// The name of a rule's source document, short enough for a link after each rule.
+fn source_short(source: Source) -> &'static str {
+    match source {
+        Source::PublishingDocs => "Microsoft's guide",
+        Source::AdminDocs => "Teams admin docs",
+    }
+}
+
+/// A rule's evidence as a nested HTML list (nothing when there is none).
+fn html_evidence_list(body: &mut String, evidence: &[String]) {
+    if evidence.is_empty() {
+        return;
+    }
+    body.push_str("<ul>");
+    for line in evidence {
+        let _ = write!(body, "<li>{}</li>", html_evidence(line));
+    }
+    body.push_str("</ul>");
+}
+
 /// The report as a self-contained HTML page, for saving and sharing.
 pub fn to_html(report: &Report) -> String {
     let mut body = String::new();
@@ -391,6 +508,28 @@ pub fn to_html(report: &Report) -> String {
         e(&report.old.version),
         e(&report.new.version)
     );
+    let attention = attention_checks(report);
+    if !attention.is_empty() || report.consent_required {
+        let _ = writeln!(body, "<h2>Needs your attention</h2><ul>");
+        for check in attention {
+            let _ = writeln!(
+                body,
+                "<li>{} {}</li>",
+                status_tag(check.status),
+                e(&check.message)
+            );
+        }
+        for rule in report.triggered_rules() {
+            let _ = write!(
+                body,
+                "<li>⚠️ <strong>Users will be asked to approve the app again:</strong> {}",
+                e(rule.title)
+            );
+            html_evidence_list(&mut body, &rule.evidence);
+            body.push_str("</li>\n");
+        }
+        body.push_str("</ul>\n");
+    }
     let _ = writeln!(body, "<h2>Version and app ID</h2><ul>");
     for check in &report.checks {
         let _ = writeln!(
@@ -438,37 +577,49 @@ pub fn to_html(report: &Report) -> String {
     }
     let _ = writeln!(
         body,
-        "<h2>Will users be asked to approve the app again?</h2>"
+        "<h2>Will users be asked to approve the app again?</h2><p>{}</p><ul>",
+        e(&consent_summary(report))
     );
-    for source in [Source::PublishingDocs, Source::AdminDocs] {
+    for rule in report.triggered_rules() {
+        let _ = write!(
+            body,
+            "<li>⚠️ <strong>{}</strong> — {} (<a href=\"{}\">{}</a>)",
+            e(rule.title),
+            e(rule.explanation),
+            e(rule.source.url()),
+            e(source_short(rule.source))
+        );
+        html_evidence_list(&mut body, &rule.evidence);
+        body.push_str("</li>\n");
+    }
+    let _ = writeln!(
+        body,
+        "</ul><details><summary>{}</summary><ul>",
+        e(&untriggered_heading(report))
+    );
+    for rule in report.consent.iter().filter(|rule| !rule.triggered) {
         let _ = writeln!(
             body,
-            "<h3><a href=\"{}\">{}</a></h3><ul>",
-            e(source.url()),
-            e(source.title())
+            "<li>✔ No: {} — {} (<a href=\"{}\">{}</a>)</li>",
+            e(rule.title),
+            e(rule.explanation),
+            e(rule.source.url()),
+            e(source_short(rule.source))
         );
-        for rule in rules_of(report, source) {
-            let mark = if rule.triggered { "YES" } else { "no" };
-            let _ = write!(
-                body,
-                "<li><strong>[{mark}] {}</strong> — {}",
-                e(rule.title),
-                e(rule.explanation)
-            );
-            if !rule.evidence.is_empty() {
-                body.push_str("<ul>");
-                for line in &rule.evidence {
-                    let _ = write!(body, "<li>{}</li>", e(line));
-                }
-                body.push_str("</ul>");
-            }
-            body.push_str("</li>\n");
-        }
-        body.push_str("</ul>\n");
     }
+    body.push_str("</ul></details>\n");
     let _ = writeln!(body, "<h2>What changed ({})</h2><ul>", report.changes.len());
     for change in &report.changes {
-        let _ = writeln!(body, "<li>{}</li>", e(&describe_change(change)));
+        let text = crate::describe::describe(change);
+        let _ = write!(body, "<li>{}", e(&text.sentence()));
+        if let Some(full) = &text.full {
+            let _ = write!(
+                body,
+                "<details><summary>Full value</summary><pre>{}</pre></details>",
+                e(full)
+            );
+        }
+        body.push_str("</li>\n");
     }
     body.push_str("</ul>\n");
     if let Some(note) = files_note(report) {
@@ -596,10 +747,8 @@ mod tests {
         let attention = text.find("Needs your attention").unwrap();
         assert!(attention < text.find("Version and app ID:").unwrap());
         assert!(text.contains("[CONSENT] A bot was added or removed"));
-        assert!(
-            text.contains("Added /bots: [{\"botId\":\"<b>\",\"scopes\":[\"personal\"]}]"),
-            "{text}"
-        );
+        assert!(text.contains("  Added Bot <b>\n"), "{text}");
+        assert!(!text.contains("[{"), "no raw JSON: {text}");
     }
 
     #[test]
@@ -631,6 +780,99 @@ mod tests {
         assert!(html.contains("&lt;b&gt;") && !html.contains("<b>"));
         let markdown = to_markdown(&report());
         assert!(markdown.contains("\\<b\\>"));
-        assert!(markdown.contains("- [x] **A bot was added or removed**"));
+        assert!(markdown.contains("- ⚠️ **A bot was added or removed**"));
+    }
+
+    /// A report where one rule fires, with evidence naming a bot between backticks.
+    fn one_rule_report() -> Report {
+        let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
+        let old = Input::from_bytes(
+            "old.json",
+            format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes(),
+        )
+        .unwrap();
+        let new = Input::from_bytes(
+            "new.json",
+            format!(r#"{{"id":"{id}","version":"1.0.1","staticTabs":[{{"entityId":"reports","name":"Reports"}}]}}"#)
+                .as_bytes(),
+        )
+        .unwrap();
+        crate::check(&old, &new)
+    }
+
+    #[test]
+    fn triggered_rules_come_first_and_the_others_fold_into_one_line() {
+        let report = one_rule_report();
+        assert_eq!(report.triggered_rules().count(), 1);
+        let heading = untriggered_heading(&report);
+        assert_eq!(
+            heading,
+            "The other 10 changes that would need approval are not in this update"
+        );
+        let first: Vec<&str> = rules_triggered_first(&report).map(|r| r.rule).collect();
+        assert_eq!(first.first(), Some(&"personal-tab-added"));
+        assert_eq!(first.len(), 11);
+        for page in [to_text(&report), to_markdown(&report), to_html(&report)] {
+            let consent = page.find("Will users be asked").unwrap();
+            let fired = page[consent..].find("A personal tab was added").unwrap();
+            let fold = page[consent..].find(&heading).unwrap();
+            let quiet = page[consent..].find("A bot was added or removed").unwrap();
+            assert!(fired < fold && fold < quiet, "{page}");
+        }
+    }
+
+    #[test]
+    fn markdown_and_html_say_what_needs_attention_like_the_text() {
+        let report = one_rule_report();
+        let text = to_text(&report);
+        assert!(text.contains("Needs your attention:\n  [CONSENT] A personal tab was added"));
+        let markdown = to_markdown(&report);
+        let attention = markdown.find("## Needs your attention").unwrap();
+        assert!(attention < markdown.find("## Version and app ID").unwrap());
+        assert!(markdown.contains(
+            "- ⚠️ **Users will be asked to approve the app again:** A personal tab was added\n  - Personal tab `reports` was added"
+        ));
+        assert!(
+            !markdown.contains("\\`"),
+            "no escaped backticks: {markdown}"
+        );
+        assert!(
+            !markdown.contains("[x]") && !markdown.contains("[ ]"),
+            "no tick boxes"
+        );
+        let html = to_html(&report);
+        let attention = html.find("<h2>Needs your attention</h2>").unwrap();
+        assert!(attention < html.find("<h2>Version and app ID</h2>").unwrap());
+        assert!(html.contains("Personal tab <code>reports</code> was added"));
+        assert!(html.contains("<summary>The other 10 changes"));
+    }
+
+    #[test]
+    fn no_attention_section_when_nothing_needs_it() {
+        let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
+        let old = Input::from_bytes(
+            "old.json",
+            format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes(),
+        )
+        .unwrap();
+        let new = Input::from_bytes(
+            "new.json",
+            format!(r#"{{"id":"{id}","version":"1.0.1"}}"#).as_bytes(),
+        )
+        .unwrap();
+        let report = crate::check(&old, &new);
+        assert!(!to_markdown(&report).contains("Needs your attention"));
+        assert!(!to_html(&report).contains("Needs your attention"));
+        assert!(
+            to_text(&report)
+                .contains("None of the 11 changes that would need approval is in this update:")
+        );
+    }
+
+    #[test]
+    fn evidence_backticks_become_code_and_unpaired_ones_stay_text() {
+        assert_eq!(md_evidence("Tab `a_b` added"), "Tab `a_b` added");
+        assert_eq!(md_evidence("odd ` tick"), "odd \\` tick");
+        assert_eq!(html_evidence("Tab `<x>`"), "Tab <code>&lt;x&gt;</code>");
     }
 }

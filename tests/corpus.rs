@@ -218,7 +218,9 @@ fn store_checks_sweep_the_corpus() {
     let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
     let mut warnings_by_check: BTreeMap<&str, usize> = BTreeMap::new();
     for path in store_subjects(&corpus) {
-        let Ok(input) = Input::from_path(&path) else { continue };
+        let Ok(input) = Input::from_path(&path) else {
+            continue;
+        };
         checked += 1;
         packages += usize::from(input.is_package);
         let store = input.store_checks();
@@ -231,14 +233,19 @@ fn store_checks_sweep_the_corpus() {
                     "manifest-version" | "schema-url" | "channel-features"
                 );
                 assert!(
-                    absent_on_purpose || input.manifest.document.pointer(&finding.pointer).is_some(),
+                    absent_on_purpose
+                        || input.manifest.document.pointer(&finding.pointer).is_some(),
                     "{}: {} points at {} which is not in the manifest",
                     path.display(),
                     finding.check,
                     finding.pointer
                 );
                 if input.manifest.document.pointer(&finding.pointer).is_some() {
-                    assert!(finding.line.is_some() && finding.column.is_some(), "{}: {finding:?}", path.display());
+                    assert!(
+                        finding.line.is_some() && finding.column.is_some(),
+                        "{}: {finding:?}",
+                        path.display()
+                    );
                 }
             }
             assert!(!finding.message.is_empty() && finding.source.starts_with("https://"));
@@ -269,5 +276,8 @@ fn store_checks_sweep_the_corpus() {
     assert!(checked > 2000, "most of the corpus loads ({checked})");
     assert!(packages >= 20, "the packages load ({packages})");
     // The corpus is mostly templates from source repositories: most hold placeholders.
-    assert!(by_check.get("placeholders").copied().unwrap_or(0) > checked / 4, "{by_check:?}");
+    assert!(
+        by_check.get("placeholders").copied().unwrap_or(0) > checked / 4,
+        "{by_check:?}"
+    );
 }

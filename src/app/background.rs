@@ -87,7 +87,9 @@ pub fn load_in_background(
         generation,
         result: Err(internal_failure(&path)),
     };
+    let startup = ctx.clone();
     spawn_job(ctx, events, on_failure, move || {
+        wait_for_first_frame(&startup);
         let result = Input::from_path(&path).map(|input| {
             let icon = input.color_icon().and_then(decode_icon);
             LoadedInput {
@@ -101,6 +103,19 @@ pub fn load_in_background(
             result,
         }
     });
+}
+
+/// Waits until the window's first frame is on screen (at most half a second; at once after).
+///
+/// Files given on the command line start loading while the window is being created. On a
+/// small machine, reading and checking them (and decoding icons) competed with drawing the
+/// first frame, and eframe keeps the window hidden until that frame is drawn: the window
+/// appeared about 20% later than an empty one. The card shows "Reading…" meanwhile.
+fn wait_for_first_frame(ctx: &egui::Context) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+    while ctx.cumulative_frame_nr() < 2 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
 }
 
 /// Decodes a PNG (or other supported image) icon, refusing absurd sizes.

@@ -1,10 +1,9 @@
 //! "What changed": every difference, grouped into listing, capabilities, files and the rest.
 
 use eframe::egui::{self, RichText};
-use serde_json::Value;
 use teams_update_check::Report;
-use teams_update_check::changes::{Area, Change, ChangeKind};
-use teams_update_check::render::short_value;
+use teams_update_check::changes::{Area, Change};
+use teams_update_check::describe::{describe, plain_path};
 
 /// Draws the change list, collapsible.
 pub fn show(ui: &mut egui::Ui, report: &Report) {
@@ -58,101 +57,42 @@ fn area_hint(area: Area) -> &'static str {
     }
 }
 
-/// What people call a manifest field, for the first part of a path.
-fn friendly_name(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "id" => "App ID",
-        "version" => "Version",
-        "manifestVersion" => "Manifest format version",
-        "$schema" => "Manifest schema link",
-        "name" => "App name",
-        "description" => "Description",
-        "developer" => "Developer details",
-        "icons" => "Icons",
-        "accentColor" => "Accent color",
-        "localizationInfo" => "Translations",
-        "bots" => "Bot",
-        "staticTabs" => "Personal tab",
-        "configurableTabs" => "Channel/group tab",
-        "composeExtensions" => "Message extension",
-        "connectors" => "Connector",
-        "webApplicationInfo" => "Sign-in settings",
-        "authorization" => "Team/chat data permissions",
-        "permissions" => "Permissions",
-        "devicePermissions" => "Device permissions",
-        "validDomains" => "Allowed web domains",
-        _ => return None,
-    })
-}
-
-/// `/staticTabs/reports/name` → `Personal tab › reports › name`.
-fn plain_path(path: &str) -> String {
-    let mut parts: Vec<String> = path
-        .trim_start_matches('/')
-        .split('/')
-        .map(|p| p.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    if parts.iter().all(String::is_empty) {
-        return "(whole manifest)".to_string();
-    }
-    if let Some(first) = parts.first_mut()
-        && let Some(name) = friendly_name(first)
-    {
-        *first = name.to_string();
-    }
-    parts.join(" › ")
-}
-
-/// A value in a few words: an object with a name shows its name.
-fn plain_value(value: Option<&Value>) -> String {
-    match value {
-        Some(Value::Object(map)) => match map.get("name").and_then(|n| n.as_str()) {
-            Some(name) => format!("\"{name}\""),
-            None => short_value(value),
-        },
-        _ => short_value(value),
-    }
-}
-
+/// One change in words (see [`teams_update_check::describe`]), with the whole value one
+/// click away when the words leave something out: shown read-only (selectable) and copyable.
 fn change_row(ui: &mut egui::Ui, change: &Change) {
-    let path = if change.area == Area::PackageFile {
-        change.path.clone()
-    } else {
-        plain_path(&change.path)
-    };
+    let text = describe(change);
     ui.horizontal_wrapped(|ui| {
-        let (word, detail) = match change.kind {
-            ChangeKind::Added => ("Added", plain_value(change.new.as_ref())),
-            ChangeKind::Removed => (
-                "Removed",
-                format!("was {}", plain_value(change.old.as_ref())),
-            ),
-            ChangeKind::Changed => (
-                "Changed",
-                format!(
-                    "was {}, now {}",
-                    plain_value(change.old.as_ref()),
-                    plain_value(change.new.as_ref())
-                ),
-            ),
-        };
-        ui.label(RichText::new(word).strong());
-        ui.label(RichText::new(path).strong())
-            .on_hover_text(format!("In the manifest: {}", change.path));
-        ui.label(RichText::new(detail).weak());
+        ui.label(RichText::new(text.verb).strong());
+        let subject = ui.label(RichText::new(&text.subject).strong());
+        if change.area != Area::PackageFile {
+            subject.on_hover_text(format!("In the manifest: {}", change.path));
+        }
+        if let Some(detail) = &text.detail {
+            ui.label(detail);
+        }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn plain_paths() {
-        assert_eq!(
-            super::plain_path("/staticTabs/reports/name"),
-            "Personal tab › reports › name"
-        );
-        assert_eq!(super::plain_path("/somethingNew/x"), "somethingNew › x");
-        assert_eq!(super::plain_path("/a~1b"), "a/b");
-        assert_eq!(super::plain_path("/"), "(whole manifest)");
+    if let Some(full) = &text.full {
+        ui.indent(("change-full", &change.path), |ui| {
+            egui::CollapsingHeader::new(format!("Full value of {}", plain_path(&change.path)))
+                .id_salt(("change-full-value", &change.path, change.kind as u8))
+                .default_open(false)
+                .show(ui, |ui| {
+                    let mut shown = full.as_str();
+                    ui.add(
+                        egui::TextEdit::multiline(&mut shown)
+                            .code_editor()
+                            .desired_rows(full.lines().count().clamp(1, 12))
+                            .desired_width(f32::INFINITY),
+                    )
+                    .on_hover_text("Select the text to copy part of it");
+                    if ui
+                        .button("Copy full value")
+                        .on_hover_text("Copy the whole value to the clipboard")
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(full.clone());
+                    }
+                });
+        });
     }
 }

@@ -21,6 +21,8 @@ mod welcome;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -202,6 +204,7 @@ impl TeamsUpdateCheckApp {
         self.slots
             .iter()
             .any(|s| matches!(s.state, SlotState::Loading))
+            || fonts::is_loading(&self.ctx)
     }
 
     /// Starts loading a file into a card (in the background).
@@ -281,6 +284,7 @@ impl TeamsUpdateCheckApp {
         };
         self.reversed = self.looks_reversed();
         self.same_file = self.same_file_twice();
+        fonts::cover(&self.ctx, &fonts::shown_text(self));
     }
 
     /// Watches the folders of the loaded files, so edits made elsewhere reload them.
@@ -367,6 +371,7 @@ impl TeamsUpdateCheckApp {
     /// Shows a short message at the bottom of the window.
     fn notify(&mut self, text: String, is_error: bool) {
         let seconds = if is_error { 8 } else { 3 };
+        fonts::cover(&self.ctx, &text);
         self.toast = Some(Toast {
             text,
             is_error,

@@ -1,0 +1,653 @@
+//! Changes in words: what was added, removed or changed, said the way a publisher would
+//! say it, never as raw JSON.
+//!
+//! An added or removed capability gets a sentence ("Message extension for bot 9d2c… with
+//! 1 command: Search tasks", "Personal tab \"Reports\" (reports)", "Permission
+//! ChannelMessage.Read.Group (Application)"); a changed value shows what it was and what it
+//! is now. Long values are shortened; [`ChangeText::full`] keeps the whole value for an
+//! expand control. Pure functions, used by the window and by every text report.
+
+use serde_json::{Map, Value};
+
+use crate::changes::{Area, Change, ChangeKind};
+
+/// How many characters of a value are shown before it is shortened with "…".
+pub const SHORT_LENGTH: usize = 80;
+
+/// One change in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeText {
+    /// "Added", "Removed" or "Changed".
+    pub verb: &'static str,
+    /// What the change is about, as a phrase: `Personal tab "Reports" (reports)`,
+    /// `Version`, `App name › short`.
+    pub subject: String,
+    /// The values, when the subject does not already say everything: `"Contoso"`,
+    /// `was "Old name"`, `was "1.0.0", now "1.0.1"`.
+    pub detail: Option<String>,
+    /// The whole value(s) as indented JSON, when the words above leave something out
+    /// (a shortened text, an object told in a sentence); `None` when nothing is hidden.
+    pub full: Option<String>,
+}
+
+impl ChangeText {
+    /// The change as one line: `Added Personal tab "Reports" (reports)`,
+    /// `Changed Version: was "1.0.0", now "1.0.1"`.
+    pub fn sentence(&self) -> String {
+        match &self.detail {
+            Some(detail) => format!("{} {}: {detail}", self.verb, self.subject),
+            None => format!("{} {}", self.verb, self.subject),
+        }
+    }
+}
+
+/// Describes one change in words (see the module documentation).
+pub fn describe(change: &Change) -> ChangeText {
+    let verb = match change.kind {
+        ChangeKind::Added => "Added",
+        ChangeKind::Removed => "Removed",
+        ChangeKind::Changed => "Changed",
+    };
+    if change.area == Area::PackageFile {
+        return package_file(verb, change);
+    }
+    let place = plain_path(&change.path);
+    let (subject, detail) = match change.kind {
+        ChangeKind::Added | ChangeKind::Removed => {
+            let value = if change.kind == ChangeKind::Added {
+                change.new.as_ref()
+            } else {
+                change.old.as_ref()
+            };
+            match value.and_then(|v| capability(&change.path, v)) {
+                Some(sentence) => (sentence, None),
+                None => {
+                    let words = value.map_or_else(|| "(nothing)".to_string(), plain_value);
+                    let detail = if change.kind == ChangeKind::Removed {
+                        format!("was {words}")
+                    } else {
+                        words
+                    };
+                    (place, Some(detail))
+                }
+            }
+        }
+        ChangeKind::Changed => {
+            let (old, new) = (change.old.as_ref(), change.new.as_ref());
+            let detail = match (old, new) {
+                (Some(Value::Array(a)), Some(Value::Array(b)))
+                    if a.len() == b.len() && a.iter().all(|x| b.contains(x)) =>
+                {
+                    "the same entries in a different order".to_string()
+                }
+                _ => format!(
+                    "was {}, now {}",
+                    old.map_or_else(|| "(nothing)".to_string(), plain_value),
+                    new.map_or_else(|| "(nothing)".to_string(), plain_value)
+                ),
+            };
+            (place, Some(detail))
+        }
+    };
+    let full = full_value(change);
+    ChangeText {
+        verb,
+        subject,
+        detail,
+        full,
+    }
+}
+
+/// A file of the app package: its name and its size.
+fn package_file(verb: &'static str, change: &Change) -> ChangeText {
+    let size = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_string);
+    let detail = match change.kind {
+        ChangeKind::Added => size(change.new.as_ref()),
+        ChangeKind::Removed => size(change.old.as_ref()).map(|s| format!("was {s}")),
+        ChangeKind::Changed => match (size(change.old.as_ref()), size(change.new.as_ref())) {
+            (Some(old), Some(new)) if old == new => Some(format!("new content, still {new}")),
+            (Some(old), Some(new)) => Some(format!("was {old}, now {new}")),
+            _ => None,
+        },
+    };
+    ChangeText {
+        verb,
+        subject: format!("file {}", shorten(&change.path)),
+        detail,
+        full: (change.path.chars().count() > SHORT_LENGTH).then(|| change.path.clone()),
+    }
+}
+
+/// The whole values, when the short words leave something out: a group or list told in a
+/// sentence, or a text cut short.
+fn full_value(change: &Change) -> Option<String> {
+    let pretty = |value: &Value| serde_json::to_string_pretty(value).unwrap_or_default();
+    let hidden = |value: &Value| match value {
+        Value::Object(_) | Value::Array(_) => true,
+        Value::String(text) => text.chars().count() > SHORT_LENGTH,
+        Value::Null | Value::Bool(_) | Value::Number(_) => false,
+    };
+    let values: Vec<(&str, &Value)> = [("Before", &change.old), ("Now", &change.new)]
+        .into_iter()
+        .filter_map(|(label, value)| Some((label, value.as_ref()?)))
+        .collect();
+    if !values.iter().any(|(_, value)| hidden(value)) {
+        return None;
+    }
+    Some(match values.as_slice() {
+        [(_, value)] => pretty(value),
+        _ => values
+            .iter()
+            .map(|(label, value)| format!("{label}:\n{}", pretty(value)))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    })
+}
+
+/// What people call a manifest field, for the first part of a path.
+fn friendly_name(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "id" => "App ID",
+        "version" => "Version",
+        "manifestVersion" => "Manifest format version",
+        "$schema" => "Manifest schema link",
+        "name" => "App name",
+        "description" => "Description",
+        "developer" => "Developer details",
+        "icons" => "Icons",
+        "accentColor" => "Accent color",
+        "localizationInfo" => "Translations",
+        "bots" => "Bot",
+        "staticTabs" => "Personal tab",
+        "configurableTabs" => "Channel/group tab",
+        "composeExtensions" => "Message extension",
+        "connectors" => "Connector",
+        "webApplicationInfo" => "Sign-in settings",
+        "authorization" => "Team/chat data permissions",
+        "permissions" => "Permissions",
+        "devicePermissions" => "Device permissions",
+        "validDomains" => "Allowed web domains",
+        _ => return None,
+    })
+}
+
+/// A manifest path as people read it: `/staticTabs/reports/name` → `Personal tab › reports › name`.
+pub fn plain_path(path: &str) -> String {
+    let mut parts: Vec<String> = path
+        .trim_start_matches('/')
+        .split('/')
+        .map(|p| shorten_id(&p.replace("~1", "/").replace("~0", "~")))
+        .collect();
+    if parts.iter().all(String::is_empty) {
+        return "(whole manifest)".to_string();
+    }
+    if let Some(first) = parts.first_mut()
+        && let Some(name) = friendly_name(first)
+    {
+        *first = name.to_string();
+    }
+    parts.join(" › ")
+}
+
+/// A GUID (such as a bot's ID) cut to its first characters: `9d2c…`; other texts unchanged.
+pub fn shorten_id(id: &str) -> String {
+    let guid = id.len() >= 32 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    if guid {
+        let head: String = id.chars().take(4).collect();
+        format!("{head}…")
+    } else {
+        id.to_string()
+    }
+}
+
+/// A text cut to [`SHORT_LENGTH`] characters, with "…" when cut.
+pub fn shorten(text: &str) -> String {
+    if text.chars().count() > SHORT_LENGTH {
+        let head: String = text.chars().take(SHORT_LENGTH - 1).collect();
+        format!("{head}…")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A value in a few words, never raw JSON: texts quoted and shortened, lists and groups of
+/// settings told by their size and names.
+pub fn plain_value(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("\"{}\"", shorten(text)),
+        Value::Null => "empty".to_string(),
+        Value::Bool(flag) => if *flag { "on" } else { "off" }.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::Array(items) if items.is_empty() => "an empty list".to_string(),
+        Value::Array(items) if items.iter().all(Value::is_string) => {
+            let texts: Vec<String> = items.iter().filter_map(Value::as_str).map(quote).collect();
+            shorten(&texts.join(", "))
+        }
+        Value::Array(items) => {
+            let names: Vec<String> = items.iter().filter_map(name_of).collect();
+            let count = count(items.len(), "entry", "entries");
+            if names.is_empty() {
+                count
+            } else {
+                shorten(&format!("{count}: {}", names.join(", ")))
+            }
+        }
+        Value::Object(map) => match name_of(value) {
+            Some(name) => name,
+            None => {
+                let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+                shorten(&format!(
+                    "{} ({})",
+                    count(map.len(), "setting", "settings"),
+                    keys.join(", ")
+                ))
+            }
+        },
+    }
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{text}\"")
+}
+
+/// "1 command", "3 commands".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The name an object goes by: its `name`, `title` or `name.short`, quoted.
+fn name_of(value: &Value) -> Option<String> {
+    let map = value.as_object()?;
+    ["name", "title"]
+        .iter()
+        .find_map(|key| match map.get(*key)? {
+            Value::String(text) => Some(text.clone()),
+            Value::Object(inner) => inner.get("short")?.as_str().map(str::to_string),
+            _ => None,
+        })
+        .map(|text| quote(&shorten(&text)))
+}
+
+fn text<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    map.get(key).and_then(Value::as_str)
+}
+
+/// "personal chats, teams and group chats" for a `scopes` list.
+fn scopes(map: &Map<String, Value>) -> Option<String> {
+    let scopes: Vec<&str> = map
+        .get("scopes")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_str)
+        .map(|scope| match scope {
+            "personal" => "personal chats",
+            "team" => "teams",
+            "groupChat" | "groupchat" => "group chats",
+            "copilot" => "Copilot",
+            other => other,
+        })
+        .collect();
+    match scopes.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_string()),
+        [head @ .., last] => Some(format!("{} and {last}", head.join(", "))),
+    }
+}
+
+/// The kind of list entry a path points at, by the list it is in: `/bots/x` → `bots`.
+fn list_of(path: &str) -> Option<&str> {
+    let mut parts = path.trim_start_matches('/').split('/');
+    let list = parts.next()?;
+    match (parts.next(), parts.next()) {
+        (Some(_), None) => Some(list),
+        _ => None,
+    }
+}
+
+/// A sentence for an added or removed capability or object, or `None` when the path is not
+/// one (the caller then shows the place and the value in words).
+fn capability(path: &str, value: &Value) -> Option<String> {
+    let top = path.trim_start_matches('/');
+    match (top, value) {
+        // A whole list added or removed: one sentence per entry.
+        (
+            "bots" | "composeExtensions" | "staticTabs" | "configurableTabs" | "connectors",
+            Value::Array(items),
+        ) if !items.is_empty() => {
+            let sentences: Option<Vec<String>> =
+                items.iter().map(|item| entry(top, item)).collect();
+            Some(sentences?.join("; "))
+        }
+        ("webApplicationInfo", Value::Object(map)) => Some(sign_in(map)),
+        ("authorization", Value::Object(_)) => {
+            let permissions = value.pointer("/permissions/resourceSpecific")?.as_array()?;
+            let sentences: Option<Vec<String>> = permissions.iter().map(permission).collect();
+            Some(sentences?.join("; "))
+        }
+        ("authorization/permissions/resourceSpecific", Value::Array(items)) => {
+            let sentences: Option<Vec<String>> = items.iter().map(permission).collect();
+            Some(sentences?.join("; "))
+        }
+        (_, _) if top.starts_with("authorization/permissions/resourceSpecific/") => {
+            permission(value)
+        }
+        ("permissions" | "devicePermissions", Value::Array(items)) => {
+            let names: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            let what = if top == "permissions" {
+                "Permission"
+            } else {
+                "Device permission"
+            };
+            Some(format!(
+                "{what}{} {}",
+                if names.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            ))
+        }
+        ("validDomains", Value::Array(items)) => {
+            let names: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            Some(format!("Allowed web domains {}", names.join(", ")))
+        }
+        _ => {
+            let list = list_of(path)?;
+            match list {
+                "bots" | "composeExtensions" | "staticTabs" | "configurableTabs" | "connectors" => {
+                    entry(list, value)
+                }
+                "permissions" => Some(format!("Permission {}", value.as_str()?)),
+                "devicePermissions" => Some(format!("Device permission {}", value.as_str()?)),
+                "validDomains" => Some(format!("Allowed web domain {}", value.as_str()?)),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A sentence for one entry of a capability list.
+fn entry(list: &str, value: &Value) -> Option<String> {
+    let map = value.as_object()?;
+    Some(match list {
+        "bots" => {
+            let id = shorten_id(text(map, "botId").unwrap_or("(no ID)"));
+            match scopes(map) {
+                Some(scopes) => format!("Bot {id} in {scopes}"),
+                None => format!("Bot {id}"),
+            }
+        }
+        "composeExtensions" => message_extension(map),
+        "staticTabs" => {
+            let id = text(map, "entityId").unwrap_or("(no ID)");
+            match text(map, "name") {
+                Some(name) => format!("Personal tab \"{}\" ({id})", shorten(name)),
+                None => format!("Personal tab {id}"),
+            }
+        }
+        "configurableTabs" => match text(map, "configurationUrl") {
+            Some(url) => format!("Channel/group tab set up at {}", shorten(url)),
+            None => "Channel/group tab".to_string(),
+        },
+        "connectors" => {
+            let id = shorten_id(text(map, "connectorId").unwrap_or("(no ID)"));
+            match scopes(map) {
+                Some(scopes) => format!("Connector {id} in {scopes}"),
+                None => format!("Connector {id}"),
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// "Message extension for bot 9d2c… with 1 command: Search tasks".
+fn message_extension(map: &Map<String, Value>) -> String {
+    let owner = match (text(map, "botId"), text(map, "id")) {
+        (Some(bot), _) => format!(" for bot {}", shorten_id(bot)),
+        (None, Some(id)) => format!(" {}", shorten_id(id)),
+        (None, None) => String::new(),
+    };
+    let commands: Vec<String> = map
+        .get("commands")
+        .and_then(Value::as_array)
+        .map(|commands| {
+            commands
+                .iter()
+                .filter_map(|command| {
+                    let command = command.as_object()?;
+                    text(command, "title")
+                        .or_else(|| text(command, "id"))
+                        .map(shorten)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if commands.is_empty() {
+        format!("Message extension{owner}")
+    } else {
+        format!(
+            "Message extension{owner} with {}: {}",
+            count(commands.len(), "command", "commands"),
+            commands.join(", ")
+        )
+    }
+}
+
+/// "Sign-in settings for Microsoft Entra app 1a2b… (resource api://…)".
+fn sign_in(map: &Map<String, Value>) -> String {
+    let id = text(map, "id").map(shorten_id);
+    let resource = text(map, "resource").map(shorten);
+    match (id, resource) {
+        (Some(id), Some(resource)) => {
+            format!("Sign-in settings for Microsoft Entra app {id} (resource {resource})")
+        }
+        (Some(id), None) => format!("Sign-in settings for Microsoft Entra app {id}"),
+        (None, _) => "Sign-in settings".to_string(),
+    }
+}
+
+/// "Permission ChannelMessage.Read.Group (Application)".
+fn permission(value: &Value) -> Option<String> {
+    let map = value.as_object()?;
+    let name = text(map, "name")?;
+    Some(match text(map, "type") {
+        Some(kind) => format!("Permission {name} ({kind})"),
+        None => format!("Permission {name}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn change(path: &str, kind: ChangeKind, old: Option<Value>, new: Option<Value>) -> Change {
+        Change {
+            path: path.to_string(),
+            kind,
+            area: Area::Capability,
+            old,
+            new,
+        }
+    }
+
+    fn added(path: &str, value: Value) -> ChangeText {
+        describe(&change(path, ChangeKind::Added, None, Some(value)))
+    }
+
+    #[test]
+    fn an_added_message_extension_is_a_sentence() {
+        let text = added(
+            "/composeExtensions/9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d",
+            json!({"botId": "9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d",
+                   "commands": [{"id": "searchTasks", "type": "query", "title": "Search tasks"}]}),
+        );
+        assert_eq!(
+            text.sentence(),
+            "Added Message extension for bot 9d2c… with 1 command: Search tasks"
+        );
+        let full = text.full.unwrap_or_default();
+        assert!(full.contains("\"searchTasks\""), "{full}");
+    }
+
+    #[test]
+    fn a_whole_list_added_is_one_sentence_per_entry() {
+        let text = added(
+            "/composeExtensions",
+            json!([{"botId": "b1", "commands": [{"id": "a"}, {"id": "b", "title": "Find"}]}]),
+        );
+        assert_eq!(
+            text.subject,
+            "Message extension for bot b1 with 2 commands: a, Find"
+        );
+        let text = added(
+            "/bots",
+            json!([{"botId": "<b>"}, {"botId": "c", "scopes": ["personal", "team", "groupChat"]}]),
+        );
+        assert_eq!(
+            text.subject,
+            "Bot <b>; Bot c in personal chats, teams and group chats"
+        );
+    }
+
+    #[test]
+    fn tabs_permissions_and_sign_in_are_sentences() {
+        assert_eq!(
+            added(
+                "/staticTabs/reports",
+                json!({"entityId": "reports", "name": "Reports", "scopes": ["personal"]})
+            )
+            .sentence(),
+            "Added Personal tab \"Reports\" (reports)"
+        );
+        assert_eq!(
+            added(
+                "/authorization/permissions/resourceSpecific/1",
+                json!({"name": "ChannelMessage.Read.Group", "type": "Application"})
+            )
+            .subject,
+            "Permission ChannelMessage.Read.Group (Application)"
+        );
+        assert_eq!(
+            added(
+                "/authorization",
+                json!({"permissions": {"resourceSpecific": [
+                    {"name": "ChannelMessage.Read.Group", "type": "Application"},
+                    {"name": "TeamSettings.Read.Group", "type": "Application"}]}})
+            )
+            .subject,
+            "Permission ChannelMessage.Read.Group (Application); Permission TeamSettings.Read.Group (Application)"
+        );
+        assert_eq!(
+            added(
+                "/webApplicationInfo",
+                json!({"id": "1a2b3c4d-0000-4000-8000-000000000000", "resource": "api://contoso.example/x"})
+            )
+            .subject,
+            "Sign-in settings for Microsoft Entra app 1a2b… (resource api://contoso.example/x)"
+        );
+        assert_eq!(
+            added("/permissions/1", json!("messageTeamMembers")).subject,
+            "Permission messageTeamMembers"
+        );
+        let removed = describe(&change(
+            "/connectors/c1",
+            ChangeKind::Removed,
+            Some(json!({"connectorId": "c1", "scopes": ["team"]})),
+            None,
+        ));
+        assert_eq!(removed.sentence(), "Removed Connector c1 in teams");
+    }
+
+    #[test]
+    fn changed_values_show_before_and_after_without_json() {
+        let text = describe(&change(
+            "/version",
+            ChangeKind::Changed,
+            Some(json!("1.0.0")),
+            Some(json!("1.0.1")),
+        ));
+        assert_eq!(
+            text.sentence(),
+            "Changed Version: was \"1.0.0\", now \"1.0.1\""
+        );
+        assert_eq!(text.full, None, "nothing is hidden");
+        let text = describe(&change(
+            "/bots/b/commandLists",
+            ChangeKind::Changed,
+            Some(json!([{"scopes": ["team"]}])),
+            Some(json!([])),
+        ));
+        assert_eq!(
+            text.sentence(),
+            "Changed Bot › b › commandLists: was 1 entry, now an empty list"
+        );
+        assert!(text.full.unwrap_or_default().starts_with("Before:\n[\n"));
+        let text = describe(&change(
+            "/bots",
+            ChangeKind::Changed,
+            Some(json!([{"botId": "a"}, {"botId": "b"}])),
+            Some(json!([{"botId": "b"}, {"botId": "a"}])),
+        ));
+        assert_eq!(
+            text.detail.as_deref(),
+            Some("the same entries in a different order")
+        );
+    }
+
+    #[test]
+    fn long_texts_are_shortened_and_kept_whole_for_the_expand_control() {
+        let long = "x".repeat(300);
+        let text = added("/description/full", json!(long));
+        let detail = text.detail.clone().unwrap_or_default();
+        assert!(detail.chars().count() <= SHORT_LENGTH + 2 && detail.ends_with("…\""));
+        assert_eq!(text.full.as_deref(), Some(format!("\"{long}\"").as_str()));
+        let short = added("/name/short", json!("Contoso"));
+        assert_eq!(short.sentence(), "Added App name › short: \"Contoso\"");
+        assert_eq!(short.full, None);
+    }
+
+    #[test]
+    fn objects_without_a_sentence_are_told_by_their_settings() {
+        let text = added(
+            "/meetingExtensionDefinition",
+            json!({"scenes": [], "supportsStreaming": true}),
+        );
+        assert_eq!(
+            text.sentence(),
+            "Added meetingExtensionDefinition: 2 settings (scenes, supportsStreaming)"
+        );
+        assert!(!text.sentence().contains('{'));
+    }
+
+    #[test]
+    fn package_files_say_their_size() {
+        let text = describe(&Change {
+            path: "color.png".into(),
+            kind: ChangeKind::Changed,
+            area: Area::PackageFile,
+            old: Some(json!("120 bytes")),
+            new: Some(json!("140 bytes")),
+        });
+        assert_eq!(
+            text.sentence(),
+            "Changed file color.png: was 120 bytes, now 140 bytes"
+        );
+    }
+
+    #[test]
+    fn paths_read_as_words() {
+        assert_eq!(
+            plain_path("/staticTabs/reports/name"),
+            "Personal tab › reports › name"
+        );
+        assert_eq!(plain_path("/somethingNew/x"), "somethingNew › x");
+        assert_eq!(plain_path("/a~1b"), "a/b");
+        assert_eq!(plain_path("/"), "(whole manifest)");
+        assert_eq!(
+            plain_path("/bots/9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d/scopes"),
+            "Bot › 9d2c… › scopes"
+        );
+    }
+}
