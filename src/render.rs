@@ -333,10 +333,19 @@ pub fn to_markdown(report: &Report) -> String {
     out.push_str(&row("Version", &report.old.version, &report.new.version));
 
     let attention = attention_checks(report);
-    if !attention.is_empty() || report.consent_required {
+    let store_errors = report.store_errors().count();
+    if !attention.is_empty() || report.consent_required || store_errors > 0 {
         let _ = writeln!(out, "\n## Needs your attention\n");
         for check in attention {
             let _ = writeln!(out, "- {} {}", status_tag(check.status), md(&check.message));
+        }
+        if store_errors > 0 {
+            let lead = summarize(&report.store, &report.store_scope).lead;
+            let _ = writeln!(
+                out,
+                "- ✖ **Store:** {} See *Will the store accept it?* below.",
+                md(&lead)
+            );
         }
         for rule in report.triggered_rules() {
             let _ = writeln!(
@@ -509,7 +518,8 @@ pub fn to_html(report: &Report) -> String {
         e(&report.new.version)
     );
     let attention = attention_checks(report);
-    if !attention.is_empty() || report.consent_required {
+    let store_errors = report.store_errors().count();
+    if !attention.is_empty() || report.consent_required || store_errors > 0 {
         let _ = writeln!(body, "<h2>Needs your attention</h2><ul>");
         for check in attention {
             let _ = writeln!(
@@ -517,6 +527,14 @@ pub fn to_html(report: &Report) -> String {
                 "<li>{} {}</li>",
                 status_tag(check.status),
                 e(&check.message)
+            );
+        }
+        if store_errors > 0 {
+            let lead = summarize(&report.store, &report.store_scope).lead;
+            let _ = writeln!(
+                body,
+                "<li>✖ <strong>Store:</strong> {} See “Will the store accept it?” below.</li>",
+                e(&lead)
             );
         }
         for rule in report.triggered_rules() {
@@ -747,7 +765,10 @@ mod tests {
         let attention = text.find("Needs your attention").unwrap();
         assert!(attention < text.find("Version and app ID:").unwrap());
         assert!(text.contains("[CONSENT] A bot was added or removed"));
-        assert!(text.contains("  Added Bot <b>\n"), "{text}");
+        assert!(
+            text.contains("  Added Bot <b> in personal chats\n"),
+            "{text}"
+        );
         assert!(!text.contains("[{"), "no raw JSON: {text}");
     }
 
@@ -785,18 +806,14 @@ mod tests {
 
     /// A report where one rule fires, with evidence naming a bot between backticks.
     fn one_rule_report() -> Report {
-        let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
-        let old = Input::from_bytes(
+        let old = input(
             "old.json",
-            format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes(),
-        )
-        .unwrap();
-        let new = Input::from_bytes(
+            json!({"staticTabs": null, "validDomains": null}),
+        );
+        let new = input(
             "new.json",
-            format!(r#"{{"id":"{id}","version":"1.0.1","staticTabs":[{{"entityId":"reports","name":"Reports"}}]}}"#)
-                .as_bytes(),
-        )
-        .unwrap();
+            json!({"version": "1.0.1", "staticTabs": [{"entityId": "reports", "name": "Reports", "scopes": ["personal"]}], "validDomains": null}),
+        );
         crate::check(&old, &new)
     }
 
@@ -849,17 +866,8 @@ mod tests {
 
     #[test]
     fn no_attention_section_when_nothing_needs_it() {
-        let id = "0b5c3d6e-1234-4abc-9def-00112233aabb";
-        let old = Input::from_bytes(
-            "old.json",
-            format!(r#"{{"id":"{id}","version":"1.0.0"}}"#).as_bytes(),
-        )
-        .unwrap();
-        let new = Input::from_bytes(
-            "new.json",
-            format!(r#"{{"id":"{id}","version":"1.0.1"}}"#).as_bytes(),
-        )
-        .unwrap();
+        let old = input("old.json", json!({}));
+        let new = input("new.json", json!({"version": "1.0.1"}));
         let report = crate::check(&old, &new);
         assert!(!to_markdown(&report).contains("Needs your attention"));
         assert!(!to_html(&report).contains("Needs your attention"));
