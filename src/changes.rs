@@ -295,7 +295,7 @@ mod tests {
     use serde_json::{Value, json};
 
     fn changes(old: Value, new: Value) -> Vec<(String, ChangeKind)> {
-        diff(&old.into(), &new.into(), &BTreeMap::new(), &BTreeMap::new())
+        diff(&old, &new, &BTreeMap::new(), &BTreeMap::new())
             .into_iter()
             .map(|c| (c.path, c.kind))
             .collect()

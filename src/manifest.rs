@@ -341,7 +341,7 @@ mod tests {
     use serde_json::json;
 
     fn load(value: serde_json::Value) -> Result<Manifest, ManifestError> {
-        Manifest::from_value(value.into())
+        Manifest::from_value(value)
     }
 
     #[test]

@@ -235,7 +235,7 @@ mod tests {
         assert_eq!(at(text, "/a"), Some((2, 8)));
         assert_eq!(at(text, "/b"), Some((3, 8)));
         assert_eq!(at(text, "/b/c/0"), Some((3, 15)));
-        assert_eq!(at(text, "/b/c/1/d"), Some((3, 26)));
+        assert_eq!(at(text, "/b/c/1/d"), Some((3, 25)));
         assert_eq!(at(text, "/e~1f"), Some((4, 10)));
         assert_eq!(at(text, "/b/c/2"), None);
         assert_eq!(at(text, "/zzz"), None);
@@ -252,8 +252,8 @@ mod tests {
     fn columns_count_characters_and_strings_hide_brackets() {
         let text = "{\"é\": \"}]{[\", \"n\": \"日本\", \"m\": -1.5e3, \"o\": 2}";
         assert_eq!(at(text, "/n"), Some((1, 20)));
-        assert_eq!(at(text, "/m"), Some((1, 30)));
-        assert_eq!(at(text, "/o"), Some((1, 43)));
+        assert_eq!(at(text, "/m"), Some((1, 31)));
+        assert_eq!(at(text, "/o"), Some((1, 44)));
         let many = locate(text, ["/é", "/n", "/o"]);
         assert_eq!(many.len(), 3);
     }

@@ -185,7 +185,7 @@ pub(crate) mod test_support {
                 .or_insert_with(|| "0b5c3d6e-1234-4abc-9def-00112233aabb".into());
             map.entry("version").or_insert_with(|| "1.0.0".into());
         }
-        Manifest::from_value(value.into()).expect("test manifest is valid")
+        Manifest::from_value(value).expect("test manifest is valid")
     }
 
     /// The evidence one rule gives for two manifests.
