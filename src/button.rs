@@ -5,6 +5,7 @@
 //! self-contained `<a>` element with inline styles only: no script, no
 //! external stylesheet, font or image, and no Microsoft logo or badge art.
 
+use crate::escape::escape_html;
 use crate::json::is_guid;
 
 /// The label used when the publisher does not write one.
@@ -181,22 +182,6 @@ pub fn button_html(app_id: &str, options: &ButtonOptions) -> Result<String, Butt
          sans-serif;font-size:{font}px;font-weight:600;line-height:1.2;text-decoration:none;\">{}</a>",
         escape_html(label)
     ))
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 pub mod button;
 pub mod changes;
 pub mod checks;
+pub mod escape;
 pub mod input;
 pub mod json;
 pub mod manifest;

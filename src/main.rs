@@ -12,7 +12,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     attach_parent_console();
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(args) => args,
+        Err(error) => return cli::usage_error(&error),
+    };
     match args.command {
         Some(command) => cli::run(command),
         None => run_window([args.old, args.new]),
@@ -26,7 +29,7 @@ fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
         "This build of teams-update-check has no window (built without the `gui` feature). \
          Use `teams-update-check check OLD NEW`; see `teams-update-check --help`."
     );
-    ExitCode::from(2)
+    ExitCode::from(cli::EXIT_SYSTEM)
 }
 
 /// Opens the window, optionally with the published and the new file loaded.

@@ -7,9 +7,9 @@ use std::fmt::Write;
 
 use serde_json::json;
 
-use crate::button::escape_html;
 use crate::changes::{Change, ChangeKind};
 use crate::checks::{CheckOutcome, Status};
+use crate::escape::escape_html;
 use crate::input::SideError;
 use crate::report::{Report, Verdict};
 use crate::rules::{RuleOutcome, Source};

@@ -159,12 +159,12 @@ fn input_errors_exit_2_and_name_the_old_file_first() {
     assert_eq!(v["error"]["file"], "old");
     let message = v["error"]["message"].as_str().unwrap();
     assert!(
-        message.contains("published.json, line 3, column 1"),
+        message.contains("published.json, line 2, column 12"),
         "{message}"
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("published.json") && stderr.contains("line 3"),
+        stderr.contains("published.json") && stderr.contains("line 2"),
         "{stderr}"
     );
 
@@ -339,7 +339,8 @@ fn button_with_override_and_bad_ids() {
         "--style",
         "neon",
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    // A mistake on the command line is a usage error (64), not an input error (2).
+    assert_eq!(out.status.code(), Some(64));
 }
 
 #[test]
@@ -349,4 +350,99 @@ fn version_and_help() {
     assert!(stdout(&out).starts_with("teams-update-check "));
     let out = run(&["check", "--help"]);
     assert!(stdout(&out).contains("--format"));
+}
+
+#[test]
+fn usage_errors_have_their_own_exit_code_and_help_lists_the_codes() {
+    for args in [
+        &["check", &example("contoso-tasks-new.json")][..],
+        &["check", "a.json", "b.json", "--format", "yaml"],
+        &["--no-such-option"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+    let out = run(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    for code in ["0 ", "1 ", "2 ", "3 ", "64 "] {
+        assert!(help.contains(&format!("\n  {code}")), "{code} in {help}");
+    }
+    // An input error stays 2.
+    let out = run(&["check", "/no/such/old.json", "/no/such/new.json"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `check … | head -1`: the reader goes away before the report is written.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    for format in ["text", "json", "markdown"] {
+        let mut child = bin()
+            .args([
+                "check",
+                &example("contoso-tasks-published.json"),
+                &example("contoso-tasks-new.json"),
+                "--format",
+                format,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("binary ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+    }
+    // The same for the help and the button.
+    for args in [
+        &["--help"][..],
+        &["button", &example("contoso-tasks-new.json")],
+    ] {
+        let mut child = bin()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("binary ends");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn control_characters_from_a_manifest_are_escaped_in_text_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", manifest("1.0.0", "").as_bytes());
+    let evil = manifest(
+        "1.0.1",
+        r#", "name": {"short": "Evil\u001b]0;pwned\u0007\u001b[2J"}, "bots": [{"botId": "b\u001b[31mred\r"}]"#,
+    );
+    let new = write(dir.path(), "new\u{1b}[1m.json", evil.as_bytes());
+    for format in ["text", "markdown"] {
+        let out = run(&[
+            "check",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--format",
+            format,
+        ]);
+        let text = stdout(&out);
+        assert!(!text.contains('\u{1b}') && !text.contains('\r') && !text.contains('\u{7}'));
+        // The bot ID, shown with its escapes visible (Markdown also escapes the bracket).
+        assert!(
+            text.contains("b\\x1B[31mred\\x0D") || text.contains("b\\x1B\\[31mred\\x0D"),
+            "{format}: {text}"
+        );
+    }
+    let out = run(&["check", old.to_str().unwrap(), "/no/such/\u{1b}[2J.json"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && stderr.contains("\\x1B[2J"),
+        "{stderr}"
+    );
 }
