@@ -9,6 +9,7 @@ use std::fmt;
 use std::io::{Cursor, Read};
 use std::path::Path;
 
+use crate::file_kind::{FileKind, office_kind, sniff};
 use crate::json::parse_strict;
 use crate::manifest::Manifest;
 
@@ -229,6 +230,9 @@ impl Input {
         if is_zip(bytes) {
             load_package(file_name, bytes)
         } else {
+            if let Some(kind) = sniff(bytes) {
+                return Err(wrong_kind(file_name, None, kind));
+            }
             if bytes.len() as u64 > MAX_MANIFEST_BYTES {
                 return Err(InputError::new(
                     file_name,
@@ -271,6 +275,9 @@ fn load_manifest(
         Some(entry) => format!("{file_name} › {entry}"),
         None => file_name.to_string(),
     };
+    if let Some(kind) = sniff(bytes) {
+        return Err(wrong_kind(&name, None, kind));
+    }
     let value = parse_strict(bytes).map_err(|err| {
         InputError::new(
             &name,
@@ -452,7 +459,15 @@ fn unpack(
     Ok(size)
 }
 
+/// The error for a file that is something else than a manifest (an image, a document…).
+fn wrong_kind(file_name: &str, location: Option<Location>, kind: FileKind) -> InputError {
+    InputError::new(file_name, location, kind.problem(), kind.fix())
+}
+
 fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
+    if let Some(kind) = office_kind(names.iter().map(String::as_str)) {
+        return wrong_kind(file_name, None, kind);
+    }
     let base_name = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
     if let Some(nested) = names
         .iter()
@@ -607,14 +622,75 @@ mod tests {
     #[test]
     fn syntax_error_location() {
         let err = Input::from_bytes("m.json", b"{\n  \"id\": \"x\",\n}").unwrap_err();
+        // The trailing comma itself, not the brace after it.
         assert_eq!(
             err.location,
-            Some(Location::LineColumn { line: 3, column: 1 })
+            Some(Location::LineColumn {
+                line: 2,
+                column: 12
+            })
         );
         assert!(
-            err.to_string().starts_with("m.json, line 3, column 1: "),
+            err.to_string().starts_with("m.json, line 2, column 12: "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn files_of_the_wrong_kind_say_what_they_are() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x20";
+        let err = Input::from_bytes("color.png", png).unwrap_err();
+        assert_eq!(err.problem, "this is a PNG image, not a manifest");
+        assert_eq!(err.fix, "Choose manifest.json or the .zip app package.");
+        assert_eq!(
+            err.to_string(),
+            "color.png: this is a PNG image, not a manifest. Choose manifest.json or the .zip app package."
+        );
+
+        let err = Input::from_bytes("guide.pdf", b"%PDF-1.7\n%\xE2\xE3").unwrap_err();
+        assert_eq!(err.problem, "this is a PDF document, not a manifest");
+
+        for empty in [&b""[..], b"\n"] {
+            let err = Input::from_bytes("manifest.json", empty).unwrap_err();
+            assert!(err.problem.contains("empty"), "{err}");
+            assert!(err.fix.contains("save it again"), "{err}");
+        }
+
+        let json = "{\"id\": \"x\", \"version\": \"1.0.0\"}";
+        let mut bom = vec![0xFF, 0xFE];
+        bom.extend(json.encode_utf16().flat_map(u16::to_le_bytes));
+        let no_bom: Vec<u8> = json.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for bytes in [bom, no_bom] {
+            let err = Input::from_bytes("manifest.json", &bytes).unwrap_err();
+            assert!(err.problem.contains("UTF-16"), "{err}");
+            assert!(err.fix.contains("save it as UTF-8"), "{err}");
+            assert_eq!(err.location, None);
+        }
+    }
+
+    #[test]
+    fn a_word_document_is_named_as_one() {
+        // A .docx is a zip: recognised by its entries, not reported as a package without manifest.
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b"<w:document/>"),
+        ]);
+        let err = Input::from_bytes("Release notes.docx", &docx).unwrap_err();
+        assert_eq!(err.problem, "this is a Word document, not a manifest");
+        assert!(err.fix.contains("manifest.json or the .zip app package"));
+    }
+
+    #[test]
+    fn a_package_whose_manifest_is_utf16_or_empty_says_so() {
+        let utf16: Vec<u8> = "{\"id\": \"x\"}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", &utf16)])).unwrap_err();
+        assert!(err.problem.contains("UTF-16"), "{err}");
+        assert_eq!(err.file_name, "app.zip › manifest.json");
+        let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", b"")])).unwrap_err();
+        assert!(err.problem.contains("empty"), "{err}");
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod button;
 pub mod changes;
 pub mod checks;
 pub mod escape;
+pub mod file_kind;
 pub mod input;
 pub mod json;
 pub mod manifest;

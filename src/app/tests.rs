@@ -110,7 +110,7 @@ fn malformed_file_shows_its_error_and_the_other_card_stays() {
     load(&mut harness, Side::New, &example("contoso-tasks-new.json"));
     load(&mut harness, Side::Old, &bad);
     harness.get_by_label_contains("Could not load manifest.json");
-    harness.get_by_label("Where: line 3, column 1");
+    harness.get_by_label("Where: line 2, column 12");
     harness.get_by_label_contains("What to do: Open the file in a text editor");
     harness.get_by_label("File: contoso-tasks-new.json");
     assert!(harness.query_by_label_contains("Ready to submit").is_none());
