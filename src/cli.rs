@@ -12,10 +12,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use teams_update_check::button::{
-    ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html,
+    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, parse_app_id,
 };
 use teams_update_check::escape::escape_control;
-use teams_update_check::{Input, Side, SideError, Verdict, check, load_files, render};
+use teams_update_check::{Input, SideError, Verdict, check, load_files, render};
 
 /// Exit code: ready to submit, nothing changed, or the button's HTML was printed.
 pub const EXIT_OK: u8 = 0;
@@ -78,7 +78,7 @@ pub enum Command {
     Button {
         /// The app's manifest.json or app package (.zip); its app ID is used.
         manifest: PathBuf,
-        /// Text on the button.
+        /// Text on the button (must not be empty).
         #[arg(long, default_value = DEFAULT_LABEL)]
         label: String,
         /// Look of the button: filled (Teams purple), outline or dark.
@@ -87,7 +87,8 @@ pub enum Command {
         /// Size of the button: small, medium or large.
         #[arg(long, default_value = "medium")]
         size: ButtonSize,
-        /// Use this app ID (for example the store ID) instead of the manifest's; must be a GUID.
+        /// Use this app ID (for example the store ID) instead of the manifest's: a GUID, also in
+        /// braces or as the whole Teams link (https://teams.microsoft.com/l/app/<ID>?…).
         #[arg(long)]
         app_id: Option<String>,
     },
@@ -199,24 +200,62 @@ fn run_button(
     options: ButtonOptions,
     app_id: Option<String>,
 ) -> ExitCode {
+    // The manifest is read even with --app-id: a file that does not load is a mistake to report.
+    let input = match Input::from_path(manifest) {
+        Ok(input) => input,
+        Err(error) => {
+            print_stderr(&format!(
+                "error: could not load {}: {}",
+                given_name(manifest, &error.file_name),
+                error_after_name(&error)
+            ));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
     let app_id = match app_id {
-        Some(id) => id,
-        None => match Input::from_path(manifest) {
-            Ok(input) => input.manifest.id,
-            Err(error) => {
-                print_input_error(&SideError {
-                    side: Side::New,
-                    error,
-                });
+        Some(pasted) => match parse_app_id(&pasted) {
+            Ok(id) => id,
+            Err(err) => {
+                print_stderr(&format!("error: --app-id: {err}"));
                 return ExitCode::from(EXIT_INPUT);
             }
         },
+        None => input.manifest.id,
     };
     match button_html(&app_id, &options) {
         Ok(html) => print_stdout(&html).unwrap_or(ExitCode::from(EXIT_OK)),
-        Err(err) => {
-            print_stderr(&format!("error: {err} (Use --app-id to give the ID.)"));
+        Err(err @ ButtonError::NotAnAppId(_)) => {
+            print_stderr(&format!(
+                "error: the app ID in {}: {err} (Or give the ID with --app-id.)",
+                manifest.display()
+            ));
+            ExitCode::from(EXIT_INPUT)
+        }
+        Err(err @ ButtonError::EmptyLabel) => {
+            print_stderr(&format!("error: --label: {err}"));
             ExitCode::from(EXIT_INPUT)
         }
     }
+}
+
+/// The file as the user typed it; for an entry of a package, the package as typed
+/// and the entry (`build/app.zip › manifest.json`).
+fn given_name(path: &std::path::Path, file_name: &str) -> String {
+    let base = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match file_name.strip_prefix(base.as_str()) {
+        Some(rest) if !base.is_empty() => format!("{}{rest}", path.display()),
+        _ => path.display().to_string(),
+    }
+}
+
+/// An input error's message after the file name: where, what, and what to do.
+fn error_after_name(error: &teams_update_check::InputError) -> String {
+    let place = error
+        .where_text()
+        .map(|place| format!("{place}: "))
+        .unwrap_or_default();
+    format!("{place}{}. {}", error.problem, error.fix)
 }

@@ -446,3 +446,76 @@ fn control_characters_from_a_manifest_are_escaped_in_text_output() {
         "{stderr}"
     );
 }
+
+#[test]
+fn button_refuses_a_missing_manifest_even_with_an_app_id() {
+    let out = run(&["button", "/no/such/dir/manifest.json", "--app-id", ID]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // The message names the file as the user gave it, not "the new version".
+    assert!(
+        stderr.contains("could not load /no/such/dir/manifest.json: the file does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("new version"), "{stderr}");
+}
+
+#[test]
+fn button_accepts_ids_pasted_with_spaces_braces_or_as_a_teams_link() {
+    let other = "11111111-2222-3333-4444-555555555555";
+    for pasted in [
+        format!("  {other} "),
+        format!("{{{other}}}"),
+        format!("https://teams.microsoft.com/l/app/{other}?source=app-details-dialog"),
+    ] {
+        let out = run(&[
+            "button",
+            &example("contoso-tasks-new.json"),
+            "--app-id",
+            &pasted,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{pasted}");
+        assert!(
+            stdout(&out).starts_with(&format!(
+                "<a href=\"https://teams.microsoft.com/l/app/{other}\""
+            )),
+            "{pasted}"
+        );
+    }
+}
+
+#[test]
+fn button_empty_label_is_an_error_and_rtl_label_gets_dir_auto() {
+    let out = run(&["button", &example("contoso-tasks-new.json"), "--label", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("empty"));
+
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--label",
+        "احصل على التطبيق",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains(" dir=\"auto\" "));
+}
+
+#[test]
+fn button_placeholder_id_message_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "manifest.json",
+        br#"{"id": "${{TEAMS_APP_ID}}", "version": "1.0.0"}"#,
+    );
+    let out = run(&["button", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("the app ID in {}", path.display()))
+            && stderr.contains("--app-id"),
+        "{stderr}"
+    );
+}

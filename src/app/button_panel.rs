@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::button::{
     ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
+    parse_app_id,
 };
 use teams_update_check::json::is_guid;
 
@@ -19,10 +20,15 @@ pub enum ButtonAction {
     PreviewFailed(String),
 }
 
-/// The app ID the button uses: the override when typed, else the manifest's.
-pub fn effective_app_id<'a>(app_id_override: &'a str, manifest_id: &'a str) -> &'a str {
+/// The app ID the button uses: the override when typed (the GUID in it when it is
+/// pasted in braces or as a whole Teams link), else the manifest's.
+pub fn effective_app_id(app_id_override: &str, manifest_id: &str) -> String {
     let typed = app_id_override.trim();
-    if typed.is_empty() { manifest_id } else { typed }
+    if typed.is_empty() {
+        manifest_id.to_string()
+    } else {
+        parse_app_id(typed).unwrap_or_else(|_| typed.to_string())
+    }
 }
 
 /// The button's HTML for the current settings.
@@ -31,7 +37,7 @@ pub fn html_for(
     app_id_override: &str,
     manifest_id: &str,
 ) -> Result<String, ButtonError> {
-    button_html(effective_app_id(app_id_override, manifest_id), options)
+    button_html(&effective_app_id(app_id_override, manifest_id), options)
 }
 
 /// Draws the panel; returns what the user asked for, if anything.
@@ -107,7 +113,7 @@ pub fn show(
             return None;
         }
     };
-    let url = download_url(app_id).unwrap_or_default();
+    let url = download_url(&app_id).unwrap_or_default();
 
     ui.add_space(8.0);
     ui.label(RichText::new("Preview").strong());
