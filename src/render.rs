@@ -41,6 +41,13 @@ pub fn consent_headline(report: &Report) -> &'static str {
 
 /// Describes one change in plain words: "Changed /version: "1.0.0" → "1.0.1"".
 pub fn describe_change(change: &Change) -> String {
+    if let Some(detail) = change.file_detail() {
+        return match change.kind {
+            ChangeKind::Added => format!("Added {}: {detail}", change.path),
+            ChangeKind::Removed => format!("Removed {} ({detail})", change.path),
+            ChangeKind::Changed => format!("Changed {}: {detail}", change.path),
+        };
+    }
     match change.kind {
         ChangeKind::Added => format!(
             "Added {}: {}",

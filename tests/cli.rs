@@ -238,7 +238,20 @@ fn icon_only_change_in_packages() {
     let v = json(&out);
     assert_eq!(v["changes"][0]["path"], "color.png");
     assert_eq!(v["changes"][0]["area"], "package-file");
+    // Sizes are numbers; "icon-1" → "icon-2" is a change at the same size.
+    assert_eq!(v["changes"][0]["old"], 6);
+    assert_eq!(v["changes"][0]["new"], 6);
     assert_eq!(v["consent_required"], false);
+    let text = stdout(&run(&[
+        "check",
+        old.to_str().unwrap(),
+        same_version.to_str().unwrap(),
+    ]));
+    assert!(
+        text.contains("Changed color.png: contents changed (same size, 6 bytes)"),
+        "{text}"
+    );
+    assert!(!text.contains("\"6 bytes\" → \"6 bytes\""), "{text}");
 
     let out = run(&[
         "check",

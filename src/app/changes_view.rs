@@ -122,7 +122,20 @@ fn change_row(ui: &mut egui::Ui, change: &Change) {
     };
     ui.horizontal_wrapped(|ui| {
         let (word, detail) = match change.kind {
-            ChangeKind::Added => ("Added", plain_value(change.new.as_ref())),
+            ChangeKind::Added => (
+                "Added",
+                change
+                    .file_detail()
+                    .unwrap_or_else(|| plain_value(change.new.as_ref())),
+            ),
+            _ if change.area == Area::PackageFile => (
+                if change.kind == ChangeKind::Removed {
+                    "Removed"
+                } else {
+                    "Changed"
+                },
+                change.file_detail().unwrap_or_default(),
+            ),
             ChangeKind::Removed => (
                 "Removed",
                 format!("was {}", plain_value(change.old.as_ref())),
