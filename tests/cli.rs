@@ -532,3 +532,32 @@ fn button_placeholder_id_message_names_the_file() {
         "{stderr}"
     );
 }
+
+/// Without DISPLAY and WAYLAND_DISPLAY the window cannot open: say so plainly and
+/// point to the command line, without the window library's internal details.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn no_display_says_so_and_points_to_check() {
+    for args in [
+        &[][..],
+        &[
+            &example("contoso-tasks-published.json")[..],
+            &example("contoso-tasks-new.json")[..],
+        ],
+    ] {
+        let out = bin()
+            .args(args)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("binary runs");
+        assert_eq!(out.status.code(), Some(3));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with("error: no display found"), "{stderr}");
+        assert!(stderr.contains("teams-update-check check"), "{stderr}");
+        assert!(
+            !stderr.contains(".rs") && !stderr.contains("cargo"),
+            "{stderr}"
+        );
+    }
+}
