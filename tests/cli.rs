@@ -1,5 +1,8 @@
 //! Runs the real `teams-update-check` binary: exit codes, output formats, packages, button.
 
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,5 +1,8 @@
 //! Property tests: invariants that must hold for any manifest, not just the examples.
 
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 use teams_update_check::button::{ButtonOptions, ButtonSize, ButtonStyle, button_html};
