@@ -16,8 +16,8 @@ pub enum ButtonAction {
     CopyHtml(String),
     /// Copy this link.
     CopyLink(String),
-    /// The browser preview could not be written or opened.
-    PreviewFailed(String),
+    /// Write this HTML into a preview page and open it in the browser.
+    OpenPreview(String),
 }
 
 /// The app ID the button uses: the override when typed (the GUID in it when it is
@@ -135,14 +135,7 @@ pub fn show(
             .on_hover_text("See the real button in your web browser")
             .clicked()
         {
-            match write_preview_page(&html) {
-                Ok(page) => ui.ctx().open_url(egui::OpenUrl::new_tab(page)),
-                Err(err) => {
-                    action = Some(ButtonAction::PreviewFailed(format!(
-                        "Could not write the preview page: {err}"
-                    )))
-                }
-            }
+            action = Some(ButtonAction::OpenPreview(html.clone()));
         }
     });
     egui::CollapsingHeader::new("Show the HTML code")
@@ -184,6 +177,25 @@ fn preview(ui: &mut egui::Ui, options: &ButtonOptions) {
                     );
                 });
         });
+}
+
+/// Writes the preview page on a worker and opens it in the browser.
+pub fn open_preview_in_background(
+    ctx: egui::Context,
+    events: std::sync::mpsc::Sender<super::background::AppEvent>,
+    html: String,
+) {
+    let opener = ctx.clone();
+    super::background::write_in_background(ctx, events, move || {
+        let page = write_preview_page(&html).map_err(|err| {
+            format!(
+                "Could not write the preview page ({err}). Copy the HTML instead and paste it \
+                 into a page of your own."
+            )
+        })?;
+        opener.open_url(egui::OpenUrl::new_tab(page));
+        Ok("Preview opened in your web browser".to_string())
+    });
 }
 
 /// Writes a page showing the button on light and dark backgrounds; returns its file URL.

@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::Side;
 
-use super::{SlotState, TeamsUpdateCheckApp, index, palette};
+use super::{CardState, TeamsUpdateCheckApp, index, palette};
 
 /// What the user asked a card to do.
 pub enum CardAction {
@@ -72,20 +72,20 @@ fn card(
             ui.label(RichText::new(title).heading().strong());
             ui.label(RichText::new(hint).weak());
             ui.add_space(6.0);
-            let slot = &app.slots[index(side)];
-            match &slot.state {
-                SlotState::Empty => {
+            let card = &app.cards[index(side)];
+            match &card.state {
+                CardState::Empty => {
                     ui.label("Drop a manifest.json or an app package (.zip) here, or");
                 }
-                SlotState::Loading => {
+                CardState::Loading => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(format!("Reading {}…", slot.file_name.as_deref().unwrap_or("the file")));
+                        ui.label(format!("Reading {}…", card.file_name.as_deref().unwrap_or("the file")));
                     });
                 }
-                SlotState::Loaded(input) => {
+                CardState::Loaded(input) => {
                     ui.horizontal(|ui| {
-                        if let Some(icon) = &slot.icon {
+                        if let Some(icon) = &card.icon {
                             ui.add(egui::Image::new(icon).fit_to_exact_size(egui::vec2(48.0, 48.0)))
                                 .on_hover_text("The app's color icon from the package");
                         }
@@ -108,7 +108,7 @@ fn card(
                         ));
                     }
                 }
-                SlotState::Failed(error) => {
+                CardState::Failed(error) => {
                     ui.label(
                         RichText::new(format!("⚠ Could not load {}", error.file_name))
                             .color(palette::fail(ui))
@@ -134,7 +134,7 @@ fn card(
                 {
                     actions.push(CardAction::Open(side));
                 }
-                let has_file = slot.path.is_some();
+                let has_file = card.path.is_some();
                 if ui
                     .add_enabled(has_file, egui::Button::new("Reload"))
                     .on_hover_text("Read the file again (F5)")
@@ -142,7 +142,7 @@ fn card(
                 {
                     actions.push(CardAction::Reload(side));
                 }
-                let has_anything = !matches!(slot.state, SlotState::Empty);
+                let has_anything = !matches!(card.state, CardState::Empty);
                 if ui.add_enabled(has_anything, egui::Button::new("Clear")).clicked() {
                     actions.push(CardAction::Clear(side));
                 }

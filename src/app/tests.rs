@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use teams_update_check::Side;
 
-use super::{ClipboardSink, SlotState, TeamsUpdateCheckApp};
+use super::{CardState, ClipboardSink, TeamsUpdateCheckApp};
 
 /// Remembers what was copied, so tests need no display server.
 #[derive(Clone, Default)]
@@ -86,6 +86,19 @@ fn load(harness: &mut Harness<'static, TeamsUpdateCheckApp>, side: Side, path: &
     settle(harness);
 }
 
+/// The report is worked out by a worker, not on the UI thread: right after both
+/// inputs are in, there is no report yet and the app is busy; then it arrives.
+#[test]
+fn the_report_is_worked_out_off_the_ui_thread() {
+    let (mut harness, _) = harness();
+    harness.state_mut().load_example();
+    assert!(harness.state().report.is_none());
+    assert!(harness.state().checking && harness.state().is_busy());
+    settle(&mut harness);
+    assert!(harness.state().report.is_some() && !harness.state().is_busy());
+    harness.get_by_label_contains("Ready to submit");
+}
+
 #[test]
 fn empty_window_explains_and_example_shows_every_part() {
     let (mut harness, _) = harness();
@@ -134,7 +147,7 @@ fn dropped_files_fill_the_empty_cards() {
 fn button_label_updates_preview_and_copied_html() {
     let (mut harness, clipboard) = harness();
     harness.state_mut().load_example();
-    harness.run();
+    settle(&mut harness);
     harness.state_mut().settings.button.label = "Get <Tasks> & more".into();
     harness.run();
     harness.get_by_label("Get <Tasks> & more");
@@ -182,7 +195,7 @@ fn button_label_updates_preview_and_copied_html() {
 fn typing_the_label_in_the_text_field_reaches_the_html() {
     let (mut harness, clipboard) = harness();
     harness.state_mut().load_example();
-    harness.run();
+    settle(&mut harness);
     harness.state_mut().settings.button.label.clear();
     harness.run();
     harness.get_by_label("Button text").focus();
@@ -206,7 +219,7 @@ fn bad_app_id_override_is_explained() {
     let (mut harness, _) = harness();
     harness.state_mut().load_example();
     harness.state_mut().app_id_override = "not-an-id".into();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("is not an app ID");
     assert!(harness.query_by_label("Copy HTML").is_none());
 }
@@ -215,7 +228,7 @@ fn bad_app_id_override_is_explained() {
 fn clipboard_failure_is_reported_and_the_app_keeps_working() {
     let mut harness = harness_with(Box::new(BrokenClipboard));
     harness.state_mut().load_example();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Copy HTML").click();
     harness.run();
     harness.get_by_label_contains("Could not use the clipboard");
@@ -235,10 +248,12 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
 
     let markdown = dir.path().join("report.md");
     harness.state_mut().export_to(&markdown);
+    settle(&mut harness);
     let text = std::fs::read_to_string(&markdown).unwrap();
     assert!(text.starts_with("# Teams update check: Ready to submit"));
     let html = dir.path().join("report.html");
     harness.state_mut().export_to(&html);
+    settle(&mut harness);
     assert!(
         std::fs::read_to_string(&html)
             .unwrap()
@@ -247,6 +262,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
 
     let before = std::fs::read(&new).unwrap();
     harness.state_mut().export_to(&new);
+    settle(&mut harness);
     assert_eq!(
         std::fs::read(&new).unwrap(),
         before,
@@ -257,7 +273,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
 
     let unwritable = dir.path().join("no-such-folder").join("report.md");
     harness.state_mut().export_to(&unwritable);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("Could not save the report");
 }
 
@@ -290,14 +306,14 @@ fn same_file_twice_is_nothing_to_submit_with_a_hint() {
 fn clear_empties_a_card_and_the_report_goes() {
     let (mut harness, _) = harness();
     harness.state_mut().load_example();
-    harness.run();
+    settle(&mut harness);
     harness
         .get_all_by_label("Clear")
         .next()
         .expect("a Clear button")
         .click();
     harness.run();
-    assert!(matches!(harness.state().slots[0].state, SlotState::Empty));
+    assert!(matches!(harness.state().cards[0].state, CardState::Empty));
     assert!(harness.query_by_label_contains("Ready to submit").is_none());
     harness.get_by_label("How to use");
 }
