@@ -13,7 +13,7 @@
 
 Run through scripts/measure.sh (builds release and installs Xvfb when missing);
 `python3 scripts/measure.py limits` measures only the hostile inputs (no display needed).
-Environment: RUNS (default 10), IDLE_SECONDS (default 10).
+Environment: RUNS (default 10), IDLE_SECONDS (default 10), CARGO_TARGET_DIR, MEASURE_APP.
 """
 import io
 import os
@@ -28,8 +28,11 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-APP = os.path.join(ROOT, "target", "release", "teams-update-check")
-BLANK = os.path.join(ROOT, "target", "release", "examples", "blank")
+# The build folder cargo uses (CARGO_TARGET_DIR when set); MEASURE_APP measures another
+# binary of the app (say, a build from before a change) against the same floors.
+TARGET = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+APP = os.environ.get("MEASURE_APP") or os.path.join(TARGET, "release", "teams-update-check")
+BLANK = os.path.join(TARGET, "release", "examples", "blank")
 OLD = os.path.join(ROOT, "assets", "examples", "contoso-tasks-published.json")
 NEW = os.path.join(ROOT, "assets", "examples", "contoso-tasks-new.json")
 RUNS = int(os.environ.get("RUNS", "10"))

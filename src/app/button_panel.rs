@@ -74,7 +74,9 @@ pub fn show(
             ui.label("Look");
             ui.horizontal(|ui| {
                 for style in ButtonStyle::ALL {
-                    ui.selectable_value(&mut options.style, style, style.title());
+                    // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
+                    ui.selectable_value(&mut options.style, style, style.title())
+                        .accessible_name(format!("Look: {}", style.title()));
                 }
             });
             ui.end_row();
@@ -82,7 +84,8 @@ pub fn show(
             ui.label("Size");
             ui.horizontal(|ui| {
                 for size in ButtonSize::ALL {
-                    ui.selectable_value(&mut options.size, size, size.title());
+                    ui.selectable_value(&mut options.size, size, size.title())
+                        .accessible_name(format!("Size: {}", size.title()));
                 }
             });
             ui.end_row();
