@@ -6,7 +6,7 @@
 //! external stylesheet, font or image, and no Microsoft logo or badge art.
 
 use crate::escape::escape_html;
-use crate::json::is_guid;
+use crate::ids::is_guid;
 
 /// The label used when the publisher does not write one.
 pub const DEFAULT_LABEL: &str = "Get it for Microsoft Teams";

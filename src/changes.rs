@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::input::PackageFile;
 use serde_json::{Map, Value};
 
-use crate::json::{identity_key, semantic_eq};
+use crate::ids::identity_key;
+use crate::json::semantic_eq;
 
 /// What happened at a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

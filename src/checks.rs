@@ -3,7 +3,7 @@
 //! Microsoft's publishing guide: keep the same app ID, and increase the version
 //! number for any change, including changes to the name or description.
 
-use crate::json::{identity_key, is_guid};
+use crate::ids::{identity_key, is_guid};
 use crate::manifest::Manifest;
 
 /// Outcome of a check.

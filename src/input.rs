@@ -88,9 +88,37 @@ pub enum Location {
     PackageEntry(String),
 }
 
+/// What kind of problem stopped an input from loading, so a library caller can
+/// act on it ("not found" is not "bad JSON") without reading the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputErrorKind {
+    /// The file does not exist (it was moved, renamed or deleted).
+    NotFound,
+    /// The file exists but cannot be read (permission, a read error).
+    Unreadable,
+    /// A folder, a pipe or a device was given instead of a file.
+    NotAFile,
+    /// The file is something else than a manifest or an app package: an image,
+    /// a document, an empty file, UTF-16 text (see [`crate::file_kind`]).
+    WrongKind,
+    /// Over one of the size limits (manifest, package, entries, unpacked size).
+    TooLarge,
+    /// The manifest is not valid JSON; the location gives its line and column.
+    BadJson,
+    /// The manifest is JSON, but a field is missing or wrong; the location names it.
+    BadManifest,
+    /// The app package (zip) is damaged, or its manifest is missing or misplaced.
+    BadPackage,
+    /// A bug in this tool, not a problem of the file.
+    Internal,
+}
+
 /// Why an input could not be loaded: what is wrong, where, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
+    /// What kind of problem it is.
+    pub kind: InputErrorKind,
     /// The file's name as the user knows it.
     pub file_name: String,
     /// Where in the file, when that is known.
@@ -103,12 +131,14 @@ pub struct InputError {
 
 impl InputError {
     fn new(
+        kind: InputErrorKind,
         file_name: &str,
         location: Option<Location>,
         problem: impl Into<String>,
         fix: impl Into<String>,
     ) -> Self {
         InputError {
+            kind,
             file_name: file_name.to_string(),
             location,
             problem: problem.into(),
@@ -181,27 +211,31 @@ impl Input {
             |n| n.to_string_lossy().into_owned(),
         );
         let read_error = |err: std::io::Error| {
-            let (problem, fix) = match err.kind() {
+            let (kind, problem, fix) = match err.kind() {
                 std::io::ErrorKind::NotFound => (
+                    InputErrorKind::NotFound,
                     "the file does not exist (it may have been moved, renamed or deleted)"
                         .to_string(),
                     "Choose the file again.".to_string(),
                 ),
                 std::io::ErrorKind::PermissionDenied => (
+                    InputErrorKind::Unreadable,
                     "you do not have permission to read this file".to_string(),
                     "Copy the file somewhere you can read it, or ask whoever manages the computer."
                         .to_string(),
                 ),
                 _ => (
+                    InputErrorKind::Unreadable,
                     format!("the file could not be read ({err})"),
                     "Check that the file is still there and readable, then try again.".to_string(),
                 ),
             };
-            InputError::new(&file_name, None, problem, fix)
+            InputError::new(kind, &file_name, None, problem, fix)
         };
         let metadata = std::fs::metadata(path).map_err(read_error)?;
         if metadata.is_dir() {
             return Err(InputError::new(
+                InputErrorKind::NotAFile,
                 &file_name,
                 None,
                 "this is a folder, not a file",
@@ -211,6 +245,7 @@ impl Input {
         if !metadata.is_file() {
             // FIFOs, sockets and devices could block or never end: never read them.
             return Err(InputError::new(
+                InputErrorKind::NotAFile,
                 &file_name,
                 None,
                 "this is not a regular file (it may be a device, a pipe or a shortcut to one)",
@@ -235,6 +270,7 @@ impl Input {
             }
             if bytes.len() as u64 > MAX_MANIFEST_BYTES {
                 return Err(InputError::new(
+                    InputErrorKind::TooLarge,
                     file_name,
                     None,
                     format!(
@@ -280,6 +316,7 @@ fn load_manifest(
     }
     let value = parse_strict(bytes).map_err(|err| {
         InputError::new(
+            InputErrorKind::BadJson,
             &name,
             Some(Location::LineColumn {
                 line: err.line,
@@ -291,6 +328,7 @@ fn load_manifest(
     })?;
     Manifest::from_value(value).map_err(|err| {
         InputError::new(
+            InputErrorKind::BadManifest,
             &name,
             Some(Location::Field(err.field)),
             err.message,
@@ -302,6 +340,7 @@ fn load_manifest(
 fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
     let damaged = |detail: String| {
         InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             None,
             format!("the app package is damaged or is not a normal zip file ({detail})"),
@@ -310,6 +349,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
     };
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
         return Err(InputError::new(
+            InputErrorKind::TooLarge,
             file_name,
             None,
             format!(
@@ -323,6 +363,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|err| damaged(err.to_string()))?;
     if archive.len() > MAX_PACKAGE_ENTRIES {
         return Err(InputError::new(
+            InputErrorKind::TooLarge,
             file_name,
             None,
             format!(
@@ -425,6 +466,7 @@ impl UnpackError {
                     )
                 };
                 InputError::new(
+                    InputErrorKind::TooLarge,
                     file_name,
                     location,
                     problem,
@@ -432,6 +474,7 @@ impl UnpackError {
                 )
             }
             UnpackError::Damaged(err) => InputError::new(
+                InputErrorKind::BadPackage,
                 file_name,
                 location,
                 format!("this entry of the app package is damaged and cannot be unpacked ({err})"),
@@ -461,7 +504,13 @@ fn unpack(
 
 /// The error for a file that is something else than a manifest (an image, a document…).
 fn wrong_kind(file_name: &str, location: Option<Location>, kind: FileKind) -> InputError {
-    InputError::new(file_name, location, kind.problem(), kind.fix())
+    InputError::new(
+        InputErrorKind::WrongKind,
+        file_name,
+        location,
+        kind.problem(),
+        kind.fix(),
+    )
 }
 
 fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
@@ -474,6 +523,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
         .find(|name| base_name(name) == MANIFEST_NAME && name.as_str() != MANIFEST_NAME)
     {
         return InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(nested.to_string())),
             "manifest.json is inside a folder of the package, but Teams needs it at the root of the package",
@@ -485,6 +535,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
         .find(|name| name.eq_ignore_ascii_case(MANIFEST_NAME))
     {
         return InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(other_case.to_string())),
             format!(
@@ -494,6 +545,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
         );
     }
     InputError::new(
+        InputErrorKind::BadPackage,
         file_name,
         None,
         "the app package has no manifest.json",
@@ -698,7 +750,31 @@ mod tests {
         let dir = std::env::temp_dir();
         let err = Input::from_path(&dir).unwrap_err();
         assert!(err.problem.contains("folder"));
+        assert_eq!(err.kind, InputErrorKind::NotAFile);
         let err = Input::from_path(&dir.join("surely-not-here-7d1e.json")).unwrap_err();
         assert!(err.problem.contains("does not exist"));
+        assert_eq!(err.kind, InputErrorKind::NotFound);
+    }
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    /// A library caller tells the kinds apart without reading the message.
+    #[test]
+    fn each_problem_has_its_kind() {
+        let kind = |bytes: &[u8]| Input::from_bytes("m.json", bytes).unwrap_err().kind;
+        assert_eq!(kind(b"{\"id\": "), InputErrorKind::BadJson);
+        assert_eq!(kind(b"{\"id\": 1}"), InputErrorKind::BadManifest);
+        assert_eq!(kind(b"\x89PNG\r\n\x1a\n"), InputErrorKind::WrongKind);
+        assert_eq!(kind(b""), InputErrorKind::WrongKind);
+        assert_eq!(
+            kind(b"PK\x03\x04 not really a zip"),
+            InputErrorKind::BadPackage
+        );
+        let mut big = vec![b' '; MAX_MANIFEST_BYTES as usize + 1];
+        big[0] = b'{';
+        assert_eq!(kind(&big), InputErrorKind::TooLarge);
     }
 }

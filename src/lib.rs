@@ -22,6 +22,7 @@ pub mod changes;
 pub mod checks;
 pub mod escape;
 pub mod file_kind;
+pub mod ids;
 pub mod input;
 pub mod json;
 pub mod manifest;
@@ -29,5 +30,5 @@ pub mod render;
 pub mod report;
 pub mod rules;
 
-pub use input::{Input, InputError, Side, SideError, load_files};
+pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};
 pub use report::{Report, Verdict, check, check_files};

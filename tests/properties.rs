@@ -118,7 +118,7 @@ fn reverse_keys(value: &Value) -> Value {
 /// Flips the letter case of every GUID-shaped string.
 fn flip_guid_case(value: &Value) -> Value {
     match value {
-        Value::String(s) if teams_update_check::json::is_guid(s) => Value::String(
+        Value::String(s) if teams_update_check::ids::is_guid(s) => Value::String(
             s.chars()
                 .map(|c| {
                     if c.is_ascii_uppercase() {

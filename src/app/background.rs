@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use eframe::egui;
 use notify::{EventKind, RecursiveMode, Watcher};
-use teams_update_check::{Input, InputError, Report, Side, check};
+use teams_update_check::{Input, InputError, InputErrorKind, Report, Side, check};
 
 /// A loaded input plus its decoded color icon.
 pub struct LoadedInput {
@@ -70,6 +70,7 @@ fn spawn_job(
 /// What a card shows when reading a file failed because of a bug rather than the file.
 fn internal_failure(path: &Path) -> InputError {
     InputError {
+        kind: InputErrorKind::Internal,
         file_name: path.file_name().map_or_else(
             || path.display().to_string(),
             |name| name.to_string_lossy().into_owned(),

@@ -6,7 +6,7 @@ use teams_update_check::button::{
     ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
     parse_app_id,
 };
-use teams_update_check::json::is_guid;
+use teams_update_check::ids::is_guid;
 
 use super::palette;
 

@@ -10,6 +10,8 @@ mod locate;
 pub use locate::{Position, escape_pointer_segment, locate};
 pub use serde_json::{Map, Value};
 
+use crate::ids::is_guid;
+
 /// The deepest nesting of objects and arrays a manifest may have.
 pub const MAX_NESTING: usize = 128;
 
@@ -23,6 +25,18 @@ pub struct JsonError {
     /// Plain-language description of what is wrong there.
     pub message: String,
 }
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for JsonError {}
 
 /// Parses manifest bytes: drops one UTF-8 BOM, requires UTF-8, strict JSON,
 /// and at most [`MAX_NESTING`] levels of nesting. Duplicate keys: the last wins.
@@ -311,28 +325,6 @@ fn line_column_of_end(prefix: &[u8]) -> (usize, usize) {
         .count()
         + 1;
     (line, column)
-}
-
-/// True when the whole string is a GUID: 8-4-4-4-12 hexadecimal digits.
-pub fn is_guid(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    if bytes.len() != 36 {
-        return false;
-    }
-    bytes.iter().enumerate().all(|(i, &b)| match i {
-        8 | 13 | 18 | 23 => b == b'-',
-        _ => b.is_ascii_hexdigit(),
-    })
-}
-
-/// The identity key of an ID: lower-cased when GUID-shaped (GUIDs are not
-/// case-sensitive), otherwise the string exactly as written.
-pub fn identity_key(s: &str) -> String {
-    if is_guid(s) {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_string()
-    }
 }
 
 /// Semantic equality: objects as unordered maps, arrays in order, numbers by value.
@@ -642,6 +634,15 @@ mod tests {
     }
 
     #[test]
+    fn json_error_is_an_error_that_says_where() {
+        let err: Box<dyn std::error::Error> = Box::new(parse_strict(b"{\"a\" 1}").unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "line 1, column 6: a colon `:` is missing after a name"
+        );
+    }
+
+    #[test]
     fn raw_line_break_in_string_points_at_its_line() {
         let err = parse_strict(b"{\n\"a\": \"ab\ncd\"}").unwrap_err();
         assert_eq!((err.line, err.column), (2, 9));
@@ -686,19 +687,6 @@ mod tests {
         // Brackets inside strings do not count.
         let text = format!("{{\"a\": \"{}\"}}", "[".repeat(500));
         assert!(parse_strict(text.as_bytes()).is_ok());
-    }
-
-    #[test]
-    fn guid_shape() {
-        assert!(is_guid("0B5C3D6E-1234-4ABC-9DEF-00112233AABB"));
-        assert!(!is_guid("{0b5c3d6e-1234-4abc-9def-00112233aabb}"));
-        assert!(!is_guid("${{TEAMS_APP_ID}}"));
-        assert!(!is_guid("0b5c3d6e-1234-4abc-9def-00112233aabg"));
-        assert_eq!(
-            identity_key("0B5C3D6E-1234-4ABC-9DEF-00112233AABB"),
-            "0b5c3d6e-1234-4abc-9def-00112233aabb"
-        );
-        assert_eq!(identity_key("MyBot"), "MyBot");
     }
 
     #[test]
