@@ -68,14 +68,48 @@ pub fn describe_change(change: &Change) -> String {
     }
 }
 
-/// A value as compact JSON, cut to a readable length.
+/// A value as compact JSON, cut to a readable length. Writing stops once the
+/// text is long enough, so a huge value costs no more than a short one.
 pub fn short_value(value: Option<&Value>) -> String {
-    let text = value.map_or_else(|| "(none)".to_string(), |v| v.to_string());
+    let Some(value) = value else {
+        return "(none)".to_string();
+    };
+    // 120 characters are at most 480 bytes of UTF-8; one byte more shows it was cut.
+    let mut out = Capped {
+        bytes: Vec::new(),
+        limit: 481,
+    };
+    // An error here only means the limit was reached.
+    let _ = serde_json::to_writer(&mut out, value);
+    let text = String::from_utf8_lossy(&out.bytes);
     if text.chars().count() > 120 {
         let head: String = text.chars().take(117).collect();
         format!("{head}…")
     } else {
-        text
+        text.into_owned()
+    }
+}
+
+/// A writer that keeps at most `limit` bytes, then refuses more.
+struct Capped {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let room = self.limit.saturating_sub(self.bytes.len());
+        if room == 0 {
+            return Err(std::io::Error::other("long enough"));
+        }
+        let taken = buf.len().min(room);
+        self.bytes
+            .extend_from_slice(buf.get(..taken).unwrap_or_default());
+        Ok(taken)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -414,6 +448,19 @@ mod tests {
         assert_eq!(value["checks"][2]["status"], "fail");
         assert_eq!(value["changes"][0]["kind"], "added");
         assert_eq!(value["new"]["file_name"], "new.json");
+    }
+
+    #[test]
+    fn short_values_are_cut_while_written() {
+        let long = Value::String("é".repeat(100_000));
+        let text = short_value(Some(&long));
+        assert_eq!(text.chars().count(), 118);
+        assert!(text.starts_with("\"éé") && text.ends_with('…'));
+        assert_eq!(
+            short_value(Some(&serde_json::json!({"a": 1}))),
+            r#"{"a":1}"#
+        );
+        assert_eq!(short_value(None), "(none)");
     }
 
     #[test]

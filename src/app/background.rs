@@ -39,7 +39,7 @@ pub enum AppEvent {
     /// The report for a pair of inputs is worked out (or why it could not be).
     Checked {
         generation: u64,
-        result: Result<Box<Report>, String>,
+        result: Result<Box<Checked>, String>,
     },
     /// A job that writes a file (an export, the preview page) ended; say how.
     JobDone { message: String, is_error: bool },
@@ -114,6 +114,14 @@ pub fn load_in_background(
     });
 }
 
+/// A report and the change list's rows for it, both worked out by a worker.
+pub struct Checked {
+    /// The report.
+    pub report: Report,
+    /// The rows the change list draws.
+    pub rows: super::changes_view::ChangeRows,
+}
+
 /// Works out the report for a pair of inputs on a worker thread.
 pub fn check_in_background(
     ctx: egui::Context,
@@ -131,7 +139,11 @@ pub fn check_in_background(
     };
     spawn_job(ctx, events, on_failure, move || AppEvent::Checked {
         generation,
-        result: Ok(Box::new(check(&inputs.0, &inputs.1))),
+        result: Ok(Box::new({
+            let report = check(&inputs.0, &inputs.1);
+            let rows = super::changes_view::rows(&report);
+            Checked { report, rows }
+        })),
     });
 }
 

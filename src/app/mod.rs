@@ -96,6 +96,8 @@ pub struct TeamsUpdateCheckApp {
     pub settings: Settings,
     cards: [Card; 2],
     report: Option<Report>,
+    /// The change list's rows for the report, worked out with it.
+    change_rows: changes_view::ChangeRows,
     /// A worker is working out the report for the current pair of inputs.
     checking: bool,
     /// Bumped at each input change so that a late report of an older pair is ignored.
@@ -157,6 +159,7 @@ impl TeamsUpdateCheckApp {
             settings,
             cards: Default::default(),
             report: None,
+            change_rows: changes_view::ChangeRows::default(),
             checking: false,
             check_generation: 0,
             jobs_running: 0,
@@ -377,7 +380,11 @@ impl TeamsUpdateCheckApp {
                 }
                 self.checking = false;
                 match result {
-                    Ok(report) => self.report = Some(*report),
+                    Ok(checked) => {
+                        let background::Checked { report, rows } = *checked;
+                        self.report = Some(report);
+                        self.change_rows = rows;
+                    }
                     Err(message) => self.notify(message, true),
                 }
             }
@@ -631,7 +638,7 @@ impl TeamsUpdateCheckApp {
             ui.add_space(12.0);
             consent_view::show(ui, report);
             ui.add_space(12.0);
-            changes_view::show(ui, report);
+            changes_view::show(ui, &self.change_rows);
             ui.add_space(12.0);
         } else if self.checking {
             ui.horizontal(|ui| {
