@@ -109,7 +109,10 @@ def startup_once(cmd, env):
         if first is not None and status == 0:
             return first, report, read_rss_mb(rss_file)
         errors = proc.stderr.read()
-        if "connection to X server" in errors and attempt < 2:
+        # The app says "the window could not be opened" (exit code 3) without the
+        # window library's details; the blank window still prints winit's message.
+        unreachable = "connection to X server" in errors or status == 3
+        if unreachable and attempt < 2:
             print(f"measure: {os.path.basename(cmd[0])} could not reach the X server; trying again",
                   file=sys.stderr)
             time.sleep(1)

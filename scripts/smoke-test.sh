@@ -21,7 +21,7 @@ if [ "$need_install" = 1 ]; then
 fi
 
 cargo build --release --locked --quiet
-bin=target/release/teams-update-check
+bin="${CARGO_TARGET_DIR:-target}/release/teams-update-check"
 out=target/smoke
 mkdir -p "$out"
 work=$(mktemp -d)
