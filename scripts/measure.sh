@@ -11,6 +11,6 @@ if ! command -v Xvfb >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1 || 
   apt-get update -qq
   apt-get install -y -qq xvfb libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 time xdotool fonts-noto-cjk >/dev/null
 fi
-cargo build --release --quiet
-cargo build --release --quiet --example blank
+cargo build --release --locked --quiet
+cargo build --release --locked --quiet --example blank
 python3 scripts/measure.py

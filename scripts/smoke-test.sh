@@ -20,8 +20,8 @@ if [ "$need_install" = 1 ]; then
   apt-get install -y -qq xvfb xdotool xclip imagemagick libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 >/dev/null
 fi
 
-cargo build --release --quiet
-bin=target/release/teams-update-check
+cargo build --release --locked --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/teams-update-check"
 out=target/smoke
 mkdir -p "$out"
 work=$(mktemp -d)

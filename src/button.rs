@@ -5,7 +5,8 @@
 //! self-contained `<a>` element with inline styles only: no script, no
 //! external stylesheet, font or image, and no Microsoft logo or badge art.
 
-use crate::json::is_guid;
+use crate::escape::escape_html;
+use crate::ids::is_guid;
 
 /// The label used when the publisher does not write one.
 pub const DEFAULT_LABEL: &str = "Get it for Microsoft Teams";
@@ -138,13 +139,54 @@ pub struct ButtonOptions {
 }
 
 impl ButtonOptions {
-    /// The text the button shows: the label without surrounding spaces, or the default when blank.
+    /// The text the button shows: the label without surrounding spaces (empty when blank,
+    /// which [`button_html`] refuses).
     pub fn shown_label(&self) -> &str {
-        match self.label.trim() {
-            "" => DEFAULT_LABEL,
-            label => label,
-        }
+        self.label.trim()
     }
+
+    /// True when the label is written in a right-to-left script (Arabic, Hebrew…):
+    /// the button then gets `dir="auto"` so the browser lays it out that way.
+    pub fn is_right_to_left(&self) -> bool {
+        self.label.chars().any(is_right_to_left_char)
+    }
+}
+
+/// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and
+/// the rest up to U+08FF, and their presentation forms.
+fn is_right_to_left_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        || matches!(c, '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// Reads an app ID the way people paste it: with spaces around it, in braces
+/// (`{0b5c…}`), or as a whole Teams link (`https://teams.microsoft.com/l/app/<id>?…`).
+/// Returns the GUID in it, or [`ButtonError::NotAnAppId`].
+pub fn parse_app_id(text: &str) -> Result<String, ButtonError> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let unbraced = compact
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+        .unwrap_or(&compact);
+    if is_guid(unbraced) {
+        return Ok(unbraced.to_string());
+    }
+    // A Teams link: the ID is the path segment after /l/app/.
+    let lower = compact.to_ascii_lowercase();
+    let from_link = lower
+        .find("teams.microsoft.com/l/app/")
+        .and_then(|at| compact.get(at + "teams.microsoft.com/l/app/".len()..))
+        .and_then(|rest| rest.split(['?', '/', '#', '&']).next())
+        .map(|segment| {
+            // Braces, also as %7B and %7D, around the ID.
+            let mut id = segment.to_string();
+            for brace in ["%7B", "%7b", "%7D", "%7d", "{", "}"] {
+                id = id.replace(brace, "");
+            }
+            id
+        })
+        .filter(|id| is_guid(id));
+    from_link.ok_or_else(|| ButtonError::NotAnAppId(text.trim().to_string()))
 }
 
 impl Default for ButtonOptions {
@@ -166,37 +208,35 @@ pub enum ButtonError {
          Use the ID from the Teams Developer Portal or Partner Center (the store ID)."
     )]
     NotAnAppId(String),
+    /// The label is empty or only spaces: a button needs text.
+    #[error(
+        "the button text is empty: write the text the button should show, for example \
+         \"{DEFAULT_LABEL}\""
+    )]
+    EmptyLabel,
 }
 
 /// Builds the button's HTML for an app ID (the manifest's `id` or the store ID).
 pub fn button_html(app_id: &str, options: &ButtonOptions) -> Result<String, ButtonError> {
     let url = download_url(app_id).ok_or_else(|| ButtonError::NotAnAppId(app_id.to_string()))?;
+    let label = options.shown_label();
+    if label.is_empty() {
+        return Err(ButtonError::EmptyLabel);
+    }
     let (background, text, border) = options.style.colors();
     let (font, pad_y, pad_x, radius) = options.size.metrics();
-    let label = options.shown_label();
+    let dir = if options.is_right_to_left() {
+        " dir=\"auto\""
+    } else {
+        ""
+    };
     Ok(format!(
-        "<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\" \
+        "<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\"{dir} \
          style=\"display:inline-block;padding:{pad_y}px {pad_x}px;background:{background};color:{text};\
          border:2px solid {border};border-radius:{radius}px;font-family:'Segoe UI',system-ui,-apple-system,\
          sans-serif;font-size:{font}px;font-weight:600;line-height:1.2;text-decoration:none;\">{}</a>",
         escape_html(label)
     ))
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -252,19 +292,59 @@ mod tests {
     }
 
     #[test]
-    fn blank_label_falls_back_and_bad_id_is_refused() {
-        let html = button_html(
-            ID,
-            &ButtonOptions {
-                label: "  ".into(),
+    fn blank_label_is_an_error_and_bad_id_is_refused() {
+        for label in ["", "  \t"] {
+            let options = ButtonOptions {
+                label: label.into(),
                 ..Default::default()
-            },
-        )
-        .unwrap();
-        assert!(html.contains(DEFAULT_LABEL));
+            };
+            assert_eq!(button_html(ID, &options), Err(ButtonError::EmptyLabel));
+        }
+        assert!(ButtonError::EmptyLabel.to_string().contains("empty"));
         assert!(matches!(
             button_html("nope", &ButtonOptions::default()),
             Err(ButtonError::NotAnAppId(_))
         ));
+    }
+
+    #[test]
+    fn right_to_left_labels_get_dir_auto() {
+        for label in ["احصل عليه لـ Teams", "קבל את זה ב-Teams"] {
+            let options = ButtonOptions {
+                label: label.into(),
+                ..Default::default()
+            };
+            let html = button_html(ID, &options).unwrap();
+            assert!(html.contains(" dir=\"auto\" "), "{html}");
+        }
+        let html = button_html(ID, &ButtonOptions::default()).unwrap();
+        assert!(!html.contains("dir="), "{html}");
+    }
+
+    #[test]
+    fn app_ids_are_read_the_way_people_paste_them() {
+        for pasted in [
+            ID,
+            "  0b5c3d6e-1234-4abc-9def-00112233aabb \n",
+            "{0b5c3d6e-1234-4abc-9def-00112233aabb}",
+            " { 0b5c3d6e-1234-4abc-9def-00112233aabb } ",
+            "https://teams.microsoft.com/l/app/0b5c3d6e-1234-4abc-9def-00112233aabb?source=app-details-dialog",
+            "https://teams.microsoft.com/l/app/0b5c3d6e-1234-4abc-9def-00112233aabb",
+            "https://teams.microsoft.com/l/app/%7B0b5c3d6e-1234-4abc-9def-00112233aabb%7D?x=1",
+            "HTTPS://TEAMS.MICROSOFT.COM/l/app/0b5c3d6e-1234-4abc-9def-00112233aabb/",
+        ] {
+            assert_eq!(parse_app_id(pasted).as_deref(), Ok(ID), "{pasted:?}");
+        }
+        for bad in [
+            "",
+            "${{TEAMS_APP_ID}}",
+            "https://teams.microsoft.com/l/app/not-a-guid",
+            "https://example.com/0b5c3d6e",
+        ] {
+            assert!(
+                matches!(parse_app_id(bad), Err(ButtonError::NotAnAppId(_))),
+                "{bad:?}"
+            );
+        }
     }
 }

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::input::PackageFile;
 use serde_json::{Map, Value};
 
-use crate::json::{identity_key, semantic_eq};
+use crate::ids::identity_key;
+use crate::json::semantic_eq;
 
 /// What happened at a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -61,10 +62,10 @@ pub struct Change {
     pub kind: ChangeKind,
     /// The part of the app the change belongs to.
     pub area: Area,
-    /// The published value (absent when added). For package files, its size.
+    /// The published value (absent when added). For package files, its size in bytes (a number).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old: Option<Value>,
-    /// The new value (absent when removed). For package files, its size.
+    /// The new value (absent when removed). For package files, its size in bytes (a number).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<Value>,
 }
@@ -255,12 +256,36 @@ fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
     Some(keys)
 }
 
+impl Change {
+    /// For a file of the app package, what changed in words: "6 bytes" (added),
+    /// "was 6 bytes" (removed), "6 bytes → 9 bytes", or "contents changed (same
+    /// size, 6 bytes)" when only the contents differ. `None` for a manifest change.
+    pub fn file_detail(&self) -> Option<String> {
+        if self.area != Area::PackageFile {
+            return None;
+        }
+        let bytes = |value: Option<&Value>| {
+            let size = value.and_then(Value::as_u64).unwrap_or(0);
+            format!("{size} byte{}", if size == 1 { "" } else { "s" })
+        };
+        let (old, new) = (self.old.as_ref(), self.new.as_ref());
+        Some(match self.kind {
+            ChangeKind::Added => bytes(new),
+            ChangeKind::Removed => format!("was {}", bytes(old)),
+            ChangeKind::Changed if old == new => {
+                format!("contents changed (same size, {})", bytes(new))
+            }
+            ChangeKind::Changed => format!("{} → {}", bytes(old), bytes(new)),
+        })
+    }
+}
+
 fn diff_files(
     old: &BTreeMap<String, PackageFile>,
     new: &BTreeMap<String, PackageFile>,
     changes: &mut Vec<Change>,
 ) {
-    let size = |file: &PackageFile| Value::from(format!("{} bytes", file.size));
+    let size = |file: &PackageFile| Value::from(file.size);
     let mut file_change = |name: &str, kind, old: Option<Value>, new: Option<Value>| {
         changes.push(Change {
             path: name.to_string(),
@@ -393,6 +418,30 @@ mod tests {
                 ("old.png", ChangeKind::Removed, Area::PackageFile),
                 ("new.png", ChangeKind::Added, Area::PackageFile),
             ]
+        );
+        // Sizes are numbers; the words say when only the contents changed.
+        assert_eq!(
+            (c[0].old.clone(), c[0].new.clone()),
+            (Some(json!(10)), Some(json!(10)))
+        );
+        let details: Vec<_> = c.iter().filter_map(Change::file_detail).collect();
+        assert_eq!(
+            details,
+            vec![
+                "contents changed (same size, 10 bytes)",
+                "was 20 bytes",
+                "20 bytes"
+            ]
+        );
+        let grown = diff(
+            &Value::Null,
+            &Value::Null,
+            &BTreeMap::from([("a.png".to_string(), file(1, 1))]),
+            &BTreeMap::from([("a.png".to_string(), file(1021, 2))]),
+        );
+        assert_eq!(
+            grown[0].file_detail().as_deref(),
+            Some("1 byte → 1021 bytes")
         );
     }
 

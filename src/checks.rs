@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use crate::json::{identity_key, is_guid};
+use crate::ids::{identity_key, is_guid};
 use crate::manifest::Manifest;
 
 /// Outcome of a check.

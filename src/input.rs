@@ -9,6 +9,7 @@ use std::fmt;
 use std::io::{Cursor, Read};
 use std::path::Path;
 
+use crate::file_kind::{FileKind, office_kind, sniff};
 use crate::json::parse_strict;
 use crate::manifest::Manifest;
 
@@ -93,9 +94,37 @@ pub enum Location {
     PackageEntry(String),
 }
 
+/// What kind of problem stopped an input from loading, so a library caller can
+/// act on it ("not found" is not "bad JSON") without reading the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputErrorKind {
+    /// The file does not exist (it was moved, renamed or deleted).
+    NotFound,
+    /// The file exists but cannot be read (permission, a read error).
+    Unreadable,
+    /// A folder, a pipe or a device was given instead of a file.
+    NotAFile,
+    /// The file is something else than a manifest or an app package: an image,
+    /// a document, an empty file, UTF-16 text (see [`crate::file_kind`]).
+    WrongKind,
+    /// Over one of the size limits (manifest, package, entries, unpacked size).
+    TooLarge,
+    /// The manifest is not valid JSON; the location gives its line and column.
+    BadJson,
+    /// The manifest is JSON, but a field is missing or wrong; the location names it.
+    BadManifest,
+    /// The app package (zip) is damaged, or its manifest is missing or misplaced.
+    BadPackage,
+    /// A bug in this tool, not a problem of the file.
+    Internal,
+}
+
 /// Why an input could not be loaded: what is wrong, where, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
+    /// What kind of problem it is.
+    pub kind: InputErrorKind,
     /// The file's name as the user knows it.
     pub file_name: String,
     /// Where in the file, when that is known.
@@ -108,12 +137,14 @@ pub struct InputError {
 
 impl InputError {
     fn new(
+        kind: InputErrorKind,
         file_name: &str,
         location: Option<Location>,
         problem: impl Into<String>,
         fix: impl Into<String>,
     ) -> Self {
         InputError {
+            kind,
             file_name: file_name.to_string(),
             location,
             problem: problem.into(),
@@ -186,27 +217,31 @@ impl Input {
             |n| n.to_string_lossy().into_owned(),
         );
         let read_error = |err: std::io::Error| {
-            let (problem, fix) = match err.kind() {
+            let (kind, problem, fix) = match err.kind() {
                 std::io::ErrorKind::NotFound => (
+                    InputErrorKind::NotFound,
                     "the file does not exist (it may have been moved, renamed or deleted)"
                         .to_string(),
                     "Choose the file again.".to_string(),
                 ),
                 std::io::ErrorKind::PermissionDenied => (
+                    InputErrorKind::Unreadable,
                     "you do not have permission to read this file".to_string(),
                     "Copy the file somewhere you can read it, or ask whoever manages the computer."
                         .to_string(),
                 ),
                 _ => (
+                    InputErrorKind::Unreadable,
                     format!("the file could not be read ({err})"),
                     "Check that the file is still there and readable, then try again.".to_string(),
                 ),
             };
-            InputError::new(&file_name, None, problem, fix)
+            InputError::new(kind, &file_name, None, problem, fix)
         };
         let metadata = std::fs::metadata(path).map_err(read_error)?;
         if metadata.is_dir() {
             return Err(InputError::new(
+                InputErrorKind::NotAFile,
                 &file_name,
                 None,
                 "this is a folder, not a file",
@@ -216,6 +251,7 @@ impl Input {
         if !metadata.is_file() {
             // FIFOs, sockets and devices could block or never end: never read them.
             return Err(InputError::new(
+                InputErrorKind::NotAFile,
                 &file_name,
                 None,
                 "this is not a regular file (it may be a device, a pipe or a shortcut to one)",
@@ -235,8 +271,12 @@ impl Input {
         if is_zip(bytes) {
             load_package(file_name, bytes)
         } else {
+            if let Some(kind) = sniff(bytes) {
+                return Err(wrong_kind(file_name, None, kind));
+            }
             if bytes.len() as u64 > MAX_MANIFEST_BYTES {
                 return Err(InputError::new(
+                    InputErrorKind::TooLarge,
                     file_name,
                     None,
                     format!(
@@ -293,8 +333,12 @@ fn load_manifest(
         Some(entry) => format!("{file_name} › {entry}"),
         None => file_name.to_string(),
     };
+    if let Some(kind) = sniff(bytes) {
+        return Err(wrong_kind(&name, None, kind));
+    }
     let value = parse_strict(bytes).map_err(|err| {
         InputError::new(
+            InputErrorKind::BadJson,
             &name,
             Some(Location::LineColumn {
                 line: err.line,
@@ -306,6 +350,7 @@ fn load_manifest(
     })?;
     let manifest = Manifest::from_value(value).map_err(|err| {
         InputError::new(
+            InputErrorKind::BadManifest,
             &name,
             Some(Location::Field(err.field)),
             err.message,
@@ -320,6 +365,7 @@ fn load_manifest(
 fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
     let damaged = |detail: String| {
         InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             None,
             format!("the app package is damaged or is not a normal zip file ({detail})"),
@@ -328,6 +374,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
     };
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
         return Err(InputError::new(
+            InputErrorKind::TooLarge,
             file_name,
             None,
             format!(
@@ -341,6 +388,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|err| damaged(err.to_string()))?;
     if archive.len() > MAX_PACKAGE_ENTRIES {
         return Err(InputError::new(
+            InputErrorKind::TooLarge,
             file_name,
             None,
             format!(
@@ -443,6 +491,7 @@ impl UnpackError {
                     )
                 };
                 InputError::new(
+                    InputErrorKind::TooLarge,
                     file_name,
                     location,
                     problem,
@@ -450,6 +499,7 @@ impl UnpackError {
                 )
             }
             UnpackError::Damaged(err) => InputError::new(
+                InputErrorKind::BadPackage,
                 file_name,
                 location,
                 format!("this entry of the app package is damaged and cannot be unpacked ({err})"),
@@ -477,13 +527,28 @@ fn unpack(
     Ok(size)
 }
 
+/// The error for a file that is something else than a manifest (an image, a document…).
+fn wrong_kind(file_name: &str, location: Option<Location>, kind: FileKind) -> InputError {
+    InputError::new(
+        InputErrorKind::WrongKind,
+        file_name,
+        location,
+        kind.problem(),
+        kind.fix(),
+    )
+}
+
 fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
+    if let Some(kind) = office_kind(names.iter().map(String::as_str)) {
+        return wrong_kind(file_name, None, kind);
+    }
     let base_name = |name: &str| name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
     if let Some(nested) = names
         .iter()
         .find(|name| base_name(name) == MANIFEST_NAME && name.as_str() != MANIFEST_NAME)
     {
         return InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(nested.to_string())),
             "manifest.json is inside a folder of the package, but Teams needs it at the root of the package",
@@ -495,6 +560,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
         .find(|name| name.eq_ignore_ascii_case(MANIFEST_NAME))
     {
         return InputError::new(
+            InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(other_case.to_string())),
             format!(
@@ -504,6 +570,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
         );
     }
     InputError::new(
+        InputErrorKind::BadPackage,
         file_name,
         None,
         "the app package has no manifest.json",
@@ -633,14 +700,75 @@ mod tests {
     #[test]
     fn syntax_error_location() {
         let err = Input::from_bytes("m.json", b"{\n  \"id\": \"x\",\n}").unwrap_err();
+        // The trailing comma itself, not the brace after it.
         assert_eq!(
             err.location,
-            Some(Location::LineColumn { line: 3, column: 1 })
+            Some(Location::LineColumn {
+                line: 2,
+                column: 12
+            })
         );
         assert!(
-            err.to_string().starts_with("m.json, line 3, column 1: "),
+            err.to_string().starts_with("m.json, line 2, column 12: "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn files_of_the_wrong_kind_say_what_they_are() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x20";
+        let err = Input::from_bytes("color.png", png).unwrap_err();
+        assert_eq!(err.problem, "this is a PNG image, not a manifest");
+        assert_eq!(err.fix, "Choose manifest.json or the .zip app package.");
+        assert_eq!(
+            err.to_string(),
+            "color.png: this is a PNG image, not a manifest. Choose manifest.json or the .zip app package."
+        );
+
+        let err = Input::from_bytes("guide.pdf", b"%PDF-1.7\n%\xE2\xE3").unwrap_err();
+        assert_eq!(err.problem, "this is a PDF document, not a manifest");
+
+        for empty in [&b""[..], b"\n"] {
+            let err = Input::from_bytes("manifest.json", empty).unwrap_err();
+            assert!(err.problem.contains("empty"), "{err}");
+            assert!(err.fix.contains("save it again"), "{err}");
+        }
+
+        let json = "{\"id\": \"x\", \"version\": \"1.0.0\"}";
+        let mut bom = vec![0xFF, 0xFE];
+        bom.extend(json.encode_utf16().flat_map(u16::to_le_bytes));
+        let no_bom: Vec<u8> = json.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for bytes in [bom, no_bom] {
+            let err = Input::from_bytes("manifest.json", &bytes).unwrap_err();
+            assert!(err.problem.contains("UTF-16"), "{err}");
+            assert!(err.fix.contains("save it as UTF-8"), "{err}");
+            assert_eq!(err.location, None);
+        }
+    }
+
+    #[test]
+    fn a_word_document_is_named_as_one() {
+        // A .docx is a zip: recognised by its entries, not reported as a package without manifest.
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b"<w:document/>"),
+        ]);
+        let err = Input::from_bytes("Release notes.docx", &docx).unwrap_err();
+        assert_eq!(err.problem, "this is a Word document, not a manifest");
+        assert!(err.fix.contains("manifest.json or the .zip app package"));
+    }
+
+    #[test]
+    fn a_package_whose_manifest_is_utf16_or_empty_says_so() {
+        let utf16: Vec<u8> = "{\"id\": \"x\"}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", &utf16)])).unwrap_err();
+        assert!(err.problem.contains("UTF-16"), "{err}");
+        assert_eq!(err.file_name, "app.zip › manifest.json");
+        let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", b"")])).unwrap_err();
+        assert!(err.problem.contains("empty"), "{err}");
     }
 
     #[test]
@@ -648,7 +776,31 @@ mod tests {
         let dir = std::env::temp_dir();
         let err = Input::from_path(&dir).unwrap_err();
         assert!(err.problem.contains("folder"));
+        assert_eq!(err.kind, InputErrorKind::NotAFile);
         let err = Input::from_path(&dir.join("surely-not-here-7d1e.json")).unwrap_err();
         assert!(err.problem.contains("does not exist"));
+        assert_eq!(err.kind, InputErrorKind::NotFound);
+    }
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    /// A library caller tells the kinds apart without reading the message.
+    #[test]
+    fn each_problem_has_its_kind() {
+        let kind = |bytes: &[u8]| Input::from_bytes("m.json", bytes).unwrap_err().kind;
+        assert_eq!(kind(b"{\"id\": "), InputErrorKind::BadJson);
+        assert_eq!(kind(b"{\"id\": 1}"), InputErrorKind::BadManifest);
+        assert_eq!(kind(b"\x89PNG\r\n\x1a\n"), InputErrorKind::WrongKind);
+        assert_eq!(kind(b""), InputErrorKind::WrongKind);
+        assert_eq!(
+            kind(b"PK\x03\x04 not really a zip"),
+            InputErrorKind::BadPackage
+        );
+        let mut big = vec![b' '; MAX_MANIFEST_BYTES as usize + 1];
+        big[0] = b'{';
+        assert_eq!(kind(&big), InputErrorKind::TooLarge);
     }
 }

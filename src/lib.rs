@@ -24,6 +24,9 @@ pub mod button;
 pub mod changes;
 pub mod checks;
 pub mod describe;
+pub mod escape;
+pub mod file_kind;
+pub mod ids;
 pub mod input;
 pub mod json;
 pub mod manifest;
@@ -32,5 +35,5 @@ pub mod report;
 pub mod rules;
 pub mod store;
 
-pub use input::{Input, InputError, Side, SideError, load_files};
+pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};
 pub use report::{Report, Verdict, check, check_files};

@@ -12,7 +12,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     attach_parent_console();
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(args) => args,
+        Err(error) => return cli::usage_error(&error),
+    };
     match args.command {
         Some(command) => cli::run(command),
         None => run_window([args.old, args.new]),
@@ -22,16 +25,40 @@ fn main() -> ExitCode {
 /// Without the `gui` feature there is no window: say how to use the command line.
 #[cfg(not(feature = "gui"))]
 fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
-    eprintln!(
+    cli::print_stderr(
         "This build of teams-update-check has no window (built without the `gui` feature). \
-         Use `teams-update-check check OLD NEW`; see `teams-update-check --help`."
+         Use `teams-update-check check OLD NEW`; see `teams-update-check --help`.",
     );
-    ExitCode::from(2)
+    ExitCode::from(cli::EXIT_SYSTEM)
+}
+
+/// What to say when there is no screen to show the window on.
+#[cfg(feature = "gui")]
+const NO_DISPLAY: &str = "error: no display found, so the window cannot open (this looks like a \
+     server, a container or a remote shell without a desktop). The command line works without one: \
+     run `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).";
+
+/// On Linux and the BSDs the window needs an X11 or Wayland display, named by
+/// `DISPLAY` or `WAYLAND_DISPLAY`; with neither set it cannot open.
+#[cfg(all(feature = "gui", unix, not(target_os = "macos")))]
+fn display_missing() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+    !set("DISPLAY") && !set("WAYLAND_DISPLAY")
+}
+
+/// Windows and macOS always have a screen to open a window on (or say why not).
+#[cfg(all(feature = "gui", not(all(unix, not(target_os = "macos")))))]
+fn display_missing() -> bool {
+    false
 }
 
 /// Opens the window, optionally with the published and the new file loaded.
 #[cfg(feature = "gui")]
 fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
+    if display_missing() {
+        cli::print_stderr(NO_DISPLAY);
+        return ExitCode::from(cli::EXIT_SYSTEM);
+    }
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: eframe::egui::ViewportBuilder::default()
@@ -55,12 +82,14 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!(
-                "error: the window could not be opened ({err}). The command line still works: \
-                 run `teams-update-check --help`."
+        Err(_) => {
+            // The library's error names internal source files; it is no help to a publisher.
+            cli::print_stderr(
+                "error: the window could not be opened: no display found, or the computer's \
+                 graphics could not start it. The command line works without a window: run \
+                 `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).",
             );
-            ExitCode::from(2)
+            ExitCode::from(cli::EXIT_SYSTEM)
         }
     }
 }

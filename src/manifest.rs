@@ -14,6 +14,14 @@ pub struct ManifestError {
     pub message: String,
 }
 
+impl std::fmt::Display for ManifestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "field `{}`: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for ManifestError {}
+
 /// One bot of the app with the settings that affect consent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bot {
@@ -190,9 +198,9 @@ fn read_bot(index: usize, bot: &Map<String, Value>) -> Result<Bot, ManifestError
 
 fn message_extension_key(index: usize, ext: &Map<String, Value>) -> ExtensionKey {
     if let Some(Value::String(bot_id)) = ext.get("botId") {
-        ExtensionKey::Id(crate::json::identity_key(bot_id))
+        ExtensionKey::Id(crate::ids::identity_key(bot_id))
     } else if let Some(Value::String(id)) = ext.get("id") {
-        ExtensionKey::Id(crate::json::identity_key(id))
+        ExtensionKey::Id(crate::ids::identity_key(id))
     } else {
         ExtensionKey::Position(index)
     }
@@ -339,6 +347,13 @@ pub fn describe(value: &Value) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn manifest_error_is_an_error_that_names_the_field() {
+        let err: Box<dyn std::error::Error> =
+            Box::new(Manifest::from_value(json!({"id": 1})).unwrap_err());
+        assert!(err.to_string().starts_with("field `id`: "), "{err}");
+    }
 
     fn load(value: serde_json::Value) -> Result<Manifest, ManifestError> {
         Manifest::from_value(value)

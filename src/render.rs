@@ -7,9 +7,9 @@ use std::fmt::Write;
 
 use serde_json::json;
 
-use crate::button::escape_html;
-use crate::changes::Change;
+use crate::changes::{Change, ChangeKind};
 use crate::checks::{CheckOutcome, Status};
+use crate::escape::escape_html;
 use crate::input::SideError;
 use crate::report::{Report, Verdict};
 use crate::rules::{RuleOutcome, Source};
@@ -45,17 +45,58 @@ pub fn consent_headline(report: &Report) -> &'static str {
 /// Describes one change in plain words, never raw JSON: `Added Personal tab "Reports" (reports)`,
 /// `Changed Version: was "1.0.0", now "1.0.1"` (see [`crate::describe`]).
 pub fn describe_change(change: &Change) -> String {
+    if let Some(detail) = change.file_detail() {
+        return match change.kind {
+            ChangeKind::Added => format!("Added {}: {detail}", change.path),
+            ChangeKind::Removed => format!("Removed {} ({detail})", change.path),
+            ChangeKind::Changed => format!("Changed {}: {detail}", change.path),
+        };
+    }
     crate::describe::describe(change).sentence()
 }
 
-/// A value as compact JSON, cut to a readable length.
+/// A value as compact JSON, cut to a readable length. Writing stops once the
+/// text is long enough, so a huge value costs no more than a short one.
 pub fn short_value(value: Option<&Value>) -> String {
-    let text = value.map_or_else(|| "(none)".to_string(), |v| v.to_string());
+    let Some(value) = value else {
+        return "(none)".to_string();
+    };
+    // 120 characters are at most 480 bytes of UTF-8; one byte more shows it was cut.
+    let mut out = Capped {
+        bytes: Vec::new(),
+        limit: 481,
+    };
+    // An error here only means the limit was reached.
+    let _ = serde_json::to_writer(&mut out, value);
+    let text = String::from_utf8_lossy(&out.bytes);
     if text.chars().count() > 120 {
         let head: String = text.chars().take(117).collect();
         format!("{head}…")
     } else {
-        text
+        text.into_owned()
+    }
+}
+
+/// A writer that keeps at most `limit` bytes, then refuses more.
+struct Capped {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let room = self.limit.saturating_sub(self.bytes.len());
+        if room == 0 {
+            return Err(std::io::Error::other("long enough"));
+        }
+        let taken = buf.len().min(room);
+        self.bytes
+            .extend_from_slice(buf.get(..taken).unwrap_or_default());
+        Ok(taken)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -793,6 +834,19 @@ mod tests {
         assert_eq!(value["checks"][2]["status"], "fail");
         assert_eq!(value["changes"][0]["kind"], "added");
         assert_eq!(value["new"]["file_name"], "new.json");
+    }
+
+    #[test]
+    fn short_values_are_cut_while_written() {
+        let long = Value::String("é".repeat(100_000));
+        let text = short_value(Some(&long));
+        assert_eq!(text.chars().count(), 118);
+        assert!(text.starts_with("\"éé") && text.ends_with('…'));
+        assert_eq!(
+            short_value(Some(&serde_json::json!({"a": 1}))),
+            r#"{"a":1}"#
+        );
+        assert_eq!(short_value(None), "(none)");
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! Runs the real `teams-update-check` binary: exit codes, output formats, packages, button.
 
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -47,6 +50,8 @@ fn png(size: u32, rgba: [u8; 4]) -> Vec<u8> {
     {
         let mut encoder = png::Encoder::new(&mut out, size, size);
         encoder.set_color(png::ColorType::Rgba);
+        // Stored, not compressed: icons of different colours have the same size.
+        encoder.set_compression(png::Compression::NoCompression);
         let mut writer = encoder.write_header().unwrap();
         let data: Vec<u8> = (0..size * size).flat_map(|_| rgba).collect();
         writer.write_image_data(&data).unwrap();
@@ -184,12 +189,12 @@ fn input_errors_exit_2_and_name_the_old_file_first() {
     assert_eq!(v["error"]["file"], "old");
     let message = v["error"]["message"].as_str().unwrap();
     assert!(
-        message.contains("published.json, line 3, column 1"),
+        message.contains("published.json, line 2, column 12"),
         "{message}"
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("published.json") && stderr.contains("line 3"),
+        stderr.contains("published.json") && stderr.contains("line 2"),
         "{stderr}"
     );
 
@@ -255,7 +260,25 @@ fn icon_only_change_in_packages() {
     let v = json(&out);
     assert_eq!(v["changes"][0]["path"], "color.png");
     assert_eq!(v["changes"][0]["area"], "package-file");
+    // Sizes are numbers; two stored icons of another colour are a change at the same size.
+    let size = v["changes"][0]["old"].as_u64().unwrap();
+    assert_eq!(v["changes"][0]["new"], size);
     assert_eq!(v["consent_required"], false);
+    let text = stdout(&run(&[
+        "check",
+        old.to_str().unwrap(),
+        same_version.to_str().unwrap(),
+    ]));
+    assert!(
+        text.contains(&format!(
+            "Changed color.png: contents changed (same size, {size} bytes)"
+        )),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&format!("\"{size} bytes\" → \"{size} bytes\"")),
+        "{text}"
+    );
 
     let out = run(&[
         "check",
@@ -355,7 +378,8 @@ fn button_with_override_and_bad_ids() {
         "--style",
         "neon",
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    // A mistake on the command line is a usage error (64), not an input error (2).
+    assert_eq!(out.status.code(), Some(64));
 }
 
 #[test]
@@ -365,4 +389,201 @@ fn version_and_help() {
     assert!(stdout(&out).starts_with("teams-update-check "));
     let out = run(&["check", "--help"]);
     assert!(stdout(&out).contains("--format"));
+}
+
+#[test]
+fn usage_errors_have_their_own_exit_code_and_help_lists_the_codes() {
+    for args in [
+        &["check", &example("contoso-tasks-new.json")][..],
+        &["check", "a.json", "b.json", "--format", "yaml"],
+        &["--no-such-option"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+    let out = run(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    for code in ["0 ", "1 ", "2 ", "3 ", "64 "] {
+        assert!(help.contains(&format!("\n  {code}")), "{code} in {help}");
+    }
+    // An input error stays 2.
+    let out = run(&["check", "/no/such/old.json", "/no/such/new.json"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `check … | head -1`: the reader goes away before the report is written.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    for format in ["text", "json", "markdown"] {
+        let mut child = bin()
+            .args([
+                "check",
+                &example("contoso-tasks-published.json"),
+                &example("contoso-tasks-new.json"),
+                "--format",
+                format,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("binary ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+    }
+    // The same for the help and the button.
+    for args in [
+        &["--help"][..],
+        &["button", &example("contoso-tasks-new.json")],
+    ] {
+        let mut child = bin()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("binary ends");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn control_characters_from_a_manifest_are_escaped_in_text_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", manifest("1.0.0", "").as_bytes());
+    let evil = manifest(
+        "1.0.1",
+        r#", "name": {"short": "Evil\u001b]0;pwned\u0007\u001b[2J"}, "bots": [{"botId": "b\u001b[31mred\r"}]"#,
+    );
+    let new = write(dir.path(), "new\u{1b}[1m.json", evil.as_bytes());
+    for format in ["text", "markdown"] {
+        let out = run(&[
+            "check",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--format",
+            format,
+        ]);
+        let text = stdout(&out);
+        assert!(!text.contains('\u{1b}') && !text.contains('\r') && !text.contains('\u{7}'));
+        // The bot ID, shown with its escapes visible (Markdown also escapes the bracket).
+        assert!(
+            text.contains("b\\x1B[31mred\\x0D") || text.contains("b\\x1B\\[31mred\\x0D"),
+            "{format}: {text}"
+        );
+    }
+    let out = run(&["check", old.to_str().unwrap(), "/no/such/\u{1b}[2J.json"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && stderr.contains("\\x1B[2J"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn button_refuses_a_missing_manifest_even_with_an_app_id() {
+    let out = run(&["button", "/no/such/dir/manifest.json", "--app-id", ID]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // The message names the file as the user gave it, not "the new version".
+    assert!(
+        stderr.contains("could not load /no/such/dir/manifest.json: the file does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("new version"), "{stderr}");
+}
+
+#[test]
+fn button_accepts_ids_pasted_with_spaces_braces_or_as_a_teams_link() {
+    let other = "11111111-2222-3333-4444-555555555555";
+    for pasted in [
+        format!("  {other} "),
+        format!("{{{other}}}"),
+        format!("https://teams.microsoft.com/l/app/{other}?source=app-details-dialog"),
+    ] {
+        let out = run(&[
+            "button",
+            &example("contoso-tasks-new.json"),
+            "--app-id",
+            &pasted,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{pasted}");
+        assert!(
+            stdout(&out).starts_with(&format!(
+                "<a href=\"https://teams.microsoft.com/l/app/{other}\""
+            )),
+            "{pasted}"
+        );
+    }
+}
+
+#[test]
+fn button_empty_label_is_an_error_and_rtl_label_gets_dir_auto() {
+    let out = run(&["button", &example("contoso-tasks-new.json"), "--label", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("empty"));
+
+    let out = run(&[
+        "button",
+        &example("contoso-tasks-new.json"),
+        "--label",
+        "احصل على التطبيق",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains(" dir=\"auto\" "));
+}
+
+#[test]
+fn button_placeholder_id_message_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "manifest.json",
+        br#"{"id": "${{TEAMS_APP_ID}}", "version": "1.0.0"}"#,
+    );
+    let out = run(&["button", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("the app ID in {}", path.display()))
+            && stderr.contains("--app-id"),
+        "{stderr}"
+    );
+}
+
+/// Without DISPLAY and WAYLAND_DISPLAY the window cannot open: say so plainly and
+/// point to the command line, without the window library's internal details.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn no_display_says_so_and_points_to_check() {
+    for args in [
+        &[][..],
+        &[
+            &example("contoso-tasks-published.json")[..],
+            &example("contoso-tasks-new.json")[..],
+        ],
+    ] {
+        let out = bin()
+            .args(args)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("binary runs");
+        assert_eq!(out.status.code(), Some(3));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with("error: no display found"), "{stderr}");
+        assert!(stderr.contains("teams-update-check check"), "{stderr}");
+        assert!(
+            !stderr.contains(".rs") && !stderr.contains("cargo"),
+            "{stderr}"
+        );
+    }
 }

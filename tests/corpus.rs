@@ -2,6 +2,9 @@
 //! every pair, single manifest, malformed file and app package. Skipped, with a
 //! printed notice, when the corpus is not there.
 
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +21,8 @@ fn corpus() -> Option<PathBuf> {
         use std::io::Write;
         let _ = writeln!(
             std::io::stderr(),
-            "SKIPPED: ../shared/corpus is absent, so the corpus sweep did not run"
+            "\n*** SKIPPED: ../shared/corpus is absent, so the sweep over the real-world corpus \
+             did NOT run; these tests prove nothing without it. ***\n"
         );
         None
     }
@@ -136,27 +140,76 @@ fn malformed_files_are_input_errors_with_line_and_column() {
     assert_eq!(count, 29);
 }
 
+/// The same manifest with every object's keys in reverse order and other spacing.
+fn reordered(value: &serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => serde_json::Value::Object(
+            map.iter()
+                .rev()
+                .map(|(key, value)| (key.clone(), reordered(value)))
+                .collect(),
+        ),
+        serde_json::Value::Array(list) => {
+            serde_json::Value::Array(list.iter().map(reordered).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Each real single manifest against edited copies of itself, so every check can
+/// fail: the same content written differently is no change; a raised version is
+/// exactly one change and no consent; an added bot needs consent.
 #[test]
-fn single_manifests_compared_with_themselves_need_nothing() {
+fn single_manifests_against_edited_copies_of_themselves() {
     let Some(corpus) = corpus() else { return };
-    let mut loaded = 0;
+    let (mut loaded, mut bots_added) = (0, 0);
     for path in sorted_dirs(&corpus.join("single")) {
         if path.file_name().is_some_and(|n| n == "index.json") {
             continue;
         }
-        if let Ok(input) = Input::from_path(&path) {
-            loaded += 1;
-            let report = check(&input, &input);
-            assert_eq!(
-                report.verdict,
-                Verdict::NothingToSubmit,
-                "{}",
-                path.display()
-            );
-            assert!(!report.consent_required);
+        let Ok(input) = Input::from_path(&path) else {
+            continue;
+        };
+        loaded += 1;
+        let name = path.display().to_string();
+        let bytes = std::fs::read(&path).unwrap();
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+        let edited = |value: &serde_json::Value| {
+            let text = serde_json::to_string_pretty(value).unwrap();
+            Input::from_bytes("edited.json", text.as_bytes()).expect(&name)
+        };
+
+        let same = check(&input, &edited(&reordered(&value)));
+        assert_eq!(same.verdict, Verdict::NothingToSubmit, "{name}");
+        assert!(same.changes.is_empty() && !same.consent_required, "{name}");
+
+        let mut bumped = value.clone();
+        bumped["version"] = serde_json::Value::from("999.0.0");
+        let report = check(&input, &edited(&bumped));
+        let paths: Vec<&str> = report.changes.iter().map(|c| c.path.as_str()).collect();
+        assert_eq!(paths, ["/version"], "{name}");
+        assert!(!report.consent_required, "{name}");
+        assert_ne!(report.verdict, Verdict::NothingToSubmit, "{name}");
+
+        let bot = serde_json::json!({"botId": "7f3e2d1c-0b9a-4876-8543-210fedcba987", "scopes": ["personal"]});
+        let mut with_bot = bumped.clone();
+        match with_bot.get_mut("bots") {
+            Some(serde_json::Value::Array(bots)) => bots.push(bot),
+            _ => with_bot["bots"] = serde_json::Value::Array(vec![bot]),
         }
+        let report = check(&input, &edited(&with_bot));
+        assert!(report.consent_required, "{name}");
+        assert!(
+            report
+                .triggered_rules()
+                .any(|rule| rule.rule == "bot-added-or-removed"),
+            "{name}"
+        );
+        bots_added += 1;
     }
     assert!(loaded >= 150, "most single manifests load ({loaded})");
+    assert_eq!(bots_added, loaded);
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! crash, a hang or unbounded memory. Timing and memory figures come from
 //! `scripts/measure.sh`, not from these tests.
 
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 use std::path::Path;
 

@@ -1,15 +1,18 @@
-//! Work done off the UI thread: reading files, native dialogs, and watching files for changes.
+//! Work done off the UI thread: reading files, working out the report, native
+//! dialogs, and watching files for changes (debounced: one reload after a save,
+//! not one per raw event).
 //!
 //! Each job sends an [`AppEvent`] back and asks egui for one repaint, so the
 //! window never freezes and never repaints while nothing happens.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Sender;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
 
 use eframe::egui;
 use notify::{EventKind, RecursiveMode, Watcher};
-use teams_update_check::{Input, InputError, Side};
+use teams_update_check::{Input, InputError, InputErrorKind, Report, Side, check};
 
 /// A loaded input plus its decoded color icon.
 pub struct LoadedInput {
@@ -33,6 +36,13 @@ pub enum AppEvent {
     FileChanged { path: PathBuf },
     /// The export dialog closed; `None` when it was cancelled.
     ExportTo { path: Option<PathBuf> },
+    /// The report for a pair of inputs is worked out (or why it could not be).
+    Checked {
+        generation: u64,
+        result: Result<Box<Checked>, String>,
+    },
+    /// A job that writes a file (an export, the preview page) ended; say how.
+    JobDone { message: String, is_error: bool },
 }
 
 fn send(ctx: &egui::Context, events: &Sender<AppEvent>, event: AppEvent) {
@@ -60,6 +70,7 @@ fn spawn_job(
 /// What a card shows when reading a file failed because of a bug rather than the file.
 fn internal_failure(path: &Path) -> InputError {
     InputError {
+        kind: InputErrorKind::Internal,
         file_name: path.file_name().map_or_else(
             || path.display().to_string(),
             |name| name.to_string_lossy().into_owned(),
@@ -116,6 +127,63 @@ fn wait_for_first_frame(ctx: &egui::Context) {
     while ctx.cumulative_frame_nr() < 2 && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
+}
+
+/// A report and the change list's rows for it, both worked out by a worker.
+pub struct Checked {
+    /// The report.
+    pub report: Report,
+    /// The rows the change list draws.
+    pub rows: super::changes_view::ChangeRows,
+}
+
+/// Works out the report for a pair of inputs on a worker thread.
+pub fn check_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    generation: u64,
+    inputs: Box<(Input, Input)>,
+) {
+    let on_failure = AppEvent::Checked {
+        generation,
+        result: Err(
+            "Teams Update Check ran into an internal problem while comparing the two files \
+             (a bug in the tool). Try Reload; if it happens again, please report it with the files."
+                .to_string(),
+        ),
+    };
+    spawn_job(ctx, events, on_failure, move || AppEvent::Checked {
+        generation,
+        result: Ok(Box::new({
+            let report = check(&inputs.0, &inputs.1);
+            let rows = super::changes_view::rows(&report);
+            Checked { report, rows }
+        })),
+    });
+}
+
+/// Runs a job that writes a file on a worker; it returns the message to show.
+pub fn write_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    job: impl FnOnce() -> Result<String, String> + Send + 'static,
+) {
+    let on_failure = AppEvent::JobDone {
+        message: "Teams Update Check ran into an internal problem while writing the file \
+                  (a bug in the tool). Please try again."
+            .to_string(),
+        is_error: true,
+    };
+    spawn_job(ctx, events, on_failure, move || match job() {
+        Ok(message) => AppEvent::JobDone {
+            message,
+            is_error: false,
+        },
+        Err(message) => AppEvent::JobDone {
+            message,
+            is_error: true,
+        },
+    });
 }
 
 /// Decodes a PNG (or other supported image) icon, refusing absurd sizes.
@@ -205,17 +273,26 @@ pub struct FileWatcher {
 
 impl FileWatcher {
     /// Starts a watcher; `None` when the system offers none (then files simply don't auto-reload).
+    /// Raw events go through [`debounce`]: a file is reloaded once it has been quiet for
+    /// [`QUIET`], so a save in several steps is not read half-written.
     pub fn new(ctx: egui::Context, events: Sender<AppEvent>) -> Option<Self> {
+        let (raw, raw_events) = channel::<PathBuf>();
         let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
             let Ok(event) = result else { return };
             if !is_content_change(&event.kind) {
                 return;
             }
             for path in event.paths {
-                send(&ctx, &events, AppEvent::FileChanged { path });
+                // The debouncer ends when the watcher (and so this sender) is dropped.
+                let _ = raw.send(path);
             }
         })
         .ok()?;
+        std::thread::spawn(move || {
+            debounce(&raw_events, QUIET, |path| {
+                send(&ctx, &events, AppEvent::FileChanged { path })
+            });
+        });
         Some(FileWatcher {
             watcher,
             folders: BTreeSet::new(),
@@ -236,6 +313,30 @@ impl FileWatcher {
             let _ = self.watcher.watch(folder, RecursiveMode::NonRecursive);
         }
         self.folders = wanted;
+    }
+}
+
+/// How long a watched file must be quiet before it is reloaded.
+pub const QUIET: Duration = Duration::from_millis(150);
+
+/// Passes on each path once no event has come for `quiet`, each path once however
+/// many events it had. Returns when the sender goes away (after passing on what is left).
+pub fn debounce(events: &Receiver<PathBuf>, quiet: Duration, mut emit: impl FnMut(PathBuf)) {
+    while let Ok(first) = events.recv() {
+        let mut pending = BTreeSet::from([first]);
+        let open = loop {
+            match events.recv_timeout(quiet) {
+                Ok(path) => {
+                    pending.insert(path);
+                }
+                Err(RecvTimeoutError::Timeout) => break true,
+                Err(RecvTimeoutError::Disconnected) => break false,
+            }
+        };
+        pending.into_iter().for_each(&mut emit);
+        if !open {
+            return;
+        }
     }
 }
 
@@ -286,6 +387,31 @@ mod tests {
             "{}",
             error.problem
         );
+    }
+
+    #[test]
+    fn watch_events_are_passed_on_once_after_150_ms_of_quiet() {
+        let (sender, events) = channel();
+        let started = std::time::Instant::now();
+        let writer = std::thread::spawn(move || {
+            // A save in several steps: truncate, write, rename, touch… 5 events in 100 ms.
+            for i in 0..5 {
+                let name = if i % 2 == 0 { "a.json" } else { "b.json" };
+                sender.send(PathBuf::from(name)).unwrap();
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            std::thread::sleep(Duration::from_millis(400));
+            sender.send(PathBuf::from("a.json")).unwrap();
+        });
+        let mut seen = Vec::new();
+        debounce(&events, QUIET, |path| {
+            seen.push((path, started.elapsed()));
+        });
+        writer.join().unwrap();
+        let names: Vec<_> = seen.iter().map(|(p, _)| p.to_str().unwrap()).collect();
+        assert_eq!(names, ["a.json", "b.json", "a.json"]);
+        // The first two only after the burst and its 150 ms of quiet.
+        assert!(seen[0].1 >= Duration::from_millis(80 + 150), "{seen:?}");
     }
 
     #[test]

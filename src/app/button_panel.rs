@@ -4,8 +4,9 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::button::{
     ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
+    parse_app_id,
 };
-use teams_update_check::json::is_guid;
+use teams_update_check::ids::is_guid;
 
 use super::palette;
 
@@ -15,14 +16,19 @@ pub enum ButtonAction {
     CopyHtml(String),
     /// Copy this link.
     CopyLink(String),
-    /// The browser preview could not be written or opened.
-    PreviewFailed(String),
+    /// Write this HTML into a preview page and open it in the browser.
+    OpenPreview(String),
 }
 
-/// The app ID the button uses: the override when typed, else the manifest's.
-pub fn effective_app_id<'a>(app_id_override: &'a str, manifest_id: &'a str) -> &'a str {
+/// The app ID the button uses: the override when typed (the GUID in it when it is
+/// pasted in braces or as a whole Teams link), else the manifest's.
+pub fn effective_app_id(app_id_override: &str, manifest_id: &str) -> String {
     let typed = app_id_override.trim();
-    if typed.is_empty() { manifest_id } else { typed }
+    if typed.is_empty() {
+        manifest_id.to_string()
+    } else {
+        parse_app_id(typed).unwrap_or_else(|_| typed.to_string())
+    }
 }
 
 /// The button's HTML for the current settings.
@@ -31,7 +37,7 @@ pub fn html_for(
     app_id_override: &str,
     manifest_id: &str,
 ) -> Result<String, ButtonError> {
-    button_html(effective_app_id(app_id_override, manifest_id), options)
+    button_html(&effective_app_id(app_id_override, manifest_id), options)
 }
 
 /// Draws the panel; returns what the user asked for, if anything.
@@ -68,7 +74,9 @@ pub fn show(
             ui.label("Look");
             ui.horizontal(|ui| {
                 for style in ButtonStyle::ALL {
-                    ui.selectable_value(&mut options.style, style, style.title());
+                    // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
+                    ui.selectable_value(&mut options.style, style, style.title())
+                        .accessible_name(format!("Look: {}", style.title()));
                 }
             });
             ui.end_row();
@@ -76,7 +84,8 @@ pub fn show(
             ui.label("Size");
             ui.horizontal(|ui| {
                 for size in ButtonSize::ALL {
-                    ui.selectable_value(&mut options.size, size, size.title());
+                    ui.selectable_value(&mut options.size, size, size.title())
+                        .accessible_name(format!("Size: {}", size.title()));
                 }
             });
             ui.end_row();
@@ -107,7 +116,7 @@ pub fn show(
             return None;
         }
     };
-    let url = download_url(app_id).unwrap_or_default();
+    let url = download_url(&app_id).unwrap_or_default();
 
     ui.add_space(8.0);
     ui.label(RichText::new("Preview").strong());
@@ -129,14 +138,7 @@ pub fn show(
             .on_hover_text("See the real button in your web browser")
             .clicked()
         {
-            match write_preview_page(&html) {
-                Ok(page) => ui.ctx().open_url(egui::OpenUrl::new_tab(page)),
-                Err(err) => {
-                    action = Some(ButtonAction::PreviewFailed(format!(
-                        "Could not write the preview page: {err}"
-                    )))
-                }
-            }
+            action = Some(ButtonAction::OpenPreview(html.clone()));
         }
     });
     egui::CollapsingHeader::new("Show the HTML code")
@@ -178,6 +180,25 @@ fn preview(ui: &mut egui::Ui, options: &ButtonOptions) {
                     );
                 });
         });
+}
+
+/// Writes the preview page on a worker and opens it in the browser.
+pub fn open_preview_in_background(
+    ctx: egui::Context,
+    events: std::sync::mpsc::Sender<super::background::AppEvent>,
+    html: String,
+) {
+    let opener = ctx.clone();
+    super::background::write_in_background(ctx, events, move || {
+        let page = write_preview_page(&html).map_err(|err| {
+            format!(
+                "Could not write the preview page ({err}). Copy the HTML instead and paste it \
+                 into a page of your own."
+            )
+        })?;
+        opener.open_url(egui::OpenUrl::new_tab(page));
+        Ok("Preview opened in your web browser".to_string())
+    });
 }
 
 /// Writes a page showing the button on light and dark backgrounds; returns its file URL.

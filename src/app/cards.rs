@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::Side;
 
-use super::{SlotState, TeamsUpdateCheckApp, index, palette};
+use super::{CardState, TeamsUpdateCheckApp, index, palette};
 
 /// What the user asked a card to do.
 pub enum CardAction {
@@ -72,21 +72,26 @@ fn card(
             ui.label(RichText::new(title).heading().strong());
             ui.label(RichText::new(hint).weak());
             ui.add_space(6.0);
-            let slot = &app.slots[index(side)];
-            match &slot.state {
-                SlotState::Empty => {
+            let card = &app.cards[index(side)];
+            match &card.state {
+                CardState::Empty => {
                     ui.label("Drop a manifest.json or an app package (.zip) here, or");
                 }
-                SlotState::Loading => {
+                CardState::Loading => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(format!("Reading {}…", slot.file_name.as_deref().unwrap_or("the file")));
+                        ui.label(format!("Reading {}…", card.file_name.as_deref().unwrap_or("the file")));
                     });
                 }
-                SlotState::Loaded(input) => {
+                CardState::Loaded(input) => {
                     ui.horizontal(|ui| {
-                        if let Some(icon) = &slot.icon {
-                            ui.add(egui::Image::new(icon).fit_to_exact_size(egui::vec2(48.0, 48.0)))
+                        if let Some(icon) = &card.icon {
+                            let name = input.manifest.app_name().unwrap_or("the app");
+                            ui.add(
+                                egui::Image::new(icon)
+                                    .fit_to_exact_size(egui::vec2(48.0, 48.0))
+                                    .alt_text(format!("{name}'s color icon")),
+                            )
                                 .on_hover_text("The app's color icon from the package");
                         }
                         ui.vertical(|ui| {
@@ -108,7 +113,7 @@ fn card(
                         ));
                     }
                 }
-                SlotState::Failed(error) => {
+                CardState::Failed(error) => {
                     ui.label(
                         RichText::new(format!("⚠ Could not load {}", error.file_name))
                             .color(palette::fail(ui))
@@ -123,32 +128,37 @@ fn card(
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let shortcut = match side {
-                    Side::Old => "Ctrl+O",
-                    Side::New => "Ctrl+Shift+O",
+                let (shortcut, which) = match side {
+                    Side::Old => ("Ctrl+O", "the published version"),
+                    Side::New => ("Ctrl+Shift+O", "the new version"),
                 };
-                if ui
+                // The screen shows "Open…" twice; a screen reader hears which card it is for.
+                let open = ui
                     .button("Open…")
-                    .on_hover_text(format!("Choose a manifest.json or .zip app package ({shortcut})"))
-                    .clicked()
-                {
+                    .on_hover_text(format!("Choose a manifest.json or .zip app package ({shortcut})"));
+                if named(open, format!("Open {which}…")).clicked() {
                     actions.push(CardAction::Open(side));
                 }
-                let has_file = slot.path.is_some();
-                if ui
+                let has_file = card.path.is_some();
+                let reload = ui
                     .add_enabled(has_file, egui::Button::new("Reload"))
-                    .on_hover_text("Read the file again (F5)")
-                    .clicked()
-                {
+                    .on_hover_text("Read the file again (F5)");
+                if named(reload, format!("Reload {which}")).clicked() {
                     actions.push(CardAction::Reload(side));
                 }
-                let has_anything = !matches!(slot.state, SlotState::Empty);
-                if ui.add_enabled(has_anything, egui::Button::new("Clear")).clicked() {
+                let has_anything = !matches!(card.state, CardState::Empty);
+                let clear = ui.add_enabled(has_anything, egui::Button::new("Clear"));
+                if named(clear, format!("Clear {which}")).clicked() {
                     actions.push(CardAction::Clear(side));
                 }
             });
         });
     app.card_rects[index(side)] = Some(response.response.rect);
+}
+
+/// Gives a button the name a screen reader says, when its text alone is ambiguous.
+fn named(response: egui::Response, name: String) -> egui::Response {
+    response.accessible_name(name)
 }
 
 /// While files are dragged over the window, say that they can be dropped.

@@ -7,6 +7,20 @@ use std::path::{Path, PathBuf};
 use teams_update_check::{Report, render};
 
 /// Writes the report to `target`; refuses to overwrite any of `inputs`.
+/// Saves the report on a worker; the toast then says where, or why not.
+pub fn export_in_background(
+    ctx: eframe::egui::Context,
+    events: std::sync::mpsc::Sender<super::background::AppEvent>,
+    report: Box<Report>,
+    target: PathBuf,
+    inputs: Vec<PathBuf>,
+) {
+    super::background::write_in_background(ctx, events, move || {
+        export_report(&report, &target, &inputs)
+            .map(|()| format!("Report saved to {}", target.display()))
+    });
+}
+
 pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
     if inputs
         .iter()

@@ -214,24 +214,24 @@ pub fn cover(ctx: &egui::Context, text: &str) {
 /// cards' contents, the report (names, changes, evidence) and the button's label, for [`cover`].
 pub fn shown_text(app: &super::TeamsUpdateCheckApp) -> String {
     let mut text = String::new();
-    for slot in &app.slots {
-        text.extend(slot.file_name.as_deref());
-        if let Some(path) = &slot.path {
+    for card in &app.cards {
+        text.extend(card.file_name.as_deref());
+        if let Some(path) = &card.path {
             text.push_str(&path.to_string_lossy());
         }
-        match &slot.state {
-            super::SlotState::Loaded(input) => {
+        match &card.state {
+            super::CardState::Loaded(input) => {
                 text.extend([input.file_name.as_str(), input.manifest.version.as_str()]);
                 text.extend(input.manifest.app_name());
             }
-            super::SlotState::Failed(error) => {
+            super::CardState::Failed(error) => {
                 text.extend([
                     error.file_name.as_str(),
                     error.problem.as_str(),
                     error.fix.as_str(),
                 ]);
             }
-            super::SlotState::Empty | super::SlotState::Loading => {}
+            super::CardState::Empty | super::CardState::Loading => {}
         }
     }
     if let Some(report) = &app.report {

@@ -1,9 +1,11 @@
 //! The desktop window: a thin layer over the library's report.
 //!
 //! The state lives in [`TeamsUpdateCheckApp`]; each part of the screen is a
-//! view in its own module. Files are loaded, watched and picked off the UI
-//! thread; their results come back as [`background::AppEvent`]s and the report
-//! is computed once per input change, never per frame.
+//! view in its own module (the two cards, the top bar, the toast, the drop
+//! question, the shortcuts…). Files are loaded, watched, picked, checked and
+//! exported off the UI thread; their results come back as
+//! [`background::AppEvent`]s. The report is worked out once per input change by
+//! a worker, never per frame and never on the UI thread.
 
 mod background;
 mod button_panel;
@@ -12,10 +14,14 @@ mod changes_view;
 mod checks_view;
 mod clipboard;
 mod consent_view;
+mod drop_question;
 mod export;
 mod fonts;
 mod palette;
+mod shortcuts;
 mod store_view;
+mod toast;
+mod top_bar;
 mod verdict_view;
 mod welcome;
 
@@ -26,11 +32,10 @@ mod text_tests;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::{Duration, Instant};
 
 use eframe::egui;
 use teams_update_check::button::ButtonOptions;
-use teams_update_check::{Input, InputError, Report, Side, check};
+use teams_update_check::{Input, InputError, Report, Side};
 
 use background::{AppEvent, FileWatcher, LoadedInput};
 pub use clipboard::{ClipboardSink, SystemClipboard};
@@ -61,7 +66,7 @@ pub struct Settings {
 
 /// What a card holds.
 #[derive(Default)]
-pub enum SlotState {
+pub enum CardState {
     /// Nothing chosen yet.
     #[default]
     Empty,
@@ -75,32 +80,33 @@ pub enum SlotState {
 
 /// One of the two cards: the published or the new version.
 #[derive(Default)]
-pub struct Slot {
+pub struct Card {
     /// The file on disk, when the input came from one (the example has none).
     pub path: Option<PathBuf>,
     /// The file name to show.
     pub file_name: Option<String>,
     /// Loading state.
-    pub state: SlotState,
+    pub state: CardState,
     /// The app's color icon from the package, ready to draw.
     pub icon: Option<egui::TextureHandle>,
     /// Bumped at each load so that a late result of an older load is ignored.
     generation: u64,
 }
 
-/// A short confirmation or problem message shown for a few seconds.
-struct Toast {
-    text: String,
-    is_error: bool,
-    until: Instant,
-}
-
-/// The application: two input slots, the current report, and the button settings.
+/// The application: two input cards, the current report, and the button settings.
 pub struct TeamsUpdateCheckApp {
     /// Remembered between runs.
     pub settings: Settings,
-    slots: [Slot; 2],
+    cards: [Card; 2],
     report: Option<Report>,
+    /// The change list's rows for the report, worked out with it.
+    change_rows: changes_view::ChangeRows,
+    /// A worker is working out the report for the current pair of inputs.
+    checking: bool,
+    /// Bumped at each input change so that a late report of an older pair is ignored.
+    check_generation: u64,
+    /// Exports and preview pages being written by workers.
+    jobs_running: usize,
     /// Worked out with the report: NEW's version is lower than OLD's.
     reversed: bool,
     /// Worked out with the report: both cards hold the same file on disk.
@@ -111,7 +117,7 @@ pub struct TeamsUpdateCheckApp {
     inbox: Receiver<AppEvent>,
     watcher: Option<FileWatcher>,
     clipboard: Box<dyn ClipboardSink>,
-    toast: Option<Toast>,
+    toast: Option<toast::Toast>,
     /// A dropped file waiting for the user to say which card it is for.
     pending_drop: Option<PathBuf>,
     /// Where each card was drawn last frame, to route dropped files.
@@ -154,8 +160,12 @@ impl TeamsUpdateCheckApp {
         let log_frames = std::env::var_os("TEAMS_UPDATE_CHECK_LOG_FRAMES").is_some();
         let mut app = TeamsUpdateCheckApp {
             settings,
-            slots: Default::default(),
+            cards: Default::default(),
             report: None,
+            change_rows: changes_view::ChangeRows::default(),
+            checking: false,
+            check_generation: 0,
+            jobs_running: 0,
             reversed: false,
             same_file: false,
             app_id_override: String::new(),
@@ -183,27 +193,30 @@ impl TeamsUpdateCheckApp {
         app
     }
 
-    fn slot(&self, side: Side) -> &Slot {
-        &self.slots[index(side)]
+    fn card(&self, side: Side) -> &Card {
+        &self.cards[index(side)]
     }
 
-    fn slot_mut(&mut self, side: Side) -> &mut Slot {
-        &mut self.slots[index(side)]
+    fn card_mut(&mut self, side: Side) -> &mut Card {
+        &mut self.cards[index(side)]
     }
 
     /// The loaded input of a card, if any.
     fn input(&self, side: Side) -> Option<&Input> {
-        match &self.slot(side).state {
-            SlotState::Loaded(input) => Some(input),
+        match &self.card(side).state {
+            CardState::Loaded(input) => Some(input),
             _ => None,
         }
     }
 
-    /// True while a file is being read in the background.
+    /// True while a file is being read, the report worked out or a file written in the background.
     pub fn is_busy(&self) -> bool {
-        self.slots
-            .iter()
-            .any(|s| matches!(s.state, SlotState::Loading))
+        self.checking
+            || self.jobs_running > 0
+            || self
+                .cards
+                .iter()
+                .any(|s| matches!(s.state, CardState::Loading))
             || fonts::is_loading(&self.ctx)
     }
 
@@ -215,12 +228,12 @@ impl TeamsUpdateCheckApp {
             Side::New => self.settings.new_folder = folder,
         }
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let slot = self.slot_mut(side);
-        slot.path = Some(path.clone());
-        slot.file_name = file_name;
-        slot.generation += 1;
-        slot.state = SlotState::Loading;
-        let generation = slot.generation;
+        let card = self.card_mut(side);
+        card.path = Some(path.clone());
+        card.file_name = file_name;
+        card.generation += 1;
+        card.state = CardState::Loading;
+        let generation = card.generation;
         background::load_in_background(
             self.ctx.clone(),
             self.events.clone(),
@@ -236,14 +249,14 @@ impl TeamsUpdateCheckApp {
     pub fn load_example(&mut self) {
         for (side, (name, bytes)) in [(Side::Old, EXAMPLE_PUBLISHED), (Side::New, EXAMPLE_NEW)] {
             let result = Input::from_bytes(name, bytes);
-            let slot = self.slot_mut(side);
-            slot.path = None;
-            slot.file_name = Some(name.to_string());
-            slot.generation += 1;
-            slot.icon = None;
-            slot.state = match result {
-                Ok(input) => SlotState::Loaded(Box::new(input)),
-                Err(err) => SlotState::Failed(err),
+            let card = self.card_mut(side);
+            card.path = None;
+            card.file_name = Some(name.to_string());
+            card.generation += 1;
+            card.icon = None;
+            card.state = match result {
+                Ok(input) => CardState::Loaded(Box::new(input)),
+                Err(err) => CardState::Failed(err),
             };
         }
         self.update_watches();
@@ -252,18 +265,18 @@ impl TeamsUpdateCheckApp {
 
     /// Reads a card's file again.
     pub fn reload(&mut self, side: Side) {
-        if let Some(path) = self.slot(side).path.clone() {
+        if let Some(path) = self.card(side).path.clone() {
             self.open_path(side, path);
         }
     }
 
     /// Empties a card.
     pub fn clear(&mut self, side: Side) {
-        let slot = self.slot_mut(side);
-        let generation = slot.generation + 1;
-        *slot = Slot {
+        let card = self.card_mut(side);
+        let generation = card.generation + 1;
+        *card = Card {
             generation,
-            ..Slot::default()
+            ..Card::default()
         };
         self.update_watches();
         self.recompute();
@@ -271,25 +284,36 @@ impl TeamsUpdateCheckApp {
 
     /// Exchanges the two cards.
     pub fn swap(&mut self) {
-        self.slots.swap(0, 1);
+        self.cards.swap(0, 1);
         self.update_watches();
         self.recompute();
     }
 
-    /// Recomputes the report; called only when an input changes.
+    /// Starts working out the report on a worker once both inputs are loaded;
+    /// called only when an input changes. The old report goes at once (it is about
+    /// other files); the new one arrives as [`AppEvent::Checked`].
     fn recompute(&mut self) {
-        self.report = match (self.input(Side::Old), self.input(Side::New)) {
-            (Some(old), Some(new)) => Some(check(old, new)),
-            _ => None,
-        };
+        self.check_generation += 1;
+        self.report = None;
+        self.checking = false;
         self.reversed = self.looks_reversed();
         self.same_file = self.same_file_twice();
+        if let (Some(old), Some(new)) = (self.input(Side::Old), self.input(Side::New)) {
+            let inputs = Box::new((old.clone(), new.clone()));
+            self.checking = true;
+            background::check_in_background(
+                self.ctx.clone(),
+                self.events.clone(),
+                self.check_generation,
+                inputs,
+            );
+        }
         fonts::cover(&self.ctx, &fonts::shown_text(self));
     }
 
     /// Watches the folders of the loaded files, so edits made elsewhere reload them.
     fn update_watches(&mut self) {
-        let paths: Vec<PathBuf> = self.slots.iter().filter_map(|s| s.path.clone()).collect();
+        let paths: Vec<PathBuf> = self.cards.iter().filter_map(|s| s.path.clone()).collect();
         if paths.is_empty() && self.watcher.is_none() {
             return;
         }
@@ -314,25 +338,25 @@ impl TeamsUpdateCheckApp {
                 generation,
                 result,
             } => {
-                if self.slot(side).generation != generation {
+                if self.card(side).generation != generation {
                     return; // a newer load superseded this one
                 }
                 let ctx = self.ctx.clone();
-                let slot = self.slot_mut(side);
+                let card = self.card_mut(side);
                 match result {
                     Ok(LoadedInput { input, icon }) => {
-                        slot.icon = icon.map(|image| {
+                        card.icon = icon.map(|image| {
                             ctx.load_texture(
                                 format!("icon-{side:?}"),
                                 image,
                                 egui::TextureOptions::LINEAR,
                             )
                         });
-                        slot.state = SlotState::Loaded(input);
+                        card.state = CardState::Loaded(input);
                     }
                     Err(err) => {
-                        slot.icon = None;
-                        slot.state = SlotState::Failed(err);
+                        card.icon = None;
+                        card.state = CardState::Failed(err);
                     }
                 }
                 self.recompute();
@@ -340,7 +364,7 @@ impl TeamsUpdateCheckApp {
             AppEvent::FileChanged { path } => {
                 for side in [Side::Old, Side::New] {
                     let same = self
-                        .slot(side)
+                        .card(side)
                         .path
                         .as_deref()
                         .is_some_and(|p| background::same_file(p, &path));
@@ -355,28 +379,54 @@ impl TeamsUpdateCheckApp {
                     self.export_to(&path);
                 }
             }
+            AppEvent::Checked { generation, result } => {
+                if generation != self.check_generation {
+                    return; // the inputs changed since; a newer check is on its way
+                }
+                self.checking = false;
+                match result {
+                    Ok(checked) => {
+                        let background::Checked { report, rows } = *checked;
+                        self.report = Some(report);
+                        self.change_rows = rows;
+                        // The report's texts (app names, evidence) may need another script's font.
+                        fonts::cover(&self.ctx, &fonts::shown_text(self));
+                    }
+                    Err(message) => self.notify(message, true),
+                }
+            }
+            AppEvent::JobDone { message, is_error } => {
+                self.jobs_running = self.jobs_running.saturating_sub(1);
+                self.notify(message, is_error);
+            }
         }
     }
 
+    /// Saves the report as Markdown or HTML, on a worker.
     fn export_to(&mut self, path: &Path) {
         let Some(report) = &self.report else { return };
-        let inputs: Vec<PathBuf> = self.slots.iter().filter_map(|s| s.path.clone()).collect();
+        let inputs: Vec<PathBuf> = self.cards.iter().filter_map(|s| s.path.clone()).collect();
         self.settings.export_folder = path.parent().map(Path::to_path_buf);
-        match export::export_report(report, path, &inputs) {
-            Ok(()) => self.notify(format!("Report saved to {}", path.display()), false),
-            Err(message) => self.notify(message, true),
-        }
+        self.jobs_running += 1;
+        export::export_in_background(
+            self.ctx.clone(),
+            self.events.clone(),
+            Box::new(report.clone()),
+            path.to_path_buf(),
+            inputs,
+        );
+    }
+
+    /// Writes the button's preview page and opens it in the browser, on a worker.
+    fn open_preview(&mut self, html: String) {
+        self.jobs_running += 1;
+        button_panel::open_preview_in_background(self.ctx.clone(), self.events.clone(), html);
     }
 
     /// Shows a short message at the bottom of the window.
     fn notify(&mut self, text: String, is_error: bool) {
-        let seconds = if is_error { 8 } else { 3 };
         fonts::cover(&self.ctx, &text);
-        self.toast = Some(Toast {
-            text,
-            is_error,
-            until: Instant::now() + Duration::from_secs(seconds),
-        });
+        self.toast = Some(toast::Toast::new(text, is_error));
     }
 
     /// Copies text through the clipboard seam and confirms (or explains the failure).
@@ -433,34 +483,6 @@ impl TeamsUpdateCheckApp {
         );
     }
 
-    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let open_new = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
-        let open_old = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-        let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-        let reload = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
-        let copy_html = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
-        let [new, old, exp, rel, copy] = ctx.input_mut(|i| {
-            [open_new, open_old, export, reload, copy_html].map(|s| i.consume_shortcut(&s))
-        });
-        if copy {
-            self.copy_button_html();
-        }
-        if new {
-            self.pick_file(Side::New);
-        }
-        if old {
-            self.pick_file(Side::Old);
-        }
-        if exp {
-            self.pick_export_path();
-        }
-        if rel {
-            self.reload(Side::Old);
-            self.reload(Side::New);
-        }
-    }
-
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let (dropped, pointer) =
             ctx.input(|i| (i.raw.dropped_files.clone(), i.pointer.latest_pos()));
@@ -479,7 +501,7 @@ impl TeamsUpdateCheckApp {
                 });
                 let empty: Vec<Side> = [Side::Old, Side::New]
                     .into_iter()
-                    .filter(|&side| matches!(self.slot(side).state, SlotState::Empty))
+                    .filter(|&side| matches!(self.card(side).state, CardState::Empty))
                     .collect();
                 match (on_card, empty.as_slice()) {
                     (Some(side), _) => self.open_path(side, path.clone()),
@@ -514,87 +536,10 @@ impl TeamsUpdateCheckApp {
 
     /// True when both cards hold the same file on disk.
     fn same_file_twice(&self) -> bool {
-        match (&self.slot(Side::Old).path, &self.slot(Side::New).path) {
+        match (&self.card(Side::Old).path, &self.card(Side::New).path) {
             (Some(a), Some(b)) => background::same_file(a, b),
             _ => false,
         }
-    }
-
-    fn top_bar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.heading("Teams Update Check");
-            ui.label(
-                egui::RichText::new("Check your Teams app update before you submit it").weak(),
-            );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let export = ui
-                    .add_enabled(self.report.is_some(), egui::Button::new("Export report…"))
-                    .on_hover_text("Save this report as Markdown or HTML (Ctrl+E)")
-                    .on_disabled_hover_text("Open both versions first");
-                if export.clicked() {
-                    self.pick_export_path();
-                }
-                if ui
-                    .button("Try an example")
-                    .on_hover_text("Load a built-in example update that needs users' approval")
-                    .clicked()
-                {
-                    self.load_example();
-                }
-            });
-        });
-    }
-
-    fn drop_question(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.pending_drop.clone() else {
-            return;
-        };
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("which-card")).show(ctx, |ui| {
-            ui.heading("Which version is this?");
-            ui.label(format!("Load {name} as:"));
-            ui.horizontal(|ui| {
-                if ui.button("Published version").clicked() {
-                    choice = Some(Some(Side::Old));
-                }
-                if ui.button("New version").clicked() {
-                    choice = Some(Some(Side::New));
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(None);
-                }
-            });
-        });
-        if let Some(choice) = choice {
-            self.pending_drop = None;
-            if let Some(side) = choice {
-                self.open_path(side, path);
-            }
-        }
-    }
-
-    fn toast_bar(&mut self, ui: &mut egui::Ui) {
-        let now = Instant::now();
-        if self.toast.as_ref().is_some_and(|t| t.until <= now) {
-            self.toast = None;
-        }
-        let Some(toast) = &self.toast else { return };
-        ui.ctx().request_repaint_after(toast.until - now);
-        let color = if toast.is_error {
-            palette::fail(ui)
-        } else {
-            palette::pass(ui)
-        };
-        let icon = if toast.is_error { "⚠" } else { "✔" };
-        ui.label(
-            egui::RichText::new(format!("{icon} {}", toast.text))
-                .color(color)
-                .strong(),
-        );
     }
 
     /// For `scripts/measure.sh`: with `TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES=N`, say when the
@@ -630,17 +575,17 @@ impl eframe::App for TeamsUpdateCheckApp {
         while let Ok(event) = self.inbox.try_recv() {
             self.handle_event(event);
         }
-        self.handle_shortcuts(&ctx);
+        shortcuts::handle(&ctx, self);
         self.handle_dropped_files(&ctx);
 
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(4.0);
-            self.top_bar(ui);
+            top_bar::show(ui, self);
             ui.add_space(4.0);
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                self.toast_bar(ui);
+                toast::show(ui, &mut self.toast);
                 if self.toast.is_none() {
                     ui.label(
                         egui::RichText::new(
@@ -660,7 +605,7 @@ impl eframe::App for TeamsUpdateCheckApp {
                     self.central(ui);
                 });
         });
-        self.drop_question(&ctx);
+        drop_question::show(&ctx, self);
         cards::drop_overlay(&ctx);
         self.measure_startup(&ctx);
     }
@@ -703,8 +648,13 @@ impl TeamsUpdateCheckApp {
             ui.add_space(12.0);
             consent_view::show(ui, report);
             ui.add_space(12.0);
-            changes_view::show(ui, report);
+            changes_view::show(ui, &self.change_rows);
             ui.add_space(12.0);
+        } else if self.checking {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Checking…");
+            });
         } else {
             welcome::show(ui, self);
         }
@@ -721,9 +671,7 @@ impl TeamsUpdateCheckApp {
                 match request {
                     button_panel::ButtonAction::CopyHtml(html) => self.copy(&html, "Button HTML"),
                     button_panel::ButtonAction::CopyLink(url) => self.copy(&url, "Link"),
-                    button_panel::ButtonAction::PreviewFailed(message) => {
-                        self.notify(message, true)
-                    }
+                    button_panel::ButtonAction::OpenPreview(html) => self.open_preview(html),
                 }
             }
         }

@@ -6,7 +6,7 @@
 //! order, and each such pair counts as a bot whose ID changed. Whatever is
 //! still left over was removed (published side) or added (new side).
 
-use crate::json::identity_key;
+use crate::ids::identity_key;
 use crate::manifest::Bot;
 
 /// The correspondence between the bots of two manifests, by position.

@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 
 use super::{Comparison, Rule, Source};
-use crate::json::identity_key;
+use crate::ids::identity_key;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {

@@ -1,0 +1,29 @@
+//! The bar at the top of the window: the title, "Try an example" and "Export report…".
+
+use eframe::egui;
+
+use super::TeamsUpdateCheckApp;
+
+/// Draws the top bar and acts on its buttons.
+pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
+    ui.horizontal(|ui| {
+        ui.heading("Teams Update Check");
+        ui.label(egui::RichText::new("Check your Teams app update before you submit it").weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let export = ui
+                .add_enabled(app.report.is_some(), egui::Button::new("Export report…"))
+                .on_hover_text("Save this report as Markdown or HTML (Ctrl+E)")
+                .on_disabled_hover_text("Open both versions first");
+            if export.clicked() {
+                app.pick_export_path();
+            }
+            if ui
+                .button("Try an example")
+                .on_hover_text("Load a built-in example update that needs users' approval")
+                .clicked()
+            {
+                app.load_example();
+            }
+        });
+    });
+}

@@ -1,0 +1,221 @@
+//! Recognising files that are not a manifest at all, so the message can say what
+//! the file is and what to choose instead, rather than "this is not valid JSON".
+//!
+//! Only the first bytes are looked at (the signatures image, document and archive
+//! formats start with), plus, for a zip without `manifest.json`, the names of its
+//! entries (a Word, Excel or PowerPoint file is a zip).
+
+/// What a file that cannot be a manifest turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Zero bytes, or only spaces and line breaks.
+    Empty,
+    /// A PNG image (an app icon, perhaps).
+    Png,
+    /// A JPEG photo.
+    Jpeg,
+    /// A GIF image.
+    Gif,
+    /// A PDF document.
+    Pdf,
+    /// A Word document (`.docx`).
+    Word,
+    /// An Excel workbook (`.xlsx`).
+    Excel,
+    /// A PowerPoint presentation (`.pptx`).
+    PowerPoint,
+    /// An Office document in the older format (`.doc`, `.xls`, `.ppt`).
+    OldOffice,
+    /// A compressed archive that is not a zip (`.rar`, `.7z`, `.gz`).
+    OtherArchive,
+    /// Text saved as UTF-16 (with or without its byte-order mark).
+    Utf16,
+}
+
+impl FileKind {
+    /// What the file is, as the start of a sentence: "this is a PNG image, not a manifest".
+    pub fn problem(self) -> &'static str {
+        match self {
+            FileKind::Empty => "this file is empty: there is no manifest in it",
+            FileKind::Png => "this is a PNG image, not a manifest",
+            FileKind::Jpeg => "this is a JPEG image, not a manifest",
+            FileKind::Gif => "this is a GIF image, not a manifest",
+            FileKind::Pdf => "this is a PDF document, not a manifest",
+            FileKind::Word => "this is a Word document, not a manifest",
+            FileKind::Excel => "this is an Excel workbook, not a manifest",
+            FileKind::PowerPoint => "this is a PowerPoint presentation, not a manifest",
+            FileKind::OldOffice => "this is a Microsoft Office document, not a manifest",
+            FileKind::OtherArchive => {
+                "this is a compressed archive of another kind (such as .rar, .7z or .gz); \
+                 a Teams app package is a .zip file"
+            }
+            FileKind::Utf16 => {
+                "this manifest is saved as UTF-16 text, but Teams reads manifests only as UTF-8"
+            }
+        }
+    }
+
+    /// What to do instead.
+    pub fn fix(self) -> &'static str {
+        match self {
+            FileKind::Empty => {
+                "Choose manifest.json or the .zip app package. If this is your manifest, it was \
+                 not saved: open it in your editor and save it again."
+            }
+            FileKind::Utf16 => {
+                "Open it in a text editor and save it as UTF-8 (in Notepad: File › Save as, \
+                 Encoding: UTF-8), then load it again."
+            }
+            FileKind::OtherArchive => {
+                "Choose manifest.json or the .zip app package (in the Teams Developer Portal: \
+                 Publish › Download app package)."
+            }
+            _ => "Choose manifest.json or the .zip app package.",
+        }
+    }
+}
+
+/// Recognises, from its first bytes, a file that is not JSON text and cannot be a
+/// zip app package either. `None` for anything else (left to the JSON reader).
+pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
+    const SIGNATURES: &[(&[u8], FileKind)] = &[
+        (b"\x89PNG\r\n\x1a\n", FileKind::Png),
+        (b"\xFF\xD8\xFF", FileKind::Jpeg),
+        (b"GIF87a", FileKind::Gif),
+        (b"GIF89a", FileKind::Gif),
+        (b"%PDF-", FileKind::Pdf),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", FileKind::OldOffice),
+        (b"Rar!\x1A\x07", FileKind::OtherArchive),
+        (b"7z\xBC\xAF\x27\x1C", FileKind::OtherArchive),
+        (b"\x1F\x8B", FileKind::OtherArchive),
+        (b"\xFF\xFE", FileKind::Utf16),
+        (b"\xFE\xFF", FileKind::Utf16),
+    ];
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Some(FileKind::Empty);
+    }
+    SIGNATURES
+        .iter()
+        .find(|(signature, _)| bytes.starts_with(signature))
+        .map(|&(_, kind)| kind)
+        .or_else(|| looks_like_utf16(bytes).then_some(FileKind::Utf16))
+}
+
+/// UTF-16 without a byte-order mark: JSON text is mostly ASCII, which UTF-16 writes
+/// with a zero byte beside every character. UTF-8 JSON has no zero bytes at all.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or(bytes);
+    let pairs = head.len() / 2;
+    if pairs == 0 {
+        return false;
+    }
+    let zero_at = |offset: usize| {
+        head.iter()
+            .skip(offset)
+            .step_by(2)
+            .take(pairs)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    // Little-endian puts the zero second, big-endian first; most pairs must have one.
+    let (even, odd) = (zero_at(0), zero_at(1));
+    even.max(odd) * 4 >= pairs * 3 && even.min(odd) * 4 < pairs
+}
+
+/// Recognises an Office document (a zip) from the names of its entries.
+pub fn office_kind<'n>(mut names: impl Iterator<Item = &'n str>) -> Option<FileKind> {
+    names.find_map(|name| match name {
+        "word/document.xml" => Some(FileKind::Word),
+        "xl/workbook.xml" => Some(FileKind::Excel),
+        "ppt/presentation.xml" => Some(FileKind::PowerPoint),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    fn utf16be(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_be_bytes).collect()
+    }
+
+    #[test]
+    fn signatures() {
+        assert_eq!(sniff(b""), Some(FileKind::Empty));
+        assert_eq!(sniff(b" \r\n\t"), Some(FileKind::Empty));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some(FileKind::Png));
+        assert_eq!(sniff(b"\xFF\xD8\xFF\xE0"), Some(FileKind::Jpeg));
+        assert_eq!(sniff(b"GIF89a..."), Some(FileKind::Gif));
+        assert_eq!(sniff(b"%PDF-1.7\n"), Some(FileKind::Pdf));
+        assert_eq!(
+            sniff(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"),
+            Some(FileKind::OldOffice)
+        );
+        assert_eq!(sniff(b"\x1F\x8B\x08\0"), Some(FileKind::OtherArchive));
+    }
+
+    #[test]
+    fn utf16_with_and_without_byte_order_mark() {
+        let json = r#"{"id": "x", "version": "1.0.0"}"#;
+        let mut with_bom = vec![0xFF, 0xFE];
+        with_bom.extend(utf16le(json));
+        assert_eq!(sniff(&with_bom), Some(FileKind::Utf16));
+        assert_eq!(sniff(&utf16le(json)), Some(FileKind::Utf16));
+        assert_eq!(sniff(&utf16be(json)), Some(FileKind::Utf16));
+        let mut big_endian_bom = vec![0xFE, 0xFF];
+        big_endian_bom.extend(utf16be(json));
+        assert_eq!(sniff(&big_endian_bom), Some(FileKind::Utf16));
+    }
+
+    #[test]
+    fn json_text_is_left_to_the_json_reader() {
+        assert_eq!(sniff(br#"{"id": "x"}"#), None);
+        assert_eq!(sniff("\u{feff}{\"name\": \"Café ✔\"}".as_bytes()), None);
+        assert_eq!(sniff(b"{"), None);
+        // A stray zero byte in UTF-8 text is not UTF-16.
+        assert_eq!(sniff(b"{\"a\": \"\0\"}"), None);
+    }
+
+    #[test]
+    fn office_documents_by_their_entries() {
+        let word = ["[Content_Types].xml", "_rels/.rels", "word/document.xml"];
+        assert_eq!(office_kind(word.into_iter()), Some(FileKind::Word));
+        assert_eq!(
+            office_kind(["xl/workbook.xml"].into_iter()),
+            Some(FileKind::Excel)
+        );
+        assert_eq!(
+            office_kind(["ppt/presentation.xml"].into_iter()),
+            Some(FileKind::PowerPoint)
+        );
+        assert_eq!(office_kind(["color.png"].into_iter()), None);
+    }
+
+    #[test]
+    fn every_kind_says_what_it_is_and_what_to_do() {
+        for kind in [
+            FileKind::Empty,
+            FileKind::Png,
+            FileKind::Jpeg,
+            FileKind::Gif,
+            FileKind::Pdf,
+            FileKind::Word,
+            FileKind::Excel,
+            FileKind::PowerPoint,
+            FileKind::OldOffice,
+            FileKind::OtherArchive,
+            FileKind::Utf16,
+        ] {
+            assert!(kind.problem().starts_with("this "), "{kind:?}");
+            assert!(
+                kind.fix().contains("manifest.json") || kind.fix().contains("UTF-8"),
+                "{kind:?}"
+            );
+        }
+    }
+}
