@@ -60,10 +60,10 @@ pub(crate) fn link_problem(
     format: Option<&str>,
     file: &str,
 ) -> Option<(Severity, String)> {
-    let example = format!(
-        "https://developer.microsoft.com/json-schemas/teams/v{}/{file}",
-        format.unwrap_or("1.17")
-    );
+    let folder = format
+        .and_then(super::schemas::folder_of)
+        .unwrap_or_else(|| "v1.17".to_string());
+    let example = format!("https://developer.microsoft.com/json-schemas/teams/{folder}/{file}");
     let Some(Value::String(link)) = link else {
         return Some((
             Severity::Error,
