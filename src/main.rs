@@ -66,7 +66,8 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
             .with_app_id("teams-update-check")
             .with_inner_size([1040.0, 760.0])
             .with_min_inner_size([480.0, 360.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(app_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -94,6 +95,16 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
     }
 }
 
+/// The app's own icon for the title bar, task bar and dock: the 256 px PNG that
+/// scripts/make-icons.sh makes from assets/icon/icon.svg.
+#[cfg(feature = "gui")]
+const APP_ICON_PNG: &[u8] = include_bytes!("../assets/icon/256x256.png");
+
+#[cfg(feature = "gui")]
+fn app_icon() -> eframe::egui::IconData {
+    eframe::icon_data::from_png_bytes(APP_ICON_PNG).expect("the embedded icon is a PNG (tested)")
+}
+
 /// On Windows a GUI-subsystem program has no console: attach to the one it was
 /// started from (if any) so CLI output and `--help` reach the terminal.
 #[cfg(windows)]
@@ -111,3 +122,18 @@ fn attach_parent_console() {
 
 #[cfg(not(windows))]
 fn attach_parent_console() {}
+
+#[cfg(all(test, feature = "gui"))]
+mod tests {
+    /// The embedded icon decodes to a 256 px square with opaque drawing in its middle
+    /// and transparent corners (the rounded square), so the window shows it as drawn.
+    #[test]
+    fn app_icon_is_the_256px_drawing() {
+        let icon = super::app_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
+        assert_eq!(alpha(128, 128), 255, "the middle is drawn");
+        assert_eq!(alpha(0, 0), 0, "the corners are transparent");
+    }
+}
