@@ -149,20 +149,23 @@ def cjk_pair(folder):
 
 def mapped_once(cmd, env, title):
     """Milliseconds from spawn until a window titled `title` is mapped and visible on the X
-    server, polled with `xdotool search --onlyvisible` (each poll takes a few ms)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while True:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
-                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-            if found.stdout.strip():
-                return (time.perf_counter() - start) * 1000
-            if proc.poll() is not None or time.perf_counter() - start > 20:
-                sys.exit(f"measure: {' '.join(cmd)} never mapped a visible window")
-    finally:
-        proc.terminate()
-        proc.wait()
+    server, polled with `xdotool search --onlyvisible` (each poll takes a few ms). A run whose
+    program exits before its window shows (it could not reach the X server) is tried again."""
+    for attempt in range(3):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while proc.poll() is None and time.perf_counter() - start < 20:
+                found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                                       env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                if found.stdout.strip():
+                    return (time.perf_counter() - start) * 1000
+        finally:
+            proc.terminate()
+            proc.wait()
+        print(f"measure: {os.path.basename(cmd[0])} showed no window; trying again", file=sys.stderr)
+        time.sleep(1)
+    sys.exit(f"measure: {' '.join(cmd)} never mapped a visible window")
 
 
 def cpu_ticks(pid):
