@@ -34,10 +34,7 @@ pub fn referenced(document: &Value) -> Vec<(String, &str)> {
         add(format!("/icons/{field}"));
     }
     add("/localizationInfo/defaultLanguageFile".to_string());
-    let languages = document
-        .pointer("/localizationInfo/additionalLanguages")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let languages = list_length(document, "/localizationInfo/additionalLanguages");
     for index in 0..languages {
         add(format!(
             "/localizationInfo/additionalLanguages/{index}/file"
@@ -48,27 +45,18 @@ pub fn referenced(document: &Value) -> Vec<(String, &str)> {
     }
     for (index, extension) in list(document, "composeExtensions") {
         add(format!("/composeExtensions/{index}/apiSpecificationFile"));
-        let commands = extension
-            .get("commands")
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
+        let commands = list_length(extension, "/commands");
         for command in 0..commands {
             add(format!(
                 "/composeExtensions/{index}/commands/{command}/apiResponseRenderingTemplateFile"
             ));
         }
     }
-    let activity_icons = document
-        .pointer("/activities/activityIcons")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let activity_icons = list_length(document, "/activities/activityIcons");
     for index in 0..activity_icons {
         add(format!("/activities/activityIcons/{index}/iconFile"));
     }
-    let agents = document
-        .pointer("/copilotAgents/declarativeAgents")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    let agents = list_length(document, "/copilotAgents/declarativeAgents");
     for index in 0..agents {
         add(format!("/copilotAgents/declarativeAgents/{index}/file"));
     }
@@ -76,6 +64,14 @@ pub fn referenced(document: &Value) -> Vec<(String, &str)> {
         add(format!("/agenticUserTemplates/{index}/file"));
     }
     found
+}
+
+/// How many entries the list at `pointer` has (0 when it is not a list).
+fn list_length(document: &Value, pointer: &str) -> usize {
+    document
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
 }
 
 /// The package entry name a manifest path means (one leading `./` dropped).
