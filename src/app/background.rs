@@ -14,6 +14,8 @@ use eframe::egui;
 use notify::{EventKind, RecursiveMode, Watcher};
 use teams_update_check::{Input, InputError, InputErrorKind, Report, Side, check};
 
+use super::dialog_status::{self, DialogOutcome};
+
 /// A loaded input plus its decoded color icon.
 pub struct LoadedInput {
     /// The input.
@@ -24,8 +26,8 @@ pub struct LoadedInput {
 
 /// What background work reports to the UI thread.
 pub enum AppEvent {
-    /// A file dialog closed; `None` when it was cancelled.
-    Picked { side: Side, path: Option<PathBuf> },
+    /// A file dialog closed, or could not be shown.
+    Picked { side: Side, outcome: DialogOutcome },
     /// A file finished loading.
     Loaded {
         side: Side,
@@ -34,8 +36,8 @@ pub enum AppEvent {
     },
     /// A watched file changed on disk.
     FileChanged { path: PathBuf },
-    /// The export dialog closed; `None` when it was cancelled.
-    ExportTo { path: Option<PathBuf> },
+    /// The export dialog closed, or could not be shown.
+    ExportTo { outcome: DialogOutcome },
     /// The report for a pair of inputs is worked out (or why it could not be).
     Checked {
         generation: u64,
@@ -213,7 +215,10 @@ pub fn pick_file_in_background(
     side: Side,
     folder: Option<PathBuf>,
 ) {
-    let on_failure = AppEvent::Picked { side, path: None };
+    let on_failure = AppEvent::Picked {
+        side,
+        outcome: DialogOutcome::Unavailable,
+    };
     spawn_job(ctx, events, on_failure, move || {
         let title = match side {
             Side::Old => "Open the published version (in the store now)",
@@ -226,8 +231,12 @@ pub fn pick_file_in_background(
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);
         }
+        let mark = dialog_status::mark();
         let path = dialog.pick_file();
-        AppEvent::Picked { side, path }
+        AppEvent::Picked {
+            side,
+            outcome: dialog_status::outcome(mark, path),
+        }
     });
 }
 
@@ -237,7 +246,9 @@ pub fn pick_export_path_in_background(
     events: Sender<AppEvent>,
     folder: Option<PathBuf>,
 ) {
-    let on_failure = AppEvent::ExportTo { path: None };
+    let on_failure = AppEvent::ExportTo {
+        outcome: DialogOutcome::Unavailable,
+    };
     spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Save the report")
@@ -247,9 +258,22 @@ pub fn pick_export_path_in_background(
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);
         }
+        let mark = dialog_status::mark();
         let path = dialog.save_file();
-        AppEvent::ExportTo { path }
+        AppEvent::ExportTo {
+            outcome: dialog_status::outcome(mark, path),
+        }
     });
+}
+
+/// A `file://` address for a local file, as web browsers take it.
+pub fn file_url(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    if text.starts_with('/') {
+        format!("file://{text}")
+    } else {
+        format!("file:///{text}")
+    }
 }
 
 /// True when two paths name the same file (comparing resolved paths when possible).
@@ -420,16 +444,30 @@ mod tests {
         spawn_job(
             egui::Context::default(),
             events,
-            AppEvent::ExportTo { path: None },
+            AppEvent::ExportTo {
+                outcome: DialogOutcome::Cancelled,
+            },
             || AppEvent::ExportTo {
-                path: Some(PathBuf::from("report.md")),
+                outcome: DialogOutcome::Chosen(PathBuf::from("report.md")),
             },
         );
         let event = inbox
             .recv_timeout(std::time::Duration::from_secs(30))
             .expect("the event arrives");
         assert!(
-            matches!(event, AppEvent::ExportTo { path: Some(p) } if p == Path::new("report.md"))
+            matches!(event, AppEvent::ExportTo { outcome: DialogOutcome::Chosen(p) } if p == Path::new("report.md"))
+        );
+    }
+
+    #[test]
+    fn file_urls_for_unix_and_windows_paths() {
+        assert_eq!(
+            file_url(Path::new("/usr/lib/a b.html")),
+            "file:///usr/lib/a b.html"
+        );
+        assert_eq!(
+            file_url(Path::new(r"C:\Program Files\x.html")),
+            "file:///C:/Program Files/x.html"
         );
     }
 }

@@ -213,10 +213,5 @@ fn write_preview_page(html: &str) -> std::io::Result<String> {
          </body></html>"
     );
     std::fs::write(&path, page)?;
-    let text = path.to_string_lossy().replace('\\', "/");
-    Ok(if text.starts_with('/') {
-        format!("file://{text}")
-    } else {
-        format!("file:///{text}")
-    })
+    Ok(super::background::file_url(&path))
 }

@@ -9,6 +9,8 @@ use super::{CardState, TeamsUpdateCheckApp, index, palette};
 pub enum CardAction {
     /// Open a file dialog for this card.
     Open(Side),
+    /// Open the path typed in this card.
+    OpenTyped(Side),
     /// Read this card's file again.
     Reload(Side),
     /// Empty this card.
@@ -152,8 +154,48 @@ fn card(
                     actions.push(CardAction::Clear(side));
                 }
             });
+            if app.dialog_unavailable {
+                typed_path_field(ui, app, side, actions);
+            }
         });
     app.card_rects[index(side)] = Some(response.response.rect);
+}
+
+/// Offered when no file dialog can be shown: a field for the file's path.
+fn typed_path_field(
+    ui: &mut egui::Ui,
+    app: &mut TeamsUpdateCheckApp,
+    side: Side,
+    actions: &mut Vec<CardAction>,
+) {
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new("No file dialog could be opened on this computer. Drop the file on this window, or paste its full path here:")
+            .color(palette::warn(ui)),
+    )
+    .on_hover_text(
+        "On Linux the dialog needs your desktop's file chooser (the xdg-desktop-portal service) or the zenity program.",
+    );
+    ui.horizontal(|ui| {
+        let hint = if cfg!(windows) {
+            r"C:\Users\you\Downloads\app-package.zip"
+        } else {
+            "/home/you/Downloads/app-package.zip"
+        };
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut app.cards[index(side)].typed_path)
+                .hint_text(hint)
+                .desired_width(ui.available_width() - 70.0),
+        );
+        let field = named(
+            field,
+            format!("Path of the {} file", titles(side).0.to_lowercase()),
+        );
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Open").clicked() || entered {
+            actions.push(CardAction::OpenTyped(side));
+        }
+    });
 }
 
 /// Gives a button the name a screen reader says, when its text alone is ambiguous.

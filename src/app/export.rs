@@ -6,21 +6,38 @@ use std::path::{Path, PathBuf};
 
 use teams_update_check::{Report, render};
 
-/// Writes the report to `target`; refuses to overwrite any of `inputs`.
-/// Saves the report on a worker; the toast then says where, or why not.
+/// Saves the report on a worker; the toast then says where (after `lead`, when
+/// the user did not choose the place), or why not.
 pub fn export_in_background(
     ctx: eframe::egui::Context,
     events: std::sync::mpsc::Sender<super::background::AppEvent>,
     report: Box<Report>,
     target: PathBuf,
     inputs: Vec<PathBuf>,
+    lead: Option<&'static str>,
 ) {
     super::background::write_in_background(ctx, events, move || {
-        export_report(&report, &target, &inputs)
-            .map(|()| format!("Report saved to {}", target.display()))
+        export_report(&report, &target, &inputs).map(|()| match lead {
+            Some(lead) => format!("{lead} the report was saved to {}", target.display()),
+            None => format!("Report saved to {}", target.display()),
+        })
     });
 }
 
+/// Where the report goes when no save dialog can be shown: `teams-update-report.md`
+/// in `folder`, numbered (`teams-update-report-2.md`…) rather than over an existing file.
+pub fn unused_report_path(folder: &Path) -> PathBuf {
+    let first = folder.join("teams-update-report.md");
+    if !first.exists() {
+        return first;
+    }
+    (2..1000)
+        .map(|n| folder.join(format!("teams-update-report-{n}.md")))
+        .find(|path| !path.exists())
+        .unwrap_or_else(|| folder.join(format!("teams-update-report-{}.md", std::process::id())))
+}
+
+/// Writes the report to `target`; refuses to overwrite any of `inputs`.
 pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
     if inputs
         .iter()

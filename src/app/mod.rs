@@ -7,6 +7,7 @@
 //! [`background::AppEvent`]s. The report is worked out once per input change by
 //! a worker, never per frame and never on the UI thread.
 
+mod about_view;
 mod background;
 mod button_panel;
 mod cards;
@@ -14,6 +15,7 @@ mod changes_view;
 mod checks_view;
 mod clipboard;
 mod consent_view;
+mod dialog_status;
 mod drop_question;
 mod export;
 mod fonts;
@@ -39,6 +41,7 @@ use teams_update_check::{Input, InputError, Report, Side};
 
 use background::{AppEvent, FileWatcher, LoadedInput};
 pub use clipboard::{ClipboardSink, SystemClipboard};
+use dialog_status::DialogOutcome;
 
 /// The example pair behind "Try an example": an update that needs consent.
 const EXAMPLE_PUBLISHED: (&str, &[u8]) = (
@@ -89,6 +92,8 @@ pub struct Card {
     pub state: CardState,
     /// The app's color icon from the package, ready to draw.
     pub icon: Option<egui::TextureHandle>,
+    /// A path typed or pasted in the card (offered when no file dialog can be shown).
+    pub typed_path: String,
     /// Bumped at each load so that a late result of an older load is ignored.
     generation: u64,
 }
@@ -124,6 +129,10 @@ pub struct TeamsUpdateCheckApp {
     card_rects: [Option<egui::Rect>; 2],
     /// A native dialog is open (off the UI thread).
     dialog_open: bool,
+    /// A native dialog could not be shown: the cards offer a field for a typed path.
+    dialog_unavailable: bool,
+    /// The About view is open; with the third-party notice shipped beside the program, if any.
+    about: Option<Option<PathBuf>>,
     ctx: egui::Context,
     /// Set from the environment for start-up measurements: exit after this many frames.
     exit_after_frames: Option<u64>,
@@ -153,6 +162,7 @@ impl TeamsUpdateCheckApp {
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
         fonts::install(&cc.egui_ctx);
+        dialog_status::install();
         let (events, inbox) = channel();
         let exit_after_frames = std::env::var("TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES")
             .ok()
@@ -177,6 +187,8 @@ impl TeamsUpdateCheckApp {
             pending_drop: None,
             card_rects: [None; 2],
             dialog_open: false,
+            dialog_unavailable: false,
+            about: None,
             ctx: cc.egui_ctx.clone(),
             exit_after_frames,
             log_frames,
@@ -243,6 +255,29 @@ impl TeamsUpdateCheckApp {
         );
         self.update_watches();
         self.recompute();
+    }
+
+    /// Opens the About view.
+    pub fn show_about(&mut self) {
+        self.about = Some(about_view::find_notice());
+    }
+
+    /// Opens the path typed or pasted in a card (quotes around it, as Windows'
+    /// "Copy as path" adds them, are taken off).
+    pub fn open_typed_path(&mut self, side: Side) {
+        let typed = self
+            .card(side)
+            .typed_path
+            .trim()
+            .trim_matches('"')
+            .trim()
+            .to_string();
+        if typed.is_empty() {
+            self.notify("Paste the file's full path first.".into(), true);
+            return;
+        }
+        self.card_mut(side).typed_path.clear();
+        self.open_path(side, PathBuf::from(typed));
     }
 
     /// Loads the built-in example pair.
@@ -327,10 +362,20 @@ impl TeamsUpdateCheckApp {
 
     fn handle_event(&mut self, event: AppEvent) {
         match event {
-            AppEvent::Picked { side, path } => {
+            AppEvent::Picked { side, outcome } => {
                 self.dialog_open = false;
-                if let Some(path) = path {
-                    self.open_path(side, path);
+                match outcome {
+                    DialogOutcome::Chosen(path) => self.open_path(side, path),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.dialog_unavailable = true;
+                        self.notify(
+                            "No file dialog could be opened on this computer. Drop the file on the \
+                             window, or paste its full path in the card."
+                                .into(),
+                            true,
+                        );
+                    }
                 }
             }
             AppEvent::Loaded {
@@ -373,10 +418,19 @@ impl TeamsUpdateCheckApp {
                     }
                 }
             }
-            AppEvent::ExportTo { path } => {
+            AppEvent::ExportTo { outcome } => {
                 self.dialog_open = false;
-                if let Some(path) = path {
-                    self.export_to(&path);
+                match outcome {
+                    DialogOutcome::Chosen(path) => self.export_to(&path, None),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.dialog_unavailable = true;
+                        let path = export::unused_report_path(&self.fallback_export_folder());
+                        self.export_to(
+                            &path,
+                            Some("No save dialog could be opened on this computer, so"),
+                        );
+                    }
                 }
             }
             AppEvent::Checked { generation, result } => {
@@ -402,8 +456,21 @@ impl TeamsUpdateCheckApp {
         }
     }
 
-    /// Saves the report as Markdown or HTML, on a worker.
-    fn export_to(&mut self, path: &Path) {
+    /// Where a report goes when no save dialog can be shown: the last export's folder,
+    /// else the new version's folder, else the home folder.
+    fn fallback_export_folder(&self) -> PathBuf {
+        self.settings
+            .export_folder
+            .clone()
+            .or_else(|| self.settings.new_folder.clone())
+            .filter(|folder| folder.is_dir())
+            .or_else(std::env::home_dir)
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// Saves the report as Markdown or HTML, on a worker; `lead` starts the message
+    /// when the user did not choose the place.
+    fn export_to(&mut self, path: &Path, lead: Option<&'static str>) {
         let Some(report) = &self.report else { return };
         let inputs: Vec<PathBuf> = self.cards.iter().filter_map(|s| s.path.clone()).collect();
         self.settings.export_folder = path.parent().map(Path::to_path_buf);
@@ -414,6 +481,7 @@ impl TeamsUpdateCheckApp {
             Box::new(report.clone()),
             path.to_path_buf(),
             inputs,
+            lead,
         );
     }
 
@@ -605,6 +673,15 @@ impl eframe::App for TeamsUpdateCheckApp {
                     self.central(ui);
                 });
         });
+        if let Some(notice) = &self.about {
+            match about_view::show(&ctx, notice.as_deref()) {
+                Some(about_view::AboutAction::Close) => self.about = None,
+                Some(about_view::AboutAction::OpenNotice(path)) => {
+                    ctx.open_url(egui::OpenUrl::new_tab(background::file_url(&path)));
+                }
+                None => {}
+            }
+        }
         drop_question::show(&ctx, self);
         cards::drop_overlay(&ctx);
         self.measure_startup(&ctx);
@@ -629,6 +706,7 @@ impl TeamsUpdateCheckApp {
         for action in actions {
             match action {
                 cards::CardAction::Open(side) => self.pick_file(side),
+                cards::CardAction::OpenTyped(side) => self.open_typed_path(side),
                 cards::CardAction::Reload(side) => self.reload(side),
                 cards::CardAction::Clear(side) => self.clear(side),
                 cards::CardAction::Swap => self.swap(),

@@ -92,6 +92,20 @@ fn load(harness: &mut Harness<'static, TeamsUpdateCheckApp>, side: Side, path: &
     settle(harness);
 }
 
+/// Copies the example pair into a new folder (`old.json`, `new.json`) and loads it.
+fn example_pair_loaded_from_a_folder(
+    harness: &mut Harness<'static, TeamsUpdateCheckApp>,
+) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    std::fs::copy(example("contoso-tasks-new.json"), &new).unwrap();
+    load(harness, Side::Old, &old);
+    load(harness, Side::New, &new);
+    (dir, old, new)
+}
+
 /// The report is worked out by a worker, not on the UI thread: right after both
 /// inputs are in, there is no report yet and the app is busy; then it arrives.
 #[test]
@@ -244,21 +258,15 @@ fn clipboard_failure_is_reported_and_the_app_keeps_working() {
 #[test]
 fn export_writes_markdown_and_html_but_never_over_an_input() {
     let (mut harness, _) = harness();
-    let dir = tempfile::tempdir().unwrap();
-    let old = dir.path().join("old.json");
-    let new = dir.path().join("new.json");
-    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
-    std::fs::copy(example("contoso-tasks-new.json"), &new).unwrap();
-    load(&mut harness, Side::Old, &old);
-    load(&mut harness, Side::New, &new);
+    let (dir, _old, new) = example_pair_loaded_from_a_folder(&mut harness);
 
     let markdown = dir.path().join("report.md");
-    harness.state_mut().export_to(&markdown);
+    harness.state_mut().export_to(&markdown, None);
     settle(&mut harness);
     let text = std::fs::read_to_string(&markdown).unwrap();
     assert!(text.starts_with("# Teams update check: Ready to submit"));
     let html = dir.path().join("report.html");
-    harness.state_mut().export_to(&html);
+    harness.state_mut().export_to(&html, None);
     settle(&mut harness);
     assert!(
         std::fs::read_to_string(&html)
@@ -267,7 +275,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
     );
 
     let before = std::fs::read(&new).unwrap();
-    harness.state_mut().export_to(&new);
+    harness.state_mut().export_to(&new, None);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(&new).unwrap(),
@@ -278,7 +286,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
     harness.get_by_label_contains("is one of the files you are checking");
 
     let unwritable = dir.path().join("no-such-folder").join("report.md");
-    harness.state_mut().export_to(&unwritable);
+    harness.state_mut().export_to(&unwritable, None);
     settle(&mut harness);
     harness.get_by_label_contains("Could not save the report");
 }
@@ -442,4 +450,137 @@ fn accessibility_names_tell_the_cards_apart() {
     // The button panel's toggles say what they set.
     harness.get_by_label("Look: Outline");
     harness.get_by_label("Size: Large");
+}
+
+/// When no file dialog can be shown, the window says so and offers a path field
+/// that opens the file (quotes from Windows' "Copy as path" taken off).
+#[test]
+fn no_file_dialog_offers_a_path_field_that_opens_the_file() {
+    let (mut harness, _) = harness();
+    assert!(
+        harness
+            .query_by_label("Path of the published version file")
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::Picked {
+            side: Side::Old,
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    harness.run();
+    // The message at the bottom, and the field's explanation in each card.
+    harness.get_by_label_contains("paste its full path in the card");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("paste its full path here")
+            .count(),
+        2
+    );
+    let path = example("contoso-tasks-published.json");
+    harness
+        .get_by_label("Path of the published version file")
+        .focus();
+    harness.run();
+    harness
+        .get_by_label("Path of the published version file")
+        .type_text(&format!("\"{}\"", path.display()));
+    harness.run();
+    harness.get_all_by_label("Open").next().unwrap().click();
+    harness.run();
+    settle(&mut harness);
+    assert!(matches!(
+        harness.state().card(Side::Old).state,
+        CardState::Loaded(_)
+    ));
+    assert_eq!(
+        harness.state().card(Side::Old).path.as_deref(),
+        Some(path.as_path())
+    );
+    // A cancelled dialog is not an unavailable one: nothing is said.
+    let (mut quiet, _) = self::harness();
+    quiet
+        .state_mut()
+        .handle_event(super::background::AppEvent::Picked {
+            side: Side::New,
+            outcome: super::DialogOutcome::Cancelled,
+        });
+    quiet.run();
+    assert!(quiet.query_by_label_contains("No file dialog").is_none());
+}
+
+/// Without a save dialog, "Export report" still saves: in the new version's folder,
+/// never over an existing report, and the message says where.
+#[test]
+fn no_save_dialog_saves_the_report_beside_the_new_version() {
+    let (mut harness, _) = harness();
+    let (dir, _old, _new) = example_pair_loaded_from_a_folder(&mut harness);
+    std::fs::write(dir.path().join("teams-update-report.md"), "an older report").unwrap();
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::ExportTo {
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    settle(&mut harness);
+    let saved = dir.path().join("teams-update-report-2.md");
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.starts_with("# Teams update check"), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("teams-update-report.md")).unwrap(),
+        "an older report"
+    );
+    harness.get_by_label_contains(
+        "No save dialog could be opened on this computer, so the report was saved to",
+    );
+}
+
+#[test]
+fn the_welcome_screen_says_where_to_get_the_published_version() {
+    let (mut harness, _) = harness();
+    assert!(
+        harness
+            .query_by_label_contains("Download app package")
+            .is_none()
+    );
+    harness
+        .get_by_label("Where do I get the published version?")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Developer Portal (dev.teams.microsoft.com): open Apps, select your app and choose Download app package");
+    harness.get_by_label_contains("Partner Center");
+    harness.get_by_label_contains("Teams admin center");
+    // The same three places as the user guide.
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
+            .unwrap();
+    for place in [
+        "Developer Portal",
+        "Partner Center",
+        "Teams admin center",
+        "Download app package",
+    ] {
+        assert!(guide.contains(place), "{place}");
+    }
+}
+
+#[test]
+fn about_shows_version_licence_and_privacy_and_closes() {
+    let (mut harness, _) = harness();
+    harness.get_by_label("About").click();
+    harness.run();
+    harness.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label_contains("nothing is sent anywhere");
+    harness.get_by_label_contains("MIT licence");
+    harness.get_by_label("Show the licence").click();
+    harness.run();
+    harness.get_by_label_contains("Permission is hereby granted");
+    // Built from source in a test: no notice beside the test program.
+    harness.get_by_label_contains("THIRD-PARTY-LICENSES.html");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("nothing is sent anywhere")
+            .is_none()
+    );
 }

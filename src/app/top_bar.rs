@@ -1,4 +1,4 @@
-//! The bar at the top of the window: the title, "Try an example" and "Export report…".
+//! The bar at the top of the window: the title, "About", "Try an example" and "Export report…".
 
 use eframe::egui;
 
@@ -10,6 +10,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
         ui.heading("Teams Update Check");
         ui.label(egui::RichText::new("Check your Teams app update before you submit it").weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("About")
+                .on_hover_text("Version, licence, and what the app does with your files")
+                .clicked()
+            {
+                app.show_about();
+            }
             let export = ui
                 .add_enabled(app.report.is_some(), egui::Button::new("Export report…"))
                 .on_hover_text("Save this report as Markdown or HTML (Ctrl+E)")

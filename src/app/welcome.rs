@@ -18,6 +18,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
             RichText::new("You can also drop files on the window. Shortcuts: Ctrl+O opens the published version, Ctrl+Shift+O the new one, Ctrl+E exports the report, Ctrl+Shift+C copies the button HTML, F5 reloads.")
                 .weak(),
         );
+        ui.add_space(6.0);
+        where_to_get_the_published_version(ui);
         ui.add_space(8.0);
         if ui
             .button(RichText::new("▶ Try an example").size(16.0))
@@ -27,4 +29,42 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
             app.load_example();
         }
     });
+}
+
+/// The guide's "Where to get the published version" (docs/guide.md), in the window
+/// itself, folded until asked for.
+fn where_to_get_the_published_version(ui: &mut egui::Ui) {
+    egui::CollapsingHeader::new("Where do I get the published version?")
+        .id_salt("where-published")
+        .show(ui, |ui| {
+            ui.label(
+                "Use the app package that Microsoft has now, not the files you have been editing since. \
+                 Take it from the place your app was published from:",
+            );
+            ui.label(
+                "• Developer Portal (dev.teams.microsoft.com): open Apps, select your app and choose Download app package. \
+                 Do this before you make your changes there: after you edit the app, the package it \
+                 gives you is the new version.",
+            );
+            ui.label(
+                "• Partner Center (partner.microsoft.com), for an app in the Teams store: open your \
+                 Teams app offer and download the app package uploaded for the live version.",
+            );
+            ui.label(
+                "• Teams admin center (admin.teams.microsoft.com), for an app published only to your \
+                 organization: your Teams administrator can get its package under Teams apps, \
+                 Manage apps.",
+            );
+            ui.label(
+                "• Your own records: the .zip you uploaded last time (Teams Toolkit, for example, \
+                 keeps it in appPackage/build/ in the project).",
+            );
+            ui.label(
+                RichText::new(
+                    "The new version is the package you are about to upload: from Developer Portal \
+                     after your changes, or the .zip your developers gave you.",
+                )
+                .weak(),
+            );
+        });
 }
