@@ -334,3 +334,61 @@ fn store_checks_sweep_the_corpus() {
         "{by_check:?}"
     );
 }
+
+/// The schema check compiles, for each manifest, the schema with the parts the
+/// manifest cannot reach left out. Over the whole corpus (and edited copies with
+/// values of the wrong type in every field), that gives exactly the errors of the
+/// whole schema: same places, same kinds, same order.
+#[test]
+fn trimmed_schemas_find_exactly_what_the_whole_schemas_find() {
+    use std::io::Write;
+    use teams_update_check::store::schemas::{self, KNOWN_FORMATS, SchemaKind};
+    let Some(corpus) = corpus() else { return };
+    let errors = |validator: &jsonschema::Validator, document: &serde_json::Value| {
+        validator
+            .iter_errors(document)
+            .map(|error| format!("{} {:?}", error.instance_path(), error.kind()))
+            .collect::<Vec<_>>()
+    };
+    let (mut compared, mut with_errors) = (0usize, 0usize);
+    for path in store_subjects(&corpus) {
+        let Ok(input) = Input::from_path(&path) else {
+            continue;
+        };
+        let document = &input.manifest.document;
+        let Some(format) = document
+            .get("manifestVersion")
+            .and_then(|v| v.as_str())
+            .filter(|f| KNOWN_FORMATS.contains(f))
+        else {
+            continue;
+        };
+        let whole = schemas::validator(format, SchemaKind::Manifest).unwrap();
+        // The manifest, and a copy whose every top-level value is of the wrong type.
+        let mut broken = document.clone();
+        if let Some(fields) = broken.as_object_mut() {
+            for (name, value) in fields.iter_mut() {
+                if name != "manifestVersion" {
+                    *value = serde_json::json!([{"wrong": true}]);
+                }
+            }
+        }
+        for subject in [document, &broken] {
+            let trimmed = schemas::validator_for(format, SchemaKind::Manifest, subject).unwrap();
+            let expected = errors(whole, subject);
+            assert_eq!(
+                errors(&trimmed, subject),
+                expected,
+                "{} (format {format})",
+                path.display()
+            );
+            compared += 1;
+            with_errors += usize::from(!expected.is_empty());
+        }
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "trimmed schemas: {compared} documents compared, {with_errors} with schema errors, all identical"
+    );
+    assert!(compared > 3000, "{compared}");
+}

@@ -367,8 +367,9 @@ fn values_eq(a: &Value, b: &Value, guid_insensitive: bool) -> bool {
 /// Numbers compare by exact value: `1`, `1.0`, `10e-1` and `1e0` are the same
 /// number, and numbers beyond the range of a 64-bit float (`1e400`) compare exactly too.
 fn numbers_eq(x: &serde_json::Number, y: &serde_json::Number) -> bool {
-    let (x, y) = (x.to_string(), y.to_string());
-    x == y || Decimal::parse(&x).is_some_and(|a| Decimal::parse(&y) == Some(a))
+    // Numbers are kept as written (`arbitrary_precision`), so this reads no copy.
+    let (x, y) = (x.as_str(), y.as_str());
+    x == y || Decimal::parse(x).is_some_and(|a| Decimal::parse(y) == Some(a))
 }
 
 /// A number in lowest terms: `digits` × 10^`power`, with no leading or trailing zero

@@ -365,34 +365,53 @@ fn place(raw: Vec<Raw>, text: &str, other_texts: &BTreeMap<String, String>) -> V
         .collect()
 }
 
-/// Every text in a document with its pointer, in document order (object keys are not texts).
-pub(crate) fn texts(document: &Value) -> Vec<(String, &str)> {
-    fn walk<'v>(value: &'v Value, path: &mut String, out: &mut Vec<(String, &'v str)>) {
+/// The texts of a document that `wanted` accepts, with their pointers, in document
+/// order (object keys are not texts). Pointers are only written out for the texts
+/// kept, so a walk over a large document allocates almost nothing.
+pub(crate) fn texts_where(document: &Value, wanted: impl Fn(&str) -> bool) -> Vec<(String, &str)> {
+    /// Where the walk is: the keys and indexes from the root.
+    enum Step<'v> {
+        Key(&'v str),
+        Index(usize),
+    }
+    fn pointer(path: &[Step<'_>]) -> String {
+        let mut out = String::new();
+        for step in path {
+            out.push('/');
+            match step {
+                Step::Key(key) => out.push_str(&crate::json::escape_pointer_segment(key)),
+                Step::Index(index) => out.push_str(&index.to_string()),
+            }
+        }
+        out
+    }
+    fn walk<'v>(
+        value: &'v Value,
+        path: &mut Vec<Step<'v>>,
+        wanted: &dyn Fn(&str) -> bool,
+        out: &mut Vec<(String, &'v str)>,
+    ) {
         match value {
-            Value::String(text) => out.push((path.clone(), text)),
+            Value::String(text) if wanted(text) => out.push((pointer(path), text)),
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    let length = path.len();
-                    path.push('/');
-                    path.push_str(&index.to_string());
-                    walk(item, path, out);
-                    path.truncate(length);
+                    path.push(Step::Index(index));
+                    walk(item, path, wanted, out);
+                    path.pop();
                 }
             }
             Value::Object(map) => {
                 for (key, item) in map {
-                    let length = path.len();
-                    path.push('/');
-                    path.push_str(&crate::json::escape_pointer_segment(key));
-                    walk(item, path, out);
-                    path.truncate(length);
+                    path.push(Step::Key(key));
+                    walk(item, path, wanted, out);
+                    path.pop();
                 }
             }
             _ => {}
         }
     }
     let mut out = Vec::new();
-    walk(document, &mut String::new(), &mut out);
+    walk(document, &mut Vec::new(), &wanted, &mut out);
     out
 }
 

@@ -15,13 +15,16 @@
 //!
 //! Source: Teams Store validation guidelines.
 
-use super::{Raw, Subject, sources, texts};
+use super::{Raw, Subject, sources, texts_where};
 
 /// The check's identifier.
 pub const ID: &str = "placeholders";
 
 /// True when a text holds a template placeholder (`{{…}}` or `<<…>>`).
 pub fn has_placeholder(text: &str) -> bool {
+    if !text.bytes().any(|byte| byte == b'{' || byte == b'<') {
+        return false; // most texts: no searching
+    }
     let pair = |open: &str, close: &str| {
         text.find(open).is_some_and(|at| {
             text.get(at + open.len()..)
@@ -44,10 +47,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
 
 /// The placeholders of any document (the manifest or a localization file), with their pointers.
 pub(crate) fn findings_in(document: &serde_json::Value) -> Vec<(String, &str)> {
-    texts(document)
-        .into_iter()
-        .filter(|(_, text)| has_placeholder(text))
-        .collect()
+    texts_where(document, has_placeholder)
 }
 
 /// The message for one placeholder text.

@@ -38,7 +38,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
 
 /// Validates a document against a format's schema: (pointer, message) per error.
 pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<(String, String)> {
-    let Some(validator) = schemas::validator(format, kind) else {
+    let Some(validator) = schemas::validator_for(format, kind, document) else {
         return Vec::new();
     };
     validator

@@ -9,7 +9,7 @@
 //! that format is checked, and kept for the rest of the run.
 
 use std::io::Read;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
@@ -84,9 +84,9 @@ type Cache<T> = [OnceLock<Option<T>>; BUNDLED.len()];
 
 static MANIFEST_DOCUMENTS: Cache<Value> = [const { OnceLock::new() }; BUNDLED.len()];
 static LOCALIZATION_DOCUMENTS: Cache<Value> = [const { OnceLock::new() }; BUNDLED.len()];
-static MANIFEST_VALIDATORS: Cache<jsonschema::Validator> =
+static MANIFEST_VALIDATORS: Cache<Arc<jsonschema::Validator>> =
     [const { OnceLock::new() }; BUNDLED.len()];
-static LOCALIZATION_VALIDATORS: Cache<jsonschema::Validator> =
+static LOCALIZATION_VALIDATORS: Cache<Arc<jsonschema::Validator>> =
     [const { OnceLock::new() }; BUNDLED.len()];
 
 /// Where a format's schema is in the tables.
@@ -107,9 +107,13 @@ pub fn document(format: &str, kind: SchemaKind) -> Option<&'static Value> {
     cache.get(index)?.get_or_init(|| unpack(bytes?)).as_ref()
 }
 
-/// The draft-04 validator of a known format's schema, with the `uri` format
+/// The draft-04 validator of a known format's whole schema, with the `uri` format
 /// asserted as Microsoft's own validator does; compiled on first use.
 pub fn validator(format: &str, kind: SchemaKind) -> Option<&'static jsonschema::Validator> {
+    whole_validator(format, kind).map(|whole| &**whole)
+}
+
+fn whole_validator(format: &str, kind: SchemaKind) -> Option<&'static Arc<jsonschema::Validator>> {
     let index = slot(format)?;
     let cache = match kind {
         SchemaKind::Manifest => &MANIFEST_VALIDATORS,
@@ -117,13 +121,285 @@ pub fn validator(format: &str, kind: SchemaKind) -> Option<&'static jsonschema::
     };
     cache
         .get(index)?
-        .get_or_init(|| {
-            jsonschema::draft4::options()
-                .should_validate_formats(true)
-                .build(document(format, kind)?)
-                .ok()
-        })
+        .get_or_init(|| build(document(format, kind)?).map(Arc::new))
         .as_ref()
+}
+
+/// The validator for one document: the format's schema with the subschemas the
+/// document cannot reach left out (see [`SchemaParts::trimmed_for`]), compiled on
+/// first use for that set of top-level fields and kept (a few sets at a time).
+///
+/// Validating with it gives exactly the errors the whole schema gives (a test runs
+/// both over the corpus); reading and compiling it costs a fraction of the whole
+/// schema, which is most of a command-line `check` (BENCHMARKS.md).
+pub fn validator_for(
+    format: &str,
+    kind: SchemaKind,
+    instance: &Value,
+) -> Option<Arc<jsonschema::Validator>> {
+    let index = slot(format)?;
+    let parts = parts(index, kind)?;
+    let Some(kept) = parts.kept_for(instance) else {
+        return whole_validator(format, kind).map(Arc::clone);
+    };
+    let key = TrimmedKey { index, kind, kept };
+    let mut cache = TRIMMED_VALIDATORS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = cache.iter().find(|(k, _)| *k == key) {
+        return Some(Arc::clone(&found.1));
+    }
+    let compiled = Arc::new(build(&parts.assemble(&key.kept)?)?);
+    if cache.len() >= TRIMMED_CACHE_SIZE {
+        cache.remove(0);
+    }
+    cache.push((key, Arc::clone(&compiled)));
+    Some(compiled)
+}
+
+/// How many trimmed validators are kept (a window checks one pair at a time).
+const TRIMMED_CACHE_SIZE: usize = 8;
+
+/// Which trimmed schema a validator was compiled from.
+#[derive(PartialEq, Eq)]
+struct TrimmedKey {
+    index: usize,
+    kind: SchemaKind,
+    kept: Kept,
+}
+
+static TRIMMED_VALIDATORS: Mutex<Vec<(TrimmedKey, Arc<jsonschema::Validator>)>> =
+    Mutex::new(Vec::new());
+
+static MANIFEST_PARTS: Cache<SchemaParts> = [const { OnceLock::new() }; BUNDLED.len()];
+static LOCALIZATION_PARTS: Cache<SchemaParts> = [const { OnceLock::new() }; BUNDLED.len()];
+
+/// A bundled schema split into parts, unpacked on first use.
+fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts> {
+    let bundled = BUNDLED.get(index)?;
+    let (cache, bytes) = match kind {
+        SchemaKind::Manifest => (&MANIFEST_PARTS, Some(bundled.manifest)),
+        SchemaKind::Localization => (&LOCALIZATION_PARTS, bundled.localization),
+    };
+    cache
+        .get(index)?
+        .get_or_init(|| SchemaParts::parse(&inflate(bytes?)?))
+        .as_ref()
+}
+
+/// The two tables of a schema's top level whose entries are kept or left out.
+const TABLES: [&str; 2] = ["properties", "definitions"];
+
+/// Which entries of [`TABLES`] a trimmed schema keeps: one flag per entry, in order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Kept([Vec<bool>; 2]);
+
+/// A schema split at its top level. Its `properties` and `definitions` entries are
+/// kept as unread text and read one at a time, when a document needs them, so
+/// a schema is never read whole to check one manifest.
+pub struct SchemaParts {
+    /// The top level in order: a value, or where one of [`TABLES`] goes.
+    top: Vec<(String, Top)>,
+    /// The entries of each of [`TABLES`] (empty when the schema lacks it).
+    tables: [Vec<Entry>; 2],
+}
+
+/// A top-level keyword of a split schema.
+enum Top {
+    Value(Value),
+    Table(usize),
+}
+
+/// One entry of `properties` or `definitions`: its name, text, and the text read.
+struct Entry {
+    name: String,
+    raw: Box<serde_json::value::RawValue>,
+    read: OnceLock<Option<Value>>,
+}
+
+impl Entry {
+    fn value(&self) -> Option<&Value> {
+        self.read
+            .get_or_init(|| serde_json::from_str(self.raw.get()).ok())
+            .as_ref()
+    }
+}
+
+impl SchemaParts {
+    /// Splits a schema's text; `None` when it is not a JSON object.
+    pub fn parse(text: &str) -> Option<SchemaParts> {
+        serde_json::from_str(text).ok()
+    }
+
+    /// Which entries a document needs: each property it has, and each property or
+    /// definition a needed part refers to. A subschema under `properties` only
+    /// ever applies to that field of the document, so leaving the others out
+    /// changes no error. `None` when the schema refers to itself in a form this
+    /// does not follow (anything but `#/properties/<name>…` and
+    /// `#/definitions/<name>…`): then the whole schema is used.
+    pub fn kept_for(&self, instance: &Value) -> Option<Kept> {
+        let fields = instance.as_object();
+        let mut kept = Kept(self.tables.each_ref().map(|table| vec![false; table.len()]));
+        let mut pending: Vec<&Value> = Vec::new();
+        for (_, top) in &self.top {
+            if let Top::Value(value) = top {
+                pending.push(value);
+            }
+        }
+        let (properties, flags) = (self.tables.first()?, kept.0.first_mut()?);
+        for (entry, flag) in properties.iter().zip(flags.iter_mut()) {
+            if fields.is_some_and(|fields| fields.contains_key(&entry.name)) {
+                *flag = true;
+                pending.push(entry.value()?);
+            }
+        }
+        while let Some(value) = pending.pop() {
+            let mut references = Vec::new();
+            collect_references(value, &mut references);
+            for reference in references {
+                let (table, name) = local_target(reference)?;
+                let entries = self.tables.get(table)?;
+                let position = entries.iter().position(|entry| entry.name == name)?;
+                let flag = kept.0.get_mut(table)?.get_mut(position)?;
+                if !*flag {
+                    *flag = true;
+                    pending.push(entries.get(position)?.value()?);
+                }
+            }
+        }
+        Some(kept)
+    }
+
+    /// The schema with the entries not `kept` replaced by `{}` (their names stay,
+    /// so `additionalProperties` is unchanged).
+    pub fn assemble(&self, kept: &Kept) -> Option<Value> {
+        let mut root = serde_json::Map::new();
+        for (keyword, top) in &self.top {
+            let value = match top {
+                Top::Value(value) => value.clone(),
+                Top::Table(table) => {
+                    let flags = kept.0.get(*table)?;
+                    let mut out = serde_json::Map::new();
+                    for (entry, keep) in self.tables.get(*table)?.iter().zip(flags) {
+                        let value = match keep {
+                            true => entry.value()?.clone(),
+                            false => Value::Object(serde_json::Map::new()),
+                        };
+                        out.insert(entry.name.clone(), value);
+                    }
+                    Value::Object(out)
+                }
+            };
+            root.insert(keyword.clone(), value);
+        }
+        Some(Value::Object(root))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SchemaParts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = SchemaParts;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a JSON schema object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SchemaParts, A::Error> {
+                let mut parts = SchemaParts {
+                    top: Vec::new(),
+                    tables: [Vec::new(), Vec::new()],
+                };
+                while let Some(keyword) = map.next_key::<String>()? {
+                    let table = TABLES.iter().position(|name| *name == keyword);
+                    let slot = table.and_then(|table| parts.tables.get_mut(table));
+                    // A repeated keyword: the last one counts, as when reading JSON.
+                    let top = match (table, slot) {
+                        (Some(table), Some(slot)) => {
+                            let Table(entries) = map.next_value()?;
+                            *slot = entries;
+                            Top::Table(table)
+                        }
+                        _ => Top::Value(map.next_value()?),
+                    };
+                    parts.top.retain(|(seen, _)| *seen != keyword);
+                    parts.top.push((keyword, top));
+                }
+                Ok(parts)
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// The entries of `properties` or `definitions`, in order, unread.
+struct Table(Vec<Entry>);
+
+impl<'de> serde::Deserialize<'de> for Table {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Table;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("an object of subschemas")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Table, A::Error> {
+                let mut entries: Vec<Entry> = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    let raw = map.next_value()?;
+                    // A repeated name: the last one counts, as when reading JSON.
+                    entries.retain(|entry| entry.name != name);
+                    entries.push(Entry {
+                        name,
+                        raw,
+                        read: OnceLock::new(),
+                    });
+                }
+                Ok(Table(entries))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// Every `$ref` under a schema value.
+fn collect_references<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner) {
+                    ("$ref", Value::String(target)) => out.push(target),
+                    _ => collect_references(inner, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_references(item, out)),
+        _ => {}
+    }
+}
+
+/// `#/definitions/guid` → (1, `guid`): the table ([`TABLES`]) and entry a
+/// reference names; `None` for any other form of reference, or a name that would
+/// need unescaping.
+fn local_target(reference: &str) -> Option<(usize, &str)> {
+    let path = reference.strip_prefix("#/")?;
+    let (keyword, rest) = path.split_once('/')?;
+    let name = rest.split('/').next()?;
+    let table = TABLES.iter().position(|table| *table == keyword)?;
+    (!name.is_empty() && !name.contains(['~', '%'])).then_some((table, name))
+}
+
+/// The draft-04 validator with the `uri` format asserted.
+fn build(schema: &Value) -> Option<jsonschema::Validator> {
+    jsonschema::draft4::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .ok()
 }
 
 /// The uncompressed text of a bundled schema, as shipped (for tests and tools).
@@ -134,19 +410,19 @@ pub fn schema_text(format: &str, kind: SchemaKind) -> Option<String> {
         SchemaKind::Manifest => bundled.manifest,
         SchemaKind::Localization => bundled.localization?,
     };
-    let mut text = String::new();
-    flate2::read::ZlibDecoder::new(bytes)
-        .read_to_string(&mut text)
-        .ok()?;
-    Some(text)
+    inflate(bytes)
 }
 
 fn unpack(compressed: &[u8]) -> Option<Value> {
-    let mut text = Vec::new();
+    serde_json::from_str(&inflate(compressed)?).ok()
+}
+
+fn inflate(compressed: &[u8]) -> Option<String> {
+    let mut text = String::new();
     flate2::read::ZlibDecoder::new(compressed)
-        .read_to_end(&mut text)
+        .read_to_string(&mut text)
         .ok()?;
-    serde_json::from_slice(&text).ok()
+    Some(text)
 }
 
 #[cfg(test)]
@@ -216,5 +492,101 @@ mod tests {
                 .any(|e| e.instance_path().to_string() == "/$schema"),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn trimming_keeps_what_the_document_reaches_and_empties_the_rest() {
+        let schema = serde_json::json!({
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "id": {"$ref": "#/definitions/guid"},
+                "bots": {"type": "array", "items": {"$ref": "#/definitions/bot"}},
+                "tabs": {"type": "array"},
+                "task": {"$ref": "#/properties/bots/items"}
+            },
+            "definitions": {
+                "guid": {"type": "string", "pattern": "^[0-9a-f-]+$"},
+                "bot": {"type": "object", "properties": {"botId": {"$ref": "#/definitions/guid"}}},
+                "unused": {"type": "string"}
+            },
+            "required": ["id"]
+        });
+        let Some(parts) = SchemaParts::parse(&schema.to_string()) else {
+            panic!("a schema object splits");
+        };
+        let Some(kept) = parts.kept_for(&serde_json::json!({"task": {}})) else {
+            panic!("the references are all local");
+        };
+        assert_eq!(
+            kept,
+            Kept([vec![false, true, false, true], vec![true, true, false]])
+        );
+        let Some(trimmed) = parts.assemble(&kept) else {
+            panic!("assembles");
+        };
+        assert_eq!(trimmed["properties"]["id"], serde_json::json!({}));
+        assert_eq!(trimmed["properties"]["tabs"], serde_json::json!({}));
+        assert_eq!(trimmed["definitions"]["unused"], serde_json::json!({}));
+        assert_eq!(trimmed["properties"]["bots"], schema["properties"]["bots"]);
+        assert_eq!(trimmed["definitions"]["bot"], schema["definitions"]["bot"]);
+        // Everything else as it was, in the same order.
+        let keys: Vec<&String> = trimmed
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
+        assert_eq!(
+            keys,
+            [
+                "type",
+                "additionalProperties",
+                "properties",
+                "definitions",
+                "required"
+            ]
+        );
+        assert_eq!(trimmed["additionalProperties"], false);
+        // With every entry kept, it is the schema itself.
+        let all = Kept([vec![true; 4], vec![true; 3]]);
+        assert_eq!(parts.assemble(&all), Some(schema));
+        // A reference this does not follow: the whole schema is used.
+        let recursive = r##"{"properties": {"a": {"$ref": "#"}}}"##;
+        let parts = SchemaParts::parse(recursive);
+        assert!(parts.is_some_and(|parts| parts.kept_for(&serde_json::json!({"a": 1})).is_none()));
+    }
+
+    #[test]
+    fn trimmed_validators_find_what_the_whole_schema_finds_in_every_format() {
+        let errors = |validator: &jsonschema::Validator, document: &Value| {
+            validator
+                .iter_errors(document)
+                .map(|error| format!("{} {:?}", error.instance_path(), error.kind()))
+                .collect::<Vec<_>>()
+        };
+        let manifest: Value = serde_json::from_str(&crate::store::test_support::valid_manifest(
+            serde_json::json!({
+                "bots": [{"botId": "not a guid", "scopes": ["everywhere"]}],
+                "staticTabs": [{"entityId": "x", "scopes": ["personal"], "contentUrl": "http://x"}],
+                "unknownField": 1
+            }),
+        ))
+        .unwrap_or_default();
+        let localization = serde_json::json!({"name.short": 7, "extra": true});
+        for format in KNOWN_FORMATS {
+            for (kind, document) in [
+                (SchemaKind::Manifest, &manifest),
+                (SchemaKind::Localization, &localization),
+            ] {
+                let Some(whole) = validator(format, kind) else {
+                    continue;
+                };
+                let Some(trimmed) = validator_for(format, kind, document) else {
+                    panic!("{format}: a trimmed validator compiles");
+                };
+                let expected = errors(whole, document);
+                assert!(!expected.is_empty(), "{format} {kind:?}");
+                assert_eq!(errors(&trimmed, document), expected, "{format} {kind:?}");
+            }
+        }
     }
 }
