@@ -1,12 +1,11 @@
 //! Build script:
-//! - compresses the bundled Teams manifest schemas (`assets/schemas/teams/v*/…schema.json`)
-//!   into the build folder and writes the table `src/store/schemas.rs` includes, so the
-//!   program carries every published schema (2.4 MB as text) in a fraction of the size;
+//! - writes the table of the bundled Teams manifest schemas
+//!   (`assets/schemas/teams/v*/…schema.json`) that `src/store/schemas.rs` includes, so the
+//!   program carries every published schema as text (2.2 MB; the installers compress it);
 //! - on Windows targets only, embeds the app icon (assets/icon/icon.ico, made by
 //!   scripts/make-icons.sh) and the product name in the `.exe`, so Explorer, the task bar
 //!   and shortcuts show our icon.
 
-use std::io::Write;
 use std::path::Path;
 
 fn main() {
@@ -15,7 +14,7 @@ fn main() {
     embed_windows_icon();
 }
 
-/// Compresses every bundled schema and writes the table of them.
+/// Writes the table of every bundled schema, each included as text.
 fn bundle_schemas() {
     let source = Path::new("assets/schemas/teams");
     println!("cargo:rerun-if-changed={}", source.display());
@@ -40,29 +39,14 @@ fn bundle_schemas() {
     for version in &versions {
         let folder = source.join(version);
         println!("cargo:rerun-if-changed={}", folder.display());
-        let manifest = compress(
-            &folder.join("MicrosoftTeams.schema.json"),
-            out_dir,
-            version,
-            "manifest",
-        );
-        let localization = folder
-            .join("MicrosoftTeams.Localization.schema.json")
-            .exists()
-            .then(|| {
-                compress(
-                    &folder.join("MicrosoftTeams.Localization.schema.json"),
-                    out_dir,
-                    version,
-                    "localization",
-                )
-            });
-        let localization = match localization {
-            Some(path) => format!("Some(include_bytes!({path:?}))"),
-            None => "None".to_string(),
+        let manifest = included(&folder.join("MicrosoftTeams.schema.json"));
+        let localization = folder.join("MicrosoftTeams.Localization.schema.json");
+        let localization = match localization.exists() {
+            true => format!("Some({})", included(&localization)),
+            false => "None".to_string(),
         };
         table.push_str(&format!(
-            "    Bundled {{ folder: {version:?}, manifest: include_bytes!({manifest:?}), localization: {localization} }},\n"
+            "    Bundled {{ folder: {version:?}, manifest: {manifest}, localization: {localization} }},\n"
         ));
     }
     table.push_str("];\n");
@@ -70,16 +54,12 @@ fn bundle_schemas() {
         .expect("the build folder is writable");
 }
 
-/// Compresses one schema into the build folder and returns the compressed file's path.
-fn compress(file: &Path, out_dir: &Path, version: &str, kind: &str) -> String {
+/// `include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/…/MicrosoftTeams.schema.json"))`
+/// for one schema (`file` is relative to the package folder).
+fn included(file: &Path) -> String {
     println!("cargo:rerun-if-changed={}", file.display());
-    let text = std::fs::read(file).unwrap_or_else(|err| panic!("{}: {err}", file.display()));
-    let target = out_dir.join(format!("{version}-{kind}.json.z"));
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(&text).expect("compressing in memory");
-    let compressed = encoder.finish().expect("compressing in memory");
-    std::fs::write(&target, compressed).expect("the build folder is writable");
-    target.display().to_string()
+    let relative = file.to_string_lossy().replace('\\', "/");
+    format!("include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{relative}\"))")
 }
 
 /// Embeds the icon and product name in the Windows executable; nothing elsewhere.

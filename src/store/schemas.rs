@@ -4,23 +4,23 @@
 //!
 //! The files are `assets/schemas/teams/v<format>/…`, byte for byte the ones
 //! Microsoft publishes in `microsoft/json-schemas` (MIT; provenance in
-//! `assets/schemas/teams/SOURCES.md`). The build script stores them compressed;
+//! `assets/schemas/teams/SOURCES.md`), included as text (the installers compress
+//! them; kept as text here, a schema is read in place with no copy to unpack);
 //! a format's schema is unpacked, read and compiled the first time a manifest of
 //! that format is checked, and kept for the rest of the run.
 
-use std::io::Read;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
-/// One bundled schema folder (`v1.17`), compressed.
+/// One bundled schema folder (`v1.17`).
 pub(crate) struct Bundled {
     /// The folder's name: `v1.17` or `vDevPreview`.
     folder: &'static str,
-    /// `MicrosoftTeams.schema.json`, zlib-compressed.
-    manifest: &'static [u8],
-    /// `MicrosoftTeams.Localization.schema.json`, zlib-compressed (formats 1.5 and later).
-    localization: Option<&'static [u8]>,
+    /// `MicrosoftTeams.schema.json`.
+    manifest: &'static str,
+    /// `MicrosoftTeams.Localization.schema.json` (formats 1.5 and later).
+    localization: Option<&'static str>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/bundled_schemas.rs"));
@@ -104,7 +104,10 @@ pub fn document(format: &str, kind: SchemaKind) -> Option<&'static Value> {
         SchemaKind::Manifest => (&MANIFEST_DOCUMENTS, Some(bundled.manifest)),
         SchemaKind::Localization => (&LOCALIZATION_DOCUMENTS, bundled.localization),
     };
-    cache.get(index)?.get_or_init(|| unpack(bytes?)).as_ref()
+    cache
+        .get(index)?
+        .get_or_init(|| serde_json::from_str(bytes?).ok())
+        .as_ref()
 }
 
 /// The draft-04 validator of a known format's whole schema, with the `uri` format
@@ -171,11 +174,11 @@ struct TrimmedKey {
 static TRIMMED_VALIDATORS: Mutex<Vec<(TrimmedKey, Arc<jsonschema::Validator>)>> =
     Mutex::new(Vec::new());
 
-static MANIFEST_PARTS: Cache<SchemaParts> = [const { OnceLock::new() }; BUNDLED.len()];
-static LOCALIZATION_PARTS: Cache<SchemaParts> = [const { OnceLock::new() }; BUNDLED.len()];
+static MANIFEST_PARTS: Cache<SchemaParts<'static>> = [const { OnceLock::new() }; BUNDLED.len()];
+static LOCALIZATION_PARTS: Cache<SchemaParts<'static>> = [const { OnceLock::new() }; BUNDLED.len()];
 
 /// A bundled schema split into parts, unpacked on first use.
-fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts> {
+fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts<'static>> {
     let bundled = BUNDLED.get(index)?;
     let (cache, bytes) = match kind {
         SchemaKind::Manifest => (&MANIFEST_PARTS, Some(bundled.manifest)),
@@ -183,7 +186,7 @@ fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts> {
     };
     cache
         .get(index)?
-        .get_or_init(|| SchemaParts::parse(&inflate(bytes?)?))
+        .get_or_init(|| SchemaParts::parse(bytes?))
         .as_ref()
 }
 
@@ -197,11 +200,11 @@ pub struct Kept([Vec<bool>; 2]);
 /// A schema split at its top level. Its `properties` and `definitions` entries are
 /// kept as unread text and read one at a time, when a document needs them, so
 /// a schema is never read whole to check one manifest.
-pub struct SchemaParts {
+pub struct SchemaParts<'t> {
     /// The top level in order: a value, or where one of [`TABLES`] goes.
     top: Vec<(String, Top)>,
     /// The entries of each of [`TABLES`] (empty when the schema lacks it).
-    tables: [Vec<Entry>; 2],
+    tables: [Vec<Entry<'t>>; 2],
 }
 
 /// A top-level keyword of a split schema.
@@ -211,13 +214,13 @@ enum Top {
 }
 
 /// One entry of `properties` or `definitions`: its name, text, and the text read.
-struct Entry {
+struct Entry<'t> {
     name: String,
-    raw: Box<serde_json::value::RawValue>,
+    raw: &'t serde_json::value::RawValue,
     read: OnceLock<Option<Value>>,
 }
 
-impl Entry {
+impl Entry<'_> {
     fn value(&self) -> Option<&Value> {
         self.read
             .get_or_init(|| serde_json::from_str(self.raw.get()).ok())
@@ -225,9 +228,9 @@ impl Entry {
     }
 }
 
-impl SchemaParts {
-    /// Splits a schema's text; `None` when it is not a JSON object.
-    pub fn parse(text: &str) -> Option<SchemaParts> {
+impl<'t> SchemaParts<'t> {
+    /// Splits a schema's text, in place; `None` when it is not a JSON object.
+    pub fn parse(text: &'t str) -> Option<SchemaParts<'t>> {
         serde_json::from_str(text).ok()
     }
 
@@ -296,18 +299,18 @@ impl SchemaParts {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SchemaParts {
+impl<'de> serde::Deserialize<'de> for SchemaParts<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = SchemaParts;
+            type Value = SchemaParts<'de>;
             fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
                 formatter.write_str("a JSON schema object")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> Result<SchemaParts, A::Error> {
+            ) -> Result<SchemaParts<'de>, A::Error> {
                 let mut parts = SchemaParts {
                     top: Vec::new(),
                     tables: [Vec::new(), Vec::new()],
@@ -335,21 +338,21 @@ impl<'de> serde::Deserialize<'de> for SchemaParts {
 }
 
 /// The entries of `properties` or `definitions`, in order, unread.
-struct Table(Vec<Entry>);
+struct Table<'t>(Vec<Entry<'t>>);
 
-impl<'de> serde::Deserialize<'de> for Table {
+impl<'de> serde::Deserialize<'de> for Table<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Table;
+            type Value = Table<'de>;
             fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
                 formatter.write_str("an object of subschemas")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> Result<Table, A::Error> {
-                let mut entries: Vec<Entry> = Vec::new();
+            ) -> Result<Table<'de>, A::Error> {
+                let mut entries: Vec<Entry<'de>> = Vec::new();
                 while let Some(name) = map.next_key::<String>()? {
                     let raw = map.next_value()?;
                     // A repeated name: the last one counts, as when reading JSON.
@@ -402,27 +405,14 @@ fn build(schema: &Value) -> Option<jsonschema::Validator> {
         .ok()
 }
 
-/// The uncompressed text of a bundled schema, as shipped (for tests and tools).
-pub fn schema_text(format: &str, kind: SchemaKind) -> Option<String> {
+/// The text of a bundled schema, as shipped (for tests and tools).
+pub fn schema_text(format: &str, kind: SchemaKind) -> Option<&'static str> {
     let folder = folder_of(format)?;
     let bundled = BUNDLED.iter().find(|bundled| bundled.folder == folder)?;
-    let bytes = match kind {
-        SchemaKind::Manifest => bundled.manifest,
-        SchemaKind::Localization => bundled.localization?,
-    };
-    inflate(bytes)
-}
-
-fn unpack(compressed: &[u8]) -> Option<Value> {
-    serde_json::from_str(&inflate(compressed)?).ok()
-}
-
-fn inflate(compressed: &[u8]) -> Option<String> {
-    let mut text = String::new();
-    flate2::read::ZlibDecoder::new(compressed)
-        .read_to_string(&mut text)
-        .ok()?;
-    Some(text)
+    match kind {
+        SchemaKind::Manifest => Some(bundled.manifest),
+        SchemaKind::Localization => bundled.localization,
+    }
 }
 
 #[cfg(test)]
@@ -463,7 +453,7 @@ mod tests {
             let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(!on_disk.is_empty(), "{path}");
             assert_eq!(
-                schema_text(format, SchemaKind::Manifest).as_deref(),
+                schema_text(format, SchemaKind::Manifest),
                 Some(on_disk.as_str())
             );
         }
@@ -512,7 +502,8 @@ mod tests {
             },
             "required": ["id"]
         });
-        let Some(parts) = SchemaParts::parse(&schema.to_string()) else {
+        let text = schema.to_string();
+        let Some(parts) = SchemaParts::parse(&text) else {
             panic!("a schema object splits");
         };
         let Some(kept) = parts.kept_for(&serde_json::json!({"task": {}})) else {
