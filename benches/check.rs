@@ -3,7 +3,8 @@
 //! (4 KiB and 64 KiB per file, the latter near the 64 MiB unpacked limit), inputs of
 //! growing size up to the 4 MiB limit (to show the time grows linearly), and the
 //! largest pair read from files the way the command line does it; and the store
-//! checks alone on a typical manifest, a package and a 4 MiB manifest.
+//! checks alone on a typical manifest, a package and a 4 MiB manifest; and what the
+//! first check in a process pays to prepare the schema.
 //!
 //! Run: `cargo bench --bench check` (figures in BENCHMARKS.md).
 
@@ -12,6 +13,7 @@ use std::io::Write;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::{Value, json};
+use teams_update_check::store::schemas::{self, SchemaKind, SchemaParts};
 use teams_update_check::{Input, check, check_files, render};
 
 const OLD: &[u8] = include_bytes!("../assets/examples/contoso-tasks-published.json");
@@ -160,6 +162,26 @@ fn benches(c: &mut Criterion) {
     c.bench_function("store checks: typical manifest", |b| {
         b.iter(|| black_box(typical.store_checks()))
     });
+    // What the first check in a process pays for the schema, every time: split the
+    // bundled 1.17 schema, pick the parts the typical manifest reaches, compile them.
+    let typical_document: Value = serde_json::from_slice(NEW).expect("valid JSON");
+    c.bench_function(
+        "schema for a typical manifest: split + trim + compile (once per process)",
+        |b| {
+            b.iter(|| {
+                let text = schemas::schema_text("1.17", SchemaKind::Manifest).expect("bundled");
+                let parts = SchemaParts::parse(text).expect("a schema object");
+                let trim = parts.kept_for(&typical_document).expect("local references");
+                let schema = parts.assemble(trim).expect("assembles");
+                black_box(
+                    jsonschema::draft4::options()
+                        .should_validate_formats(true)
+                        .build(&schema)
+                        .expect("compiles"),
+                )
+            })
+        },
+    );
     let large = Input::from_bytes("app.zip", &package("1.0.1", 2)).expect("bench input loads");
     c.bench_function(
         "store checks: package with icons and 20 translations",

@@ -142,17 +142,22 @@ pub fn validator_for(
 ) -> Option<Arc<jsonschema::Validator>> {
     let index = slot(format)?;
     let parts = parts(index, kind)?;
-    let Some(kept) = parts.kept_for(instance) else {
+    let Some(trim) = parts.kept_for(instance) else {
         return whole_validator(format, kind).map(Arc::clone);
     };
-    let key = TrimmedKey { index, kind, kept };
+    let key = TrimmedKey {
+        index,
+        kind,
+        kept: trim.kept.clone(),
+    };
     let mut cache = TRIMMED_VALIDATORS
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(found) = cache.iter().find(|(k, _)| *k == key) {
         return Some(Arc::clone(&found.1));
     }
-    let compiled = Arc::new(build(&parts.assemble(&key.kept)?)?);
+    let schema = parts.assemble(trim)?;
+    let compiled = Arc::new(build(&schema)?);
     if cache.len() >= TRIMMED_CACHE_SIZE {
         cache.remove(0);
     }
@@ -194,8 +199,17 @@ fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts<'static>
 const TABLES: [&str; 2] = ["properties", "definitions"];
 
 /// Which entries of [`TABLES`] a trimmed schema keeps: one flag per entry, in order.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kept([Vec<bool>; 2]);
+
+/// The entries a document needs ([`SchemaParts::kept_for`]), with those entries
+/// already read, ready to be moved into the trimmed schema.
+pub struct Trim {
+    /// Which entries are kept.
+    pub kept: Kept,
+    /// The kept entries, read; `None` for the others.
+    read: [Vec<Option<Value>>; 2],
+}
 
 /// A schema split at its top level. Its `properties` and `definitions` entries are
 /// kept as unread text and read one at a time, when a document needs them, so
@@ -213,18 +227,15 @@ enum Top {
     Table(usize),
 }
 
-/// One entry of `properties` or `definitions`: its name, text, and the text read.
+/// One entry of `properties` or `definitions`: its name and its text, unread.
 struct Entry<'t> {
     name: String,
     raw: &'t serde_json::value::RawValue,
-    read: OnceLock<Option<Value>>,
 }
 
 impl Entry<'_> {
-    fn value(&self) -> Option<&Value> {
-        self.read
-            .get_or_init(|| serde_json::from_str(self.raw.get()).ok())
-            .as_ref()
+    fn read(&self) -> Option<Value> {
+        serde_json::from_str(self.raw.get()).ok()
     }
 }
 
@@ -240,54 +251,57 @@ impl<'t> SchemaParts<'t> {
     /// changes no error. `None` when the schema refers to itself in a form this
     /// does not follow (anything but `#/properties/<name>…` and
     /// `#/definitions/<name>…`): then the whole schema is used.
-    pub fn kept_for(&self, instance: &Value) -> Option<Kept> {
+    pub fn kept_for(&self, instance: &Value) -> Option<Trim> {
         let fields = instance.as_object();
-        let mut kept = Kept(self.tables.each_ref().map(|table| vec![false; table.len()]));
-        let mut pending: Vec<&Value> = Vec::new();
+        let mut read: [Vec<Option<Value>>; 2] = self
+            .tables
+            .each_ref()
+            .map(|table| table.iter().map(|_| None).collect());
+        let mut references: Vec<String> = Vec::new();
         for (_, top) in &self.top {
             if let Top::Value(value) = top {
-                pending.push(value);
+                collect_references(value, &mut references);
             }
         }
-        let (properties, flags) = (self.tables.first()?, kept.0.first_mut()?);
-        for (entry, flag) in properties.iter().zip(flags.iter_mut()) {
+        let (properties, slots) = (self.tables.first()?, read.first_mut()?);
+        for (entry, slot) in properties.iter().zip(slots.iter_mut()) {
             if fields.is_some_and(|fields| fields.contains_key(&entry.name)) {
-                *flag = true;
-                pending.push(entry.value()?);
+                let value = entry.read()?;
+                collect_references(&value, &mut references);
+                *slot = Some(value);
             }
         }
-        while let Some(value) = pending.pop() {
-            let mut references = Vec::new();
-            collect_references(value, &mut references);
-            for reference in references {
-                let (table, name) = local_target(reference)?;
-                let entries = self.tables.get(table)?;
-                let position = entries.iter().position(|entry| entry.name == name)?;
-                let flag = kept.0.get_mut(table)?.get_mut(position)?;
-                if !*flag {
-                    *flag = true;
-                    pending.push(entries.get(position)?.value()?);
-                }
+        while let Some(reference) = references.pop() {
+            let (table, name) = local_target(&reference)?;
+            let entries = self.tables.get(table)?;
+            let position = entries.iter().position(|entry| entry.name == name)?;
+            let slot = read.get_mut(table)?.get_mut(position)?;
+            if slot.is_none() {
+                let value = entries.get(position)?.read()?;
+                collect_references(&value, &mut references);
+                *slot = Some(value);
             }
         }
-        Some(kept)
+        let kept = Kept(
+            read.each_ref()
+                .map(|slots| slots.iter().map(Option::is_some).collect()),
+        );
+        Some(Trim { kept, read })
     }
 
-    /// The schema with the entries not `kept` replaced by `{}` (their names stay,
+    /// The schema with the entries not kept replaced by `{}` (their names stay,
     /// so `additionalProperties` is unchanged).
-    pub fn assemble(&self, kept: &Kept) -> Option<Value> {
+    pub fn assemble(&self, trim: Trim) -> Option<Value> {
+        let mut read = trim.read;
         let mut root = serde_json::Map::new();
         for (keyword, top) in &self.top {
             let value = match top {
                 Top::Value(value) => value.clone(),
                 Top::Table(table) => {
-                    let flags = kept.0.get(*table)?;
+                    let slots = std::mem::take(read.get_mut(*table)?);
                     let mut out = serde_json::Map::new();
-                    for (entry, keep) in self.tables.get(*table)?.iter().zip(flags) {
-                        let value = match keep {
-                            true => entry.value()?.clone(),
-                            false => Value::Object(serde_json::Map::new()),
-                        };
+                    for (entry, slot) in self.tables.get(*table)?.iter().zip(slots) {
+                        let value = slot.unwrap_or_else(|| Value::Object(serde_json::Map::new()));
                         out.insert(entry.name.clone(), value);
                     }
                     Value::Object(out)
@@ -357,11 +371,7 @@ impl<'de> serde::Deserialize<'de> for Table<'de> {
                     let raw = map.next_value()?;
                     // A repeated name: the last one counts, as when reading JSON.
                     entries.retain(|entry| entry.name != name);
-                    entries.push(Entry {
-                        name,
-                        raw,
-                        read: OnceLock::new(),
-                    });
+                    entries.push(Entry { name, raw });
                 }
                 Ok(Table(entries))
             }
@@ -371,12 +381,12 @@ impl<'de> serde::Deserialize<'de> for Table<'de> {
 }
 
 /// Every `$ref` under a schema value.
-fn collect_references<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+fn collect_references(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
             for (key, inner) in map {
                 match (key.as_str(), inner) {
-                    ("$ref", Value::String(target)) => out.push(target),
+                    ("$ref", Value::String(target)) => out.push(target.clone()),
                     _ => collect_references(inner, out),
                 }
             }
@@ -506,14 +516,14 @@ mod tests {
         let Some(parts) = SchemaParts::parse(&text) else {
             panic!("a schema object splits");
         };
-        let Some(kept) = parts.kept_for(&serde_json::json!({"task": {}})) else {
+        let Some(trim) = parts.kept_for(&serde_json::json!({"task": {}})) else {
             panic!("the references are all local");
         };
         assert_eq!(
-            kept,
+            trim.kept,
             Kept([vec![false, true, false, true], vec![true, true, false]])
         );
-        let Some(trimmed) = parts.assemble(&kept) else {
+        let Some(trimmed) = parts.assemble(trim) else {
             panic!("assembles");
         };
         assert_eq!(trimmed["properties"]["id"], serde_json::json!({}));
@@ -537,9 +547,10 @@ mod tests {
             ]
         );
         assert_eq!(trimmed["additionalProperties"], false);
-        // With every entry kept, it is the schema itself.
-        let all = Kept([vec![true; 4], vec![true; 3]]);
-        assert_eq!(parts.assemble(&all), Some(schema));
+        // A document with every field keeps every property and what they refer to.
+        let every = serde_json::json!({"id": 1, "bots": 2, "tabs": 3, "task": 4});
+        let kept = parts.kept_for(&every).map(|trim| trim.kept);
+        assert_eq!(kept, Some(Kept([vec![true; 4], vec![true, true, false]])));
         // A reference this does not follow: the whole schema is used.
         let recursive = r##"{"properties": {"a": {"$ref": "#"}}}"##;
         let parts = SchemaParts::parse(recursive);
