@@ -285,30 +285,32 @@ impl Syntax {
 /// that is valid up to some point this agrees with the parser up to there.
 fn too_deep_at(bytes: &[u8]) -> Option<usize> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, &byte) in bytes.iter().enumerate() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
         match byte {
-            b'"' => in_string = true,
+            b'"' => {
+                // Jump over the text to its closing quote (texts are most of a manifest).
+                at += 1;
+                loop {
+                    // An unfinished text: not too deep; the parser reports it.
+                    let found = memchr::memchr2(b'"', b'\\', bytes.get(at..)?)?;
+                    at += found;
+                    if bytes.get(at) == Some(&b'"') {
+                        break;
+                    }
+                    at += 2; // a backslash and the character it escapes
+                }
+            }
             b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Some(offset);
+                    return Some(at);
                 }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        at += 1;
     }
     None
 }
@@ -354,6 +356,13 @@ fn values_eq(a: &Value, b: &Value, guid_insensitive: bool) -> bool {
         (Value::Object(x), Value::Object(y)) => {
             if x.len() != y.len() {
                 return false;
+            }
+            // The usual case, the same keys in the same order: compare in step, no lookups.
+            if x.keys().zip(y.keys()).all(|(a, b)| a == b) {
+                return x
+                    .values()
+                    .zip(y.values())
+                    .all(|(p, q)| values_eq(p, q, guid_insensitive));
             }
             x.iter().all(|(key, p)| {
                 y.get(key)
@@ -688,6 +697,13 @@ mod tests {
         // Brackets inside strings do not count.
         let text = format!("{{\"a\": \"{}\"}}", "[".repeat(500));
         assert!(parse_strict(text.as_bytes()).is_ok());
+        // Nor after an escaped quote; a text ending in an escaped backslash ends there.
+        let text = format!("{{\"a\": \"\\\"{}\"}}", "[".repeat(500));
+        assert!(parse_strict(text.as_bytes()).is_ok());
+        let text = format!("{{\"a\": \"x\\\\\", \"b\": {}}}", nested(128));
+        let err = parse_strict(text.as_bytes()).unwrap_err();
+        assert!(err.message.contains("128"), "{}", err.message);
+        assert!(too_deep_at(b"{\"unfinished [[[").is_none());
     }
 
     #[test]
