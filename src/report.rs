@@ -108,16 +108,12 @@ impl Report {
 
     /// The store findings that block the update.
     pub fn store_errors(&self) -> impl Iterator<Item = &Finding> {
-        self.store
-            .iter()
-            .filter(|finding| finding.severity == Severity::Error)
+        crate::store::of_severity(&self.store, Severity::Error)
     }
 
     /// The store findings that do not block it.
     pub fn store_warnings(&self) -> impl Iterator<Item = &Finding> {
-        self.store
-            .iter()
-            .filter(|finding| finding.severity == Severity::Warning)
+        crate::store::of_severity(&self.store, Severity::Warning)
     }
 
     /// How many problems must be fixed before submitting: failed checks and store errors.

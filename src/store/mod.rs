@@ -111,17 +111,20 @@ pub struct StoreReport {
 impl StoreReport {
     /// The findings that block the update.
     pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|finding| finding.severity == Severity::Error)
+        of_severity(&self.findings, Severity::Error)
     }
 
     /// The findings that do not block it.
     pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
-        self.findings
-            .iter()
-            .filter(|finding| finding.severity == Severity::Warning)
+        of_severity(&self.findings, Severity::Warning)
     }
+}
+
+/// The findings of one severity, in their order.
+pub fn of_severity(findings: &[Finding], severity: Severity) -> impl Iterator<Item = &Finding> {
+    findings
+        .iter()
+        .filter(move |finding| finding.severity == severity)
 }
 
 /// The package around a manifest, as far as the store checks read it.
