@@ -34,6 +34,8 @@ cd "$(dirname "$0")/.."
 passed=0
 pass() { echo "package: ok: $*"; passed=$((passed + 1)); }
 fail() { echo "package: FAIL: $*" >&2; exit 1; }
+# Any other command that fails names itself, so a CI log says which step stopped.
+trap 'echo "package: FAIL: line $LINENO: \`$BASH_COMMAND\` exited with $?" >&2' ERR
 
 # --- tools ------------------------------------------------------------------
 packager_version=0.11.8
@@ -92,7 +94,17 @@ fi
 # --- build and package -----------------------------------------------------------
 cargo build --release --locked --quiet
 rm -f dist/*.deb dist/*.tar.gz
-cargo packager --release --formats deb -q
+# cargo-packager's -q hides its errors too (it then exits 1 without a word), so its
+# output goes to a log that is printed when it fails. Its tool cache (used only for
+# the AppImage's and installers' downloads) goes to a fresh folder, not ~/.cache.
+packager_log=dist/generated/cargo-packager.log
+packager_cache=$(mktemp -d)
+if ! XDG_CACHE_HOME="$packager_cache" CARGO_TERM_COLOR=never cargo packager --release --formats deb --verbose >"$packager_log" 2>&1; then
+  cat "$packager_log" >&2
+  rm -rf "$packager_cache"
+  fail "cargo-packager could not build the .deb: its output is above (and in $packager_log)"
+fi
+rm -rf "$packager_cache"
 deb="dist/teams-update-check_${version}_amd64.deb"
 [ -f "$deb" ] || fail "cargo-packager did not write $deb"
 echo "package: AppImage skipped: cargo-packager downloads linuxdeploy and AppRun to build one, and this machine reaches no server but the package registries (the release workflow builds it on GitHub)"
