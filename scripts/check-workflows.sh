@@ -3,12 +3,16 @@
 # run here, against the published workflow schema with check-jsonschema (PyPI,
 # pinned; its schemas ship inside the package, so it asks no server), and checks
 # that every script they run is in the repository.
-# The tool lives in its own virtual environment under ~/.cache (made once).
+# The tool lives in its own virtual environment under ~/.cache (made once), or under
+# target/tools where the home folder cannot be written to.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 version=0.39.0
-venv="${XDG_CACHE_HOME:-$HOME/.cache}/teams-update-check/check-jsonschema-$version"
+cache="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/teams-update-check"
+# Where the home folder cannot be written to (some CI sandboxes), the build folder serves.
+mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || cache="$PWD/target/tools"
+venv="$cache/check-jsonschema-$version"
 if [ ! -x "$venv/bin/check-jsonschema" ]; then
   echo "workflows: installing check-jsonschema $version (pip, in $venv)"
   python3 -m venv "$venv"
