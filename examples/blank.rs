@@ -4,18 +4,26 @@
 //! With `TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES=N` it prints `first-frame-painted`
 //! once its first frame is on screen and closes after N frames, like the app; with
 //! `TEAMS_UPDATE_CHECK_LOG_FRAMES` set it prints `frame` on every frame.
+//!
+//! With `TEAMS_UPDATE_CHECK_BLANK_LABEL` set it draws one line of text: the cost of
+//! drawing anything at all (under a software renderer, compiling its first shader),
+//! which `scripts/measure.sh` reports beside the floor to show where the app's margin goes.
 
 use eframe::egui;
 
 struct Blank {
     exit_after_frames: Option<u64>,
     log_frames: bool,
+    label: bool,
     frames: u64,
 }
 
 impl eframe::App for Blank {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
+        if self.label {
+            ui.label("Teams Update Check");
+        }
         if self.log_frames {
             println!("frame");
         }
@@ -52,6 +60,7 @@ fn main() -> eframe::Result {
             Ok(Box::new(Blank {
                 exit_after_frames,
                 log_frames: std::env::var_os("TEAMS_UPDATE_CHECK_LOG_FRAMES").is_some(),
+                label: std::env::var_os("TEAMS_UPDATE_CHECK_BLANK_LABEL").is_some(),
                 frames: 0,
             }))
         }),

@@ -2,7 +2,8 @@
 """Measures Teams Update Check against its floors and prints the figures with ratios.
 
 - start-up: spawn to first painted frame, the app (with two manifests) vs the blank
-  eframe window (examples/blank.rs), alternately, N runs each; medians, min, max; the same
+  eframe window (examples/blank.rs), alternately, N runs each; medians, min, max; the blank
+  window drawing one line of text as a reference (what drawing anything at all costs); the same
   for a pair whose names are in Japanese, Chinese and Korean (system fallback fonts loaded)
 - start-up as an outside observer sees it: spawn until the window is mapped and visible on
   the X server (polled with `xdotool search --onlyvisible`), app vs blank window
@@ -313,18 +314,22 @@ def main():
     try:
         with tempfile.TemporaryDirectory() as state:
             env = env_for(display, state, frames=5)
-            app, blank, cjk = [], [], []
+            label_env = dict(env, TEAMS_UPDATE_CHECK_BLANK_LABEL="1")
+            app, blank, label, cjk = [], [], [], []
             cjk_old, cjk_new = cjk_pair(state)
             for _ in range(RUNS):
                 app.append(startup_once([APP, OLD, NEW], env))
                 blank.append(startup_once([BLANK], env))
+                label.append(startup_once([BLANK], label_env))
                 cjk.append(startup_once([APP, cjk_old, cjk_new], env))
-            mapped = {"app": [], "blank": [], "cjk": [], "empty": []}
+            mapped = {"app": [], "blank": [], "label": [], "cjk": [], "empty": []}
             if shutil.which("xdotool"):
                 plain_env = env_for(display, state)
+                plain_label_env = dict(plain_env, TEAMS_UPDATE_CHECK_BLANK_LABEL="1")
                 for _ in range(RUNS):
                     mapped["app"].append(mapped_once([APP, OLD, NEW], plain_env, "Teams Update Check"))
                     mapped["blank"].append(mapped_once([BLANK], plain_env, "Blank"))
+                    mapped["label"].append(mapped_once([BLANK], plain_label_env, "Blank"))
                     mapped["cjk"].append(mapped_once([APP, cjk_old, cjk_new], plain_env, "Teams Update Check"))
                     mapped["empty"].append(mapped_once([APP], plain_env, "Teams Update Check"))
             idle_env = env_for(display, state)
@@ -357,6 +362,13 @@ def main():
     print(f"peak memory (max RSS), app             : {fmt(app_rss)} MB")
     print(f"peak memory (max RSS), blank           : {fmt(blank_rss)} MB")
     print(f"  ratio app/blank                       : {ratio(app_rss, blank_rss):.2f}  (target <= 1.20)")
+    label_first = [b[0] for b in label]
+    label_rss = [b[2] for b in label]
+    print("reference: the blank window drawing one line of text (what drawing anything costs):")
+    print(f"  first painted frame                   : {fmt(label_first)} ms"
+          f"  ratio to blank {ratio(label_first, blank_first):.2f}; app to it {ratio(app_first, label_first):.2f}")
+    print(f"  peak memory (max RSS)                 : {fmt(label_rss)} MB"
+          f"  ratio to blank {ratio(label_rss, blank_rss):.2f}; app to it {ratio(app_rss, label_rss):.2f}")
     cjk_first = [c[0] for c in cjk]
     cjk_report = [c[1] for c in cjk if c[1] is not None]
     cjk_rss = [c[2] for c in cjk]
@@ -370,6 +382,9 @@ def main():
         print(f"window mapped and visible (xdotool), blank: {fmt(mapped['blank'])} ms")
         print(f"  ratio app/blank                          : {ratio(mapped['app'], mapped['blank']):.2f}"
               f"  (best {min(mapped['app']) / min(mapped['blank']):.2f}; target <= 1.10)")
+        print(f"window mapped and visible (xdotool), blank with one line of text: {fmt(mapped['label'])} ms"
+              f"  ratio to blank {ratio(mapped['label'], mapped['blank']):.2f};"
+              f" app to it {ratio(mapped['app'], mapped['label']):.2f}")
         print(f"window mapped and visible (xdotool), CJK  : {fmt(mapped['cjk'])} ms"
               f"  ratio {ratio(mapped['cjk'], mapped['blank']):.2f}")
         print(f"window mapped and visible (xdotool), app without files: {fmt(mapped['empty'])} ms"
