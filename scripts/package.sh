@@ -93,6 +93,8 @@ fi
 
 # --- build and package -----------------------------------------------------------
 cargo build --release --locked --quiet
+# The build keeps the symbol table (Cargo.toml says why); the packages do not need it.
+strip --strip-all target/release/teams-update-check
 rm -f dist/*.deb dist/*.tar.gz
 # cargo-packager's -q hides its errors too (it then exits 1 without a word), so its
 # output goes to a log that is printed when it fails. Its tool cache (used only for

@@ -27,15 +27,32 @@ pub fn escape_html(text: &str) -> String {
 /// `\x1B` or `\u{202E}`. Line breaks and tabs are kept.
 pub fn escape_control(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == '\n' || c == '\t' || !needs_escape(c) {
+    let mut rest = text;
+    // Runs of printable ASCII, line breaks and tabs are copied whole; only the other
+    // characters are looked at one by one.
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| !matches!(b, b' '..=b'~' | b'\n' | b'\t'))
+    {
+        // `at` is the first byte of a character: every byte before it is ASCII.
+        let Some((plain, tail)) = rest.split_at_checked(at) else {
+            break;
+        };
+        out.push_str(plain);
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        if !needs_escape(c) {
             out.push(c);
         } else if u32::from(c) < 0x100 {
             out.push_str(&format!("\\x{:02X}", u32::from(c)));
         } else {
             out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out
 }
 
@@ -71,5 +88,31 @@ mod tests {
             escape_control("line 1\n\tline 2 é ✔"),
             "line 1\n\tline 2 é ✔"
         );
+    }
+
+    #[test]
+    fn runs_of_plain_text_come_out_as_one_character_at_a_time_would() {
+        let one_at_a_time = |text: &str| -> String {
+            text.chars()
+                .map(|c| match c {
+                    '\n' | '\t' => c.to_string(),
+                    c if !needs_escape(c) => c.to_string(),
+                    c if u32::from(c) < 0x100 => format!("\\x{:02X}", u32::from(c)),
+                    c => format!("\\u{{{:04X}}}", u32::from(c)),
+                })
+                .collect()
+        };
+        for text in [
+            "",
+            "plain",
+            "\u{1b}",
+            "ends with a control\u{7}",
+            "\u{9b}starts with C1",
+            "タスク\u{202E}管理 ✔ \u{7f}x\u{85}",
+            "a\u{1b}\u{1b}b\r\n",
+            "é",
+        ] {
+            assert_eq!(escape_control(text), one_at_a_time(text), "{text:?}");
+        }
     }
 }

@@ -27,6 +27,7 @@ mod package_size;
 mod placeholders;
 mod required_texts;
 mod schema;
+mod schema_split;
 mod schema_url;
 pub mod schemas;
 mod static_tab_names;

@@ -13,14 +13,27 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
+use super::schema_split::{self, Member, TABLES};
+
 /// One bundled schema folder (`v1.17`).
 pub(crate) struct Bundled {
     /// The folder's name: `v1.17` or `vDevPreview`.
     folder: &'static str,
     /// `MicrosoftTeams.schema.json`.
-    manifest: &'static str,
+    manifest: BundledSchema,
     /// `MicrosoftTeams.Localization.schema.json` (formats 1.5 and later).
-    localization: Option<&'static str>,
+    localization: Option<BundledSchema>,
+}
+
+/// One bundled schema file: its text, and where its parts are in it (split by
+/// `build.rs` with [`schema_split::split`] when the program was built).
+pub(crate) struct BundledSchema {
+    /// The file's text, byte for byte.
+    text: &'static str,
+    /// Its top-level members.
+    top: &'static [Member],
+    /// The members of its `properties` and `definitions`.
+    tables: [&'static [Member]; 2],
 }
 
 include!(concat!(env!("OUT_DIR"), "/bundled_schemas.rs"));
@@ -100,13 +113,13 @@ fn slot(format: &str) -> Option<usize> {
 pub fn document(format: &str, kind: SchemaKind) -> Option<&'static Value> {
     let index = slot(format)?;
     let bundled = BUNDLED.get(index)?;
-    let (cache, bytes) = match kind {
-        SchemaKind::Manifest => (&MANIFEST_DOCUMENTS, Some(bundled.manifest)),
-        SchemaKind::Localization => (&LOCALIZATION_DOCUMENTS, bundled.localization),
+    let (cache, schema) = match kind {
+        SchemaKind::Manifest => (&MANIFEST_DOCUMENTS, Some(&bundled.manifest)),
+        SchemaKind::Localization => (&LOCALIZATION_DOCUMENTS, bundled.localization.as_ref()),
     };
     cache
         .get(index)?
-        .get_or_init(|| serde_json::from_str(bytes?).ok())
+        .get_or_init(|| serde_json::from_str(schema?.text).ok())
         .as_ref()
 }
 
@@ -129,8 +142,8 @@ fn whole_validator(format: &str, kind: SchemaKind) -> Option<&'static Arc<jsonsc
 }
 
 /// The validator for one document: the format's schema with the subschemas the
-/// document cannot reach left out (see [`SchemaParts::trimmed_for`]), compiled on
-/// first use for that set of top-level fields and kept (a few sets at a time).
+/// document cannot reach left out (see [`SchemaParts::kept_for`]), compiled on
+/// first use for that document's set of field names and kept (a few sets at a time).
 ///
 /// Validating with it gives exactly the errors the whole schema gives (a test runs
 /// both over the corpus); reading and compiling it costs a fraction of the whole
@@ -142,61 +155,93 @@ pub fn validator_for(
 ) -> Option<Arc<jsonschema::Validator>> {
     let index = slot(format)?;
     let parts = parts(index, kind)?;
-    let Some(trim) = parts.kept_for(instance) else {
-        return whole_validator(format, kind).map(Arc::clone);
-    };
+    // The trimmed schema depends only on the document's field names: its top-level
+    // ones and every one at any depth.
+    let owned = |names: Vec<&str>| names.into_iter().map(str::to_owned).collect();
     let key = TrimmedKey {
         index,
         kind,
-        kept: trim.kept.clone(),
+        top: owned(
+            instance
+                .as_object()
+                .map(|fields| fields.keys().map(String::as_str).collect())
+                .unwrap_or_default(),
+        ),
+        names: owned(field_names(instance).into_iter().collect()),
     };
+    let cached = |key: &TrimmedKey| {
+        let cache = TRIMMED_VALIDATORS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache
+            .iter()
+            .find(|entry| entry.key == *key)
+            .map(|entry| Arc::clone(&entry.validator))
+    };
+    if let Some(found) = cached(&key) {
+        return Some(found);
+    }
+    let Some(trim) = parts.kept_for(instance) else {
+        return whole_validator(format, kind).map(Arc::clone);
+    };
+    let schema = parts.assemble(trim)?;
+    let validator = Arc::new(build(&schema)?);
     let mut cache = TRIMMED_VALIDATORS
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = cache.iter().find(|(k, _)| *k == key) {
-        return Some(Arc::clone(&found.1));
-    }
-    let schema = parts.assemble(trim)?;
-    let compiled = Arc::new(build(&schema)?);
     if cache.len() >= TRIMMED_CACHE_SIZE {
         cache.remove(0);
     }
-    cache.push((key, Arc::clone(&compiled)));
-    Some(compiled)
+    // The schema is kept beside its validator and freed with it: freeing it here
+    // would cost a command-line `check` a few per cent for nothing.
+    cache.push(Trimmed {
+        key,
+        validator: Arc::clone(&validator),
+        _schema: schema,
+    });
+    Some(validator)
 }
 
 /// How many trimmed validators are kept (a window checks one pair at a time).
 const TRIMMED_CACHE_SIZE: usize = 8;
 
-/// Which trimmed schema a validator was compiled from.
+/// Which trimmed schema a validator was compiled from: the format's and the
+/// document's field names (sorted, each once).
 #[derive(PartialEq, Eq)]
 struct TrimmedKey {
     index: usize,
     kind: SchemaKind,
-    kept: Kept,
+    top: Vec<String>,
+    names: Vec<String>,
 }
 
-static TRIMMED_VALIDATORS: Mutex<Vec<(TrimmedKey, Arc<jsonschema::Validator>)>> =
-    Mutex::new(Vec::new());
+/// A compiled trimmed schema, with the schema it was compiled from.
+struct Trimmed {
+    key: TrimmedKey,
+    validator: Arc<jsonschema::Validator>,
+    _schema: Value,
+}
+
+static TRIMMED_VALIDATORS: Mutex<Vec<Trimmed>> = Mutex::new(Vec::new());
 
 static MANIFEST_PARTS: Cache<SchemaParts<'static>> = [const { OnceLock::new() }; BUNDLED.len()];
 static LOCALIZATION_PARTS: Cache<SchemaParts<'static>> = [const { OnceLock::new() }; BUNDLED.len()];
 
-/// A bundled schema split into parts, unpacked on first use.
+/// A bundled schema's parts, found on first use where the build found them.
 fn parts(index: usize, kind: SchemaKind) -> Option<&'static SchemaParts<'static>> {
     let bundled = BUNDLED.get(index)?;
-    let (cache, bytes) = match kind {
-        SchemaKind::Manifest => (&MANIFEST_PARTS, Some(bundled.manifest)),
-        SchemaKind::Localization => (&LOCALIZATION_PARTS, bundled.localization),
+    let (cache, schema) = match kind {
+        SchemaKind::Manifest => (&MANIFEST_PARTS, Some(&bundled.manifest)),
+        SchemaKind::Localization => (&LOCALIZATION_PARTS, bundled.localization.as_ref()),
     };
     cache
         .get(index)?
-        .get_or_init(|| SchemaParts::parse(bytes?))
+        .get_or_init(|| {
+            let schema = schema?;
+            SchemaParts::from_split(schema.text, schema.top, schema.tables)
+        })
         .as_ref()
 }
-
-/// The two tables of a schema's top level whose entries are kept or left out.
-const TABLES: [&str; 2] = ["properties", "definitions"];
 
 /// Which entries of [`TABLES`] a trimmed schema keeps: one flag per entry, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,7 +261,7 @@ pub struct Trim {
 /// a schema is never read whole to check one manifest.
 pub struct SchemaParts<'t> {
     /// The top level in order: a value, or where one of [`TABLES`] goes.
-    top: Vec<(String, Top)>,
+    top: Vec<(&'t str, Top)>,
     /// The entries of each of [`TABLES`] (empty when the schema lacks it).
     tables: [Vec<Entry<'t>>; 2],
 }
@@ -229,34 +274,74 @@ enum Top {
 
 /// One entry of `properties` or `definitions`: its name and its text, unread.
 struct Entry<'t> {
-    name: String,
-    raw: &'t serde_json::value::RawValue,
+    name: &'t str,
+    raw: &'t str,
 }
 
 impl Entry<'_> {
     fn read(&self) -> Option<Value> {
-        serde_json::from_str(self.raw.get()).ok()
+        serde_json::from_str(self.raw).ok()
     }
 }
 
 impl<'t> SchemaParts<'t> {
-    /// Splits a schema's text, in place; `None` when it is not a JSON object.
+    /// Splits a schema's text, in place; `None` when it is not a JSON object (or
+    /// [`schema_split::split`] cannot split it).
     pub fn parse(text: &'t str) -> Option<SchemaParts<'t>> {
-        serde_json::from_str(text).ok()
+        let split = schema_split::split(text)?;
+        let [properties, definitions] = &split.tables;
+        Self::from_split(text, &split.top, [properties, definitions])
+    }
+
+    /// The parts of a schema's text where [`schema_split::split`] found them: the
+    /// top-level values are read now, the table entries only when needed.
+    fn from_split(text: &'t str, top: &[Member], tables: [&[Member]; 2]) -> Option<Self> {
+        let mut parts = SchemaParts {
+            top: Vec::with_capacity(top.len()),
+            tables: [Vec::new(), Vec::new()],
+        };
+        for member in top {
+            let keyword = schema_split::slice(text, member.name)?;
+            let value = match TABLES.iter().position(|table| *table == keyword) {
+                Some(table) => {
+                    let entries = tables.get(table)?.iter().map(|entry| {
+                        Some(Entry {
+                            name: schema_split::slice(text, entry.name)?,
+                            raw: schema_split::slice(text, entry.value)?,
+                        })
+                    });
+                    *parts.tables.get_mut(table)? = entries.collect::<Option<_>>()?;
+                    Top::Table(table)
+                }
+                None => {
+                    Top::Value(serde_json::from_str(schema_split::slice(text, member.value)?).ok()?)
+                }
+            };
+            parts.top.push((keyword, value));
+        }
+        Some(parts)
     }
 
     /// Which entries a document needs: each property it has, and each property or
     /// definition a needed part refers to. A subschema under `properties` only
     /// ever applies to that field of the document, so leaving the others out
-    /// changes no error. `None` when the schema refers to itself in a form this
-    /// does not follow (anything but `#/properties/<name>…` and
-    /// `#/definitions/<name>…`): then the whole schema is used.
+    /// changes no error. The same holds at any depth: in the entries kept, a
+    /// subschema under `properties` for a name no object of the document has as a
+    /// field is emptied too (see [`empty_unused_properties`]), unless a reference
+    /// points inside that entry (`#/properties/bots/items/…`): then it is kept
+    /// whole. `None` when the schema refers to itself in a form this does not
+    /// follow (anything but `#/properties/<name>…` and `#/definitions/<name>…`):
+    /// then the whole schema is used.
     pub fn kept_for(&self, instance: &Value) -> Option<Trim> {
         let fields = instance.as_object();
+        let names = field_names(instance);
         let mut read: [Vec<Option<Value>>; 2] = self
             .tables
             .each_ref()
             .map(|table| table.iter().map(|_| None).collect());
+        // Which read entries are whole, not emptied in part.
+        let mut whole: [Vec<bool>; 2] =
+            self.tables.each_ref().map(|table| vec![false; table.len()]);
         let mut references: Vec<String> = Vec::new();
         for (_, top) in &self.top {
             if let Top::Value(value) = top {
@@ -265,19 +350,26 @@ impl<'t> SchemaParts<'t> {
         }
         let (properties, slots) = (self.tables.first()?, read.first_mut()?);
         for (entry, slot) in properties.iter().zip(slots.iter_mut()) {
-            if fields.is_some_and(|fields| fields.contains_key(&entry.name)) {
-                let value = entry.read()?;
+            if fields.is_some_and(|fields| fields.contains_key(entry.name)) {
+                let mut value = entry.read()?;
+                empty_unused_properties(&mut value, &names);
                 collect_references(&value, &mut references);
                 *slot = Some(value);
             }
         }
         while let Some(reference) = references.pop() {
-            let (table, name) = local_target(&reference)?;
+            let (table, name, inside) = local_target(&reference)?;
             let entries = self.tables.get(table)?;
             let position = entries.iter().position(|entry| entry.name == name)?;
             let slot = read.get_mut(table)?.get_mut(position)?;
-            if slot.is_none() {
-                let value = entries.get(position)?.read()?;
+            let is_whole = whole.get_mut(table)?.get_mut(position)?;
+            if slot.is_none() || (inside && !*is_whole) {
+                let mut value = entries.get(position)?.read()?;
+                if inside {
+                    *is_whole = true;
+                } else {
+                    empty_unused_properties(&mut value, &names);
+                }
                 collect_references(&value, &mut references);
                 *slot = Some(value);
             }
@@ -302,81 +394,14 @@ impl<'t> SchemaParts<'t> {
                     let mut out = serde_json::Map::new();
                     for (entry, slot) in self.tables.get(*table)?.iter().zip(slots) {
                         let value = slot.unwrap_or_else(|| Value::Object(serde_json::Map::new()));
-                        out.insert(entry.name.clone(), value);
+                        out.insert(entry.name.to_owned(), value);
                     }
                     Value::Object(out)
                 }
             };
-            root.insert(keyword.clone(), value);
+            root.insert((*keyword).to_owned(), value);
         }
         Some(Value::Object(root))
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SchemaParts<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = SchemaParts<'de>;
-            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-                formatter.write_str("a JSON schema object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SchemaParts<'de>, A::Error> {
-                let mut parts = SchemaParts {
-                    top: Vec::new(),
-                    tables: [Vec::new(), Vec::new()],
-                };
-                while let Some(keyword) = map.next_key::<String>()? {
-                    let table = TABLES.iter().position(|name| *name == keyword);
-                    let slot = table.and_then(|table| parts.tables.get_mut(table));
-                    // A repeated keyword: the last one counts, as when reading JSON.
-                    let top = match (table, slot) {
-                        (Some(table), Some(slot)) => {
-                            let Table(entries) = map.next_value()?;
-                            *slot = entries;
-                            Top::Table(table)
-                        }
-                        _ => Top::Value(map.next_value()?),
-                    };
-                    parts.top.retain(|(seen, _)| *seen != keyword);
-                    parts.top.push((keyword, top));
-                }
-                Ok(parts)
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
-/// The entries of `properties` or `definitions`, in order, unread.
-struct Table<'t>(Vec<Entry<'t>>);
-
-impl<'de> serde::Deserialize<'de> for Table<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Table<'de>;
-            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-                formatter.write_str("an object of subschemas")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Table<'de>, A::Error> {
-                let mut entries: Vec<Entry<'de>> = Vec::new();
-                while let Some(name) = map.next_key::<String>()? {
-                    let raw = map.next_value()?;
-                    // A repeated name: the last one counts, as when reading JSON.
-                    entries.retain(|entry| entry.name != name);
-                    entries.push(Entry { name, raw });
-                }
-                Ok(Table(entries))
-            }
-        }
-        deserializer.deserialize_map(Visitor)
     }
 }
 
@@ -396,15 +421,77 @@ fn collect_references(value: &Value, out: &mut Vec<String>) {
     }
 }
 
-/// `#/definitions/guid` → (1, `guid`): the table ([`TABLES`]) and entry a
-/// reference names; `None` for any other form of reference, or a name that would
-/// need unescaping.
-fn local_target(reference: &str) -> Option<(usize, &str)> {
+/// `#/definitions/guid` → (1, `guid`, false): the table ([`TABLES`]) and entry a
+/// reference names, and whether it points inside that entry
+/// (`#/properties/bots/items` → (0, `bots`, true)); `None` for any other form of
+/// reference, or a name that would need unescaping.
+fn local_target(reference: &str) -> Option<(usize, &str, bool)> {
     let path = reference.strip_prefix("#/")?;
     let (keyword, rest) = path.split_once('/')?;
-    let name = rest.split('/').next()?;
+    let (name, inside) = match rest.split_once('/') {
+        Some((name, _)) => (name, true),
+        None => (rest, false),
+    };
     let table = TABLES.iter().position(|table| *table == keyword)?;
-    (!name.is_empty() && !name.contains(['~', '%'])).then_some((table, name))
+    (!name.is_empty() && !name.contains(['~', '%'])).then_some((table, name, inside))
+}
+
+/// Every field name of every object in a document, at any depth.
+fn field_names(document: &Value) -> std::collections::BTreeSet<&str> {
+    let mut names = std::collections::BTreeSet::new();
+    let mut pending = vec![document];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(fields) => {
+                for (name, inner) in fields {
+                    names.insert(name.as_str());
+                    pending.push(inner);
+                }
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    names
+}
+
+/// Empties, at every depth of a subschema, each `properties` entry whose name is
+/// not among the document's field names (`{}`; the name stays, so
+/// `additionalProperties` and `required` are unchanged). Such a subschema only
+/// applies to a field of that name, which no object of the document has, so no
+/// error changes. Walks the draft-04 keywords that hold subschemas, nothing else
+/// (an `enum` or `default` value is data, not a schema).
+fn empty_unused_properties(schema: &mut Value, names: &std::collections::BTreeSet<&str>) {
+    let Value::Object(keywords) = schema else {
+        return;
+    };
+    for (keyword, value) in keywords.iter_mut() {
+        match (keyword.as_str(), value) {
+            ("properties", Value::Object(entries)) => {
+                for (name, subschema) in entries.iter_mut() {
+                    if names.contains(name.as_str()) {
+                        empty_unused_properties(subschema, names);
+                    } else {
+                        *subschema = Value::Object(serde_json::Map::new());
+                    }
+                }
+            }
+            ("patternProperties" | "definitions" | "dependencies", Value::Object(entries)) => {
+                for subschema in entries.values_mut() {
+                    empty_unused_properties(subschema, names);
+                }
+            }
+            ("items" | "allOf" | "anyOf" | "oneOf", Value::Array(subschemas)) => {
+                for subschema in subschemas {
+                    empty_unused_properties(subschema, names);
+                }
+            }
+            ("items" | "additionalItems" | "additionalProperties" | "not", subschema) => {
+                empty_unused_properties(subschema, names);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The draft-04 validator with the `uri` format asserted.
@@ -420,8 +507,8 @@ pub fn schema_text(format: &str, kind: SchemaKind) -> Option<&'static str> {
     let folder = folder_of(format)?;
     let bundled = BUNDLED.iter().find(|bundled| bundled.folder == folder)?;
     match kind {
-        SchemaKind::Manifest => Some(bundled.manifest),
-        SchemaKind::Localization => bundled.localization,
+        SchemaKind::Manifest => Some(bundled.manifest.text),
+        SchemaKind::Localization => bundled.localization.as_ref().map(|schema| schema.text),
     }
 }
 
@@ -495,6 +582,22 @@ mod tests {
     }
 
     #[test]
+    fn the_build_split_every_bundled_schema_as_the_program_would() {
+        for bundled in &BUNDLED {
+            for schema in std::iter::once(&bundled.manifest).chain(&bundled.localization) {
+                let Some(split) = schema_split::split(schema.text) else {
+                    panic!("{}: splits", bundled.folder);
+                };
+                let [properties, definitions] = &split.tables;
+                assert_eq!(split.top, schema.top, "{}", bundled.folder);
+                assert_eq!(properties, schema.tables[0], "{}", bundled.folder);
+                assert_eq!(definitions, schema.tables[1], "{}", bundled.folder);
+                assert!(!properties.is_empty(), "{}", bundled.folder);
+            }
+        }
+    }
+
+    #[test]
     fn trimming_keeps_what_the_document_reaches_and_empties_the_rest() {
         let schema = serde_json::json!({
             "type": "object",
@@ -519,9 +622,12 @@ mod tests {
         let Some(trim) = parts.kept_for(&serde_json::json!({"task": {}})) else {
             panic!("the references are all local");
         };
+        // `task` points inside `bots`, which is kept whole; `bot` is read for it, with
+        // `botId` emptied (no object of the document has that field), so `guid` is
+        // not needed.
         assert_eq!(
             trim.kept,
-            Kept([vec![false, true, false, true], vec![true, true, false]])
+            Kept([vec![false, true, false, true], vec![false, true, false]])
         );
         let Some(trimmed) = parts.assemble(trim) else {
             panic!("assembles");
@@ -530,7 +636,10 @@ mod tests {
         assert_eq!(trimmed["properties"]["tabs"], serde_json::json!({}));
         assert_eq!(trimmed["definitions"]["unused"], serde_json::json!({}));
         assert_eq!(trimmed["properties"]["bots"], schema["properties"]["bots"]);
-        assert_eq!(trimmed["definitions"]["bot"], schema["definitions"]["bot"]);
+        assert_eq!(
+            trimmed["definitions"]["bot"],
+            serde_json::json!({"type": "object", "properties": {"botId": {}}})
+        );
         // Everything else as it was, in the same order.
         let keys: Vec<&String> = trimmed
             .as_object()
@@ -551,6 +660,34 @@ mod tests {
         let every = serde_json::json!({"id": 1, "bots": 2, "tabs": 3, "task": 4});
         let kept = parts.kept_for(&every).map(|trim| trim.kept);
         assert_eq!(kept, Some(Kept([vec![true; 4], vec![true, true, false]])));
+        // A field of that name anywhere in the document keeps its subschema.
+        let named = serde_json::json!({"task": [{"botId": "x"}]});
+        let kept = parts.kept_for(&named).map(|trim| trim.kept);
+        assert_eq!(
+            kept,
+            Some(Kept([
+                vec![false, true, false, true],
+                vec![true, true, false]
+            ]))
+        );
+        // A reference inside a definition keeps that definition whole.
+        let inside = serde_json::json!({
+            "properties": {"a": {"$ref": "#/definitions/bot/properties/botId"}},
+            "definitions": {
+                "bot": {"properties": {"botId": {"$ref": "#/definitions/guid"}}},
+                "guid": {"pattern": "^[0-9a-f-]+$"}
+            }
+        })
+        .to_string();
+        let parts_inside = SchemaParts::parse(&inside);
+        let trim = parts_inside.and_then(|parts| {
+            let trim = parts.kept_for(&serde_json::json!({"a": "x"}))?;
+            parts.assemble(trim)
+        });
+        assert_eq!(
+            trim.map(|trimmed| trimmed["definitions"]["bot"]["properties"]["botId"].clone()),
+            Some(serde_json::json!({"$ref": "#/definitions/guid"}))
+        );
         // A reference this does not follow: the whole schema is used.
         let recursive = r##"{"properties": {"a": {"$ref": "#"}}}"##;
         let parts = SchemaParts::parse(recursive);
