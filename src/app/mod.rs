@@ -646,12 +646,21 @@ impl eframe::App for TeamsUpdateCheckApp {
         shortcuts::handle(&ctx, self);
         self.handle_dropped_files(&ctx);
 
-        egui::Panel::top("top-bar").show(ui, |ui| {
-            ui.add_space(4.0);
-            top_bar::show(ui, self);
-            ui.add_space(4.0);
-        });
-        egui::Panel::bottom("status-bar").show(ui, |ui| {
+        // The panels leave their background to the window's clear color, which is the
+        // same panel color (`clear_color`): under a software renderer (a computer or
+        // virtual machine without a graphics card) each pixel a panel fills is computed
+        // again, and the three panels cover the whole window (BENCHMARKS.md).
+        let unfilled = |frame: egui::Frame| frame.fill(egui::Color32::TRANSPARENT);
+        egui::Panel::top("top-bar")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                top_bar::show(ui, self);
+                ui.add_space(4.0);
+            });
+        egui::Panel::bottom("status-bar")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
             ui.horizontal(|ui| {
                 toast::show(ui, &mut self.toast);
                 if self.toast.is_none() {
@@ -664,15 +673,17 @@ impl eframe::App for TeamsUpdateCheckApp {
                 }
             });
         });
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    let width = ui.available_width().min(1100.0);
-                    ui.set_max_width(width);
-                    self.central(ui);
-                });
-        });
+        egui::CentralPanel::default()
+            .frame(unfilled(egui::Frame::central_panel(ui.style())))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        let width = ui.available_width().min(1100.0);
+                        ui.set_max_width(width);
+                        self.central(ui);
+                    });
+            });
         if let Some(notice) = &self.about {
             match about_view::show(&ctx, notice.as_deref()) {
                 Some(about_view::AboutAction::Close) => self.about = None,
@@ -685,6 +696,12 @@ impl eframe::App for TeamsUpdateCheckApp {
         drop_question::show(&ctx, self);
         cards::drop_overlay(&ctx);
         self.measure_startup(&ctx);
+    }
+
+    /// The window is cleared to the panel color, and the panels draw no background of
+    /// their own over it (see `ui`): the same picture, with one full-window fill fewer.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     /// Caps the glyph atlas at 2048 pixels wide. egui makes the atlas as wide as the
