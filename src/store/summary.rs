@@ -72,8 +72,12 @@ pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummar
             note = note.replacen("1 value still hold", "1 value still holds", 1);
         }
         if !caused.is_empty() {
+            let (come, go) = match caused.len() {
+                1 => ("comes", "goes"),
+                _ => ("come", "go"),
+            };
             note.push_str(&format!(
-                " {} at those placeholders come from them and go away with real values.",
+                " {} at those placeholders {come} from them and {go} away with real values.",
                 words::sentence_start(&words::count(
                     caused.len(),
                     "other problem",
@@ -199,6 +203,20 @@ mod tests {
             ["/validDomains/1"]
         );
         assert!(summary.lead.contains("problems"));
+    }
+
+    #[test]
+    fn one_placeholder_and_one_problem_it_causes_read_in_the_singular() {
+        let report = run(&valid_manifest(json!({"id": "${{TEAMS_APP_ID}}"})));
+        let summary = summarize(&report.findings, &report.scope);
+        let note = summary.template.map(|t| t.note).unwrap_or_default();
+        assert!(note.contains("1 value still holds placeholders"), "{note}");
+        assert!(
+            note.ends_with(
+                "1 other problem at those placeholders comes from them and goes away with real values."
+            ),
+            "{note}"
+        );
     }
 
     #[test]
