@@ -87,6 +87,10 @@ def main():
     ensure_tools()
     build()
     known = program_functions()
+    if not known:
+        sys.exit(f"order-startup-code: {APP} has no symbol table, so there are no names to order by. "
+                 "Keep `strip = false` in Cargo.toml's [profile.release] (and no CARGO_PROFILE_RELEASE_STRIP), "
+                 "then run this again.")
     order, seen = [], set()
 
     def add(label, ran):
