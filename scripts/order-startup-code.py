@@ -48,9 +48,14 @@ def ensure_tools():
 
 
 def build():
-    """The release program, with its symbol table (the names to order by)."""
-    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet", "--bin", "teams-update-check"],
-                   check=True, cwd=ROOT)
+    """The release program, with its symbol table (the names to order by). scripts/package.sh
+    strips the program in place, and cargo does not notice: then it is built again."""
+    command = ["cargo", "build", "--release", "--locked", "--quiet", "--bin", "teams-update-check"]
+    subprocess.run(command, check=True, cwd=ROOT)
+    if os.path.exists(APP) and not program_functions():
+        print("order-startup-code: the program was stripped (scripts/package.sh does that); building it again")
+        subprocess.run(["cargo", "clean", "--release", "--quiet", "-p", "teams-update-check"], check=True, cwd=ROOT)
+        subprocess.run(command, check=True, cwd=ROOT)
 
 
 def program_functions():

@@ -93,18 +93,17 @@ fi
 
 # --- build and package -----------------------------------------------------------
 cargo build --release --locked --quiet
-# The build keeps the symbol table (Cargo.toml says why); the packages ship a stripped copy,
-# and the build's own program stays as it is (scripts/order-startup-code.py reads its names).
-bin_dir=dist/generated/bin
-mkdir -p "$bin_dir"
-strip --strip-all -o "$bin_dir/teams-update-check" "$target_dir/release/teams-update-check"
+# The build keeps the symbol table (Cargo.toml says why); the packages do not need it. The
+# program is stripped where cargo-packager takes it from (its --binaries-dir option is
+# ignored in 0.11.8); scripts/order-startup-code.py rebuilds it when it finds it stripped.
+strip --strip-all "$target_dir/release/teams-update-check"
 rm -f dist/*.deb dist/*.tar.gz
 # cargo-packager's -q hides its errors too (it then exits 1 without a word), so its
 # output goes to a log that is printed when it fails. Its tool cache (used only for
 # the AppImage's and installers' downloads) goes to a fresh folder, not ~/.cache.
 packager_log=dist/generated/cargo-packager.log
 packager_cache=$(mktemp -d)
-if ! XDG_CACHE_HOME="$packager_cache" CARGO_TERM_COLOR=never cargo packager --release --formats deb --binaries-dir "$bin_dir" --verbose >"$packager_log" 2>&1; then
+if ! XDG_CACHE_HOME="$packager_cache" CARGO_TERM_COLOR=never cargo packager --release --formats deb --verbose >"$packager_log" 2>&1; then
   cat "$packager_log" >&2
   rm -rf "$packager_cache"
   fail "cargo-packager could not build the .deb: its output is above (and in $packager_log)"
@@ -128,7 +127,7 @@ cleanup() {
 trap cleanup EXIT
 root="$stage/$tar_name"
 mkdir -p "$root/share/applications" "$root/share/icons/hicolor/256x256/apps" "$root/share/metainfo"
-install -m 755 "$bin_dir/teams-update-check" "$root/teams-update-check"
+install -m 755 "$target_dir/release/teams-update-check" "$root/teams-update-check"
 install -m 644 LICENSE "$root/LICENSE.txt"
 install -m 644 dist/generated/THIRD-PARTY-LICENSES.html "$root/THIRD-PARTY-LICENSES.html"
 install -m 644 assets/icon/256x256.png "$root/share/icons/hicolor/256x256/apps/teams-update-check.png"
@@ -163,7 +162,7 @@ pass "the .deb holds the program, desktop entry, icons, metadata and licences: $
 unpacked="$work/root"
 dpkg-deb -x "$deb" "$unpacked"
 bin="$unpacked/usr/bin/teams-update-check"
-cmp -s "$bin" "$bin_dir/teams-update-check" || fail "the .deb's program is not the stripped copy of the one just built"
+cmp -s "$bin" "$target_dir/release/teams-update-check" || fail "the .deb's program is not the one just built (and stripped)"
 
 # --- desktop entry and AppStream metadata ---------------------------------------------
 desktop="$unpacked/usr/share/applications/teams-update-check.desktop"
