@@ -9,6 +9,7 @@
 //! a format's schema is unpacked, read and compiled the first time a manifest of
 //! that format is checked, and kept for the rest of the run.
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
@@ -157,17 +158,17 @@ pub fn validator_for(
     let parts = parts(index, kind)?;
     // The trimmed schema depends only on the document's field names: its top-level
     // ones and every one at any depth.
-    let owned = |names: Vec<&str>| names.into_iter().map(str::to_owned).collect();
+    let names = field_names(instance);
+    let mut top: Vec<String> = instance
+        .as_object()
+        .map(|fields| fields.keys().cloned().collect())
+        .unwrap_or_default();
+    top.sort_unstable();
     let key = TrimmedKey {
         index,
         kind,
-        top: owned(
-            instance
-                .as_object()
-                .map(|fields| fields.keys().map(String::as_str).collect())
-                .unwrap_or_default(),
-        ),
-        names: owned(field_names(instance).into_iter().collect()),
+        top,
+        names: names.iter().map(|name| (*name).to_owned()).collect(),
     };
     let cached = |key: &TrimmedKey| {
         let cache = TRIMMED_VALIDATORS
@@ -181,7 +182,7 @@ pub fn validator_for(
     if let Some(found) = cached(&key) {
         return Some(found);
     }
-    let Some(trim) = parts.kept_for(instance) else {
+    let Some(trim) = parts.trim(instance, &names) else {
         return whole_validator(format, kind).map(Arc::clone);
     };
     let schema = parts.assemble(trim)?;
@@ -333,8 +334,12 @@ impl<'t> SchemaParts<'t> {
     /// follow (anything but `#/properties/<name>…` and `#/definitions/<name>…`):
     /// then the whole schema is used.
     pub fn kept_for(&self, instance: &Value) -> Option<Trim> {
+        self.trim(instance, &field_names(instance))
+    }
+
+    /// [`Self::kept_for`], given the document's field names ([`field_names`]).
+    fn trim(&self, instance: &Value, names: &BTreeSet<&str>) -> Option<Trim> {
         let fields = instance.as_object();
-        let names = field_names(instance);
         let mut read: [Vec<Option<Value>>; 2] = self
             .tables
             .each_ref()
@@ -352,7 +357,7 @@ impl<'t> SchemaParts<'t> {
         for (entry, slot) in properties.iter().zip(slots.iter_mut()) {
             if fields.is_some_and(|fields| fields.contains_key(entry.name)) {
                 let mut value = entry.read()?;
-                empty_unused_properties(&mut value, &names);
+                empty_unused_properties(&mut value, names);
                 collect_references(&value, &mut references);
                 *slot = Some(value);
             }
@@ -368,7 +373,7 @@ impl<'t> SchemaParts<'t> {
                 if inside {
                     *is_whole = true;
                 } else {
-                    empty_unused_properties(&mut value, &names);
+                    empty_unused_properties(&mut value, names);
                 }
                 collect_references(&value, &mut references);
                 *slot = Some(value);
@@ -437,8 +442,8 @@ fn local_target(reference: &str) -> Option<(usize, &str, bool)> {
 }
 
 /// Every field name of every object in a document, at any depth.
-fn field_names(document: &Value) -> std::collections::BTreeSet<&str> {
-    let mut names = std::collections::BTreeSet::new();
+fn field_names(document: &Value) -> BTreeSet<&str> {
+    let mut names = BTreeSet::new();
     let mut pending = vec![document];
     while let Some(value) = pending.pop() {
         match value {
@@ -461,7 +466,7 @@ fn field_names(document: &Value) -> std::collections::BTreeSet<&str> {
 /// applies to a field of that name, which no object of the document has, so no
 /// error changes. Walks the draft-04 keywords that hold subschemas, nothing else
 /// (an `enum` or `default` value is data, not a schema).
-fn empty_unused_properties(schema: &mut Value, names: &std::collections::BTreeSet<&str>) {
+fn empty_unused_properties(schema: &mut Value, names: &BTreeSet<&str>) {
     let Value::Object(keywords) = schema else {
         return;
     };
