@@ -83,35 +83,7 @@ pub fn diff(
     changes
 }
 
-fn area_of(path: &str) -> Area {
-    let top = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    match top {
-        "id" | "version" | "manifestVersion" | "$schema" => Area::Identity,
-        "name" | "description" | "developer" | "icons" | "accentColor" | "localizationInfo"
-        | "packageName" => Area::Listing,
-        "bots"
-        | "composeExtensions"
-        | "connectors"
-        | "staticTabs"
-        | "configurableTabs"
-        | "webApplicationInfo"
-        | "authorization"
-        | "permissions"
-        | "devicePermissions"
-        | "validDomains"
-        | "meetingExtensionDefinition"
-        | "activities"
-        | "copilotAgents"
-        | "copilotExtensions"
-        | "extensions"
-        | "dashboardCards"
-        | "graphConnector"
-        | "supportedChannelTypes"
-        | "defaultInstallScope"
-        | "defaultGroupCapability" => Area::Capability,
-        _ => Area::Other,
-    }
-}
+use crate::fields::area_of;
 
 /// Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`).
 fn segment(text: &str) -> String {
@@ -230,6 +202,27 @@ fn diff_keyed(
     }
 }
 
+/// The names of the list entries that have one, by their change path: a personal tab is
+/// `/staticTabs/<entityId>` in the change list and "Reports" to people. The new version's
+/// names win over the published one's.
+pub fn entry_names(old: &Value, new: &Value) -> crate::describe::EntryNames {
+    let mut names = crate::describe::EntryNames::new();
+    for document in [old, new] {
+        let tabs = document.get("staticTabs").and_then(Value::as_array);
+        for tab in tabs.into_iter().flatten() {
+            let id = tab.get("entityId").and_then(Value::as_str);
+            let name = tab.get("name").and_then(Value::as_str);
+            if let (Some(id), Some(name)) = (id, name) {
+                names.insert(
+                    format!("/staticTabs/{}", segment(&identity_key(id))),
+                    name.to_string(),
+                );
+            }
+        }
+    }
+    names
+}
+
 /// The field that identifies entries of the lists followed by ID.
 fn identity_field(path: &str) -> Option<&'static [&'static str]> {
     match path {
@@ -254,30 +247,6 @@ fn keys_of(list: &[Value], fields: &[&str]) -> Option<Vec<String>> {
         keys.push(key);
     }
     Some(keys)
-}
-
-impl Change {
-    /// For a file of the app package, what changed in words: "6 bytes" (added),
-    /// "was 6 bytes" (removed), "6 bytes → 9 bytes", or "contents changed (same
-    /// size, 6 bytes)" when only the contents differ. `None` for a manifest change.
-    pub fn file_detail(&self) -> Option<String> {
-        if self.area != Area::PackageFile {
-            return None;
-        }
-        let bytes = |value: Option<&Value>| {
-            let size = value.and_then(Value::as_u64).unwrap_or(0);
-            format!("{size} byte{}", if size == 1 { "" } else { "s" })
-        };
-        let (old, new) = (self.old.as_ref(), self.new.as_ref());
-        Some(match self.kind {
-            ChangeKind::Added => bytes(new),
-            ChangeKind::Removed => format!("was {}", bytes(old)),
-            ChangeKind::Changed if old == new => {
-                format!("contents changed (same size, {})", bytes(new))
-            }
-            ChangeKind::Changed => format!("{} → {}", bytes(old), bytes(new)),
-        })
-    }
 }
 
 fn diff_files(
@@ -424,14 +393,13 @@ mod tests {
             (c[0].old.clone(), c[0].new.clone()),
             (Some(json!(10)), Some(json!(10)))
         );
-        let details: Vec<_> = c.iter().filter_map(Change::file_detail).collect();
+        let details: Vec<_> = c
+            .iter()
+            .filter_map(|c| crate::describe::describe(c).detail)
+            .collect();
         assert_eq!(
             details,
-            vec![
-                "contents changed (same size, 10 bytes)",
-                "was 20 bytes",
-                "20 bytes"
-            ]
+            vec!["new content, still 10 bytes", "was 20 bytes", "20 bytes"]
         );
         let grown = diff(
             &Value::Null,
@@ -440,8 +408,8 @@ mod tests {
             &BTreeMap::from([("a.png".to_string(), file(1021, 2))]),
         );
         assert_eq!(
-            grown[0].file_detail().as_deref(),
-            Some("1 byte → 1021 bytes")
+            crate::describe::describe(&grown[0]).detail.as_deref(),
+            Some("was 1 byte, now 1021 bytes")
         );
     }
 

@@ -103,6 +103,8 @@ pub enum Format {
     Json,
     /// Markdown, for tickets and wikis.
     Markdown,
+    /// A styled web page, to save and forward (the window's Export makes the same page).
+    Html,
 }
 
 /// Runs a subcommand and returns the process exit code.
@@ -128,6 +130,7 @@ fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> Ex
                 // serde_json already writes control characters as \u escapes.
                 Format::Json => render::to_json(&report),
                 Format::Markdown => escape_control(&render::to_markdown(&report)),
+                Format::Html => escape_control(&render::to_html(&report)),
             };
             let code = match report.verdict {
                 Verdict::Ready | Verdict::NothingToSubmit => EXIT_OK,
@@ -142,9 +145,15 @@ fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> Ex
         }
         Err(error) => {
             print_input_error(&error);
-            if format == Format::Json
-                && let Some(failed) = print_stdout(&render::error_to_json(&error))
-            {
+            // Reports that are saved to a file describe the error too, so
+            // `check … --format markdown > report.md` never leaves an empty file.
+            let report = match format {
+                Format::Text => None,
+                Format::Json => Some(render::error_to_json(&error)),
+                Format::Markdown => Some(escape_control(&render::error_to_markdown(&error))),
+                Format::Html => Some(escape_control(&render::error_to_html(&error))),
+            };
+            if let Some(failed) = report.and_then(|text| print_stdout(text.trim_end())) {
                 return failed;
             }
             ExitCode::from(EXIT_INPUT)

@@ -7,12 +7,16 @@
 //! is now. Long values are shortened; [`ChangeText::full`] keeps the whole value for an
 //! expand control. Pure functions, used by the window and by every text report.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use crate::changes::{Area, Change, ChangeKind};
+pub use crate::plain::{SHORT_LENGTH, shorten_id};
 
-/// How many characters of a value are shown before it is shortened with "…".
-pub const SHORT_LENGTH: usize = 80;
+/// The names of list entries that have one, by the change path of the entry
+/// (`/staticTabs/reports` → `Reports`), so changes name a tab rather than its ID.
+pub type EntryNames = BTreeMap<String, String>;
 
 /// One change in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +47,11 @@ impl ChangeText {
 
 /// Describes one change in words (see the module documentation).
 pub fn describe(change: &Change) -> ChangeText {
+    describe_named(change, &EntryNames::new())
+}
+
+/// Describes one change in words, naming list entries by their names in `names`.
+pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
     let verb = match change.kind {
         ChangeKind::Added => "Added",
         ChangeKind::Removed => "Removed",
@@ -51,7 +60,7 @@ pub fn describe(change: &Change) -> ChangeText {
     if change.area == Area::PackageFile {
         return package_file(verb, change);
     }
-    let place = plain_path(&change.path);
+    let place = named_path(&change.path, names);
     let (subject, detail) = match change.kind {
         ChangeKind::Added | ChangeKind::Removed => {
             let value = if change.kind == ChangeKind::Added {
@@ -98,9 +107,9 @@ pub fn describe(change: &Change) -> ChangeText {
     }
 }
 
-/// A file of the app package: its name and its size.
+/// A file of the app package: its name and its size (a number of bytes in the change).
 fn package_file(verb: &'static str, change: &Change) -> ChangeText {
-    let size = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_string);
+    let size = |value: Option<&Value>| value.and_then(Value::as_u64).map(bytes);
     let detail = match change.kind {
         ChangeKind::Added => size(change.new.as_ref()),
         ChangeKind::Removed => size(change.old.as_ref()).map(|s| format!("was {s}")),
@@ -115,6 +124,15 @@ fn package_file(verb: &'static str, change: &Change) -> ChangeText {
         subject: format!("file {}", shorten(&change.path)),
         detail,
         full: (change.path.chars().count() > SHORT_LENGTH).then(|| change.path.clone()),
+    }
+}
+
+/// "1 byte", "1021 bytes".
+fn bytes(size: u64) -> String {
+    if size == 1 {
+        "1 byte".to_string()
+    } else {
+        format!("{size} bytes")
     }
 }
 
@@ -144,67 +162,55 @@ fn full_value(change: &Change) -> Option<String> {
     })
 }
 
-/// What people call a manifest field, for the first part of a path.
-fn friendly_name(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "id" => "App ID",
-        "version" => "Version",
-        "manifestVersion" => "Manifest format version",
-        "$schema" => "Manifest schema link",
-        "name" => "App name",
-        "description" => "Description",
-        "developer" => "Developer details",
-        "icons" => "Icons",
-        "accentColor" => "Accent color",
-        "localizationInfo" => "Translations",
-        "bots" => "Bot",
-        "staticTabs" => "Personal tab",
-        "configurableTabs" => "Channel/group tab",
-        "composeExtensions" => "Message extension",
-        "connectors" => "Connector",
-        "webApplicationInfo" => "Sign-in settings",
-        "authorization" => "Team/chat data permissions",
-        "permissions" => "Permissions",
-        "devicePermissions" => "Device permissions",
-        "validDomains" => "Allowed web domains",
-        _ => return None,
-    })
-}
-
 /// A manifest path as people read it: `/staticTabs/reports/name` → `Personal tab › reports › name`.
 pub fn plain_path(path: &str) -> String {
-    let mut parts: Vec<String> = path
-        .trim_start_matches('/')
-        .split('/')
-        .map(|p| shorten_id(&p.replace("~1", "/").replace("~0", "~")))
-        .collect();
-    if parts.iter().all(String::is_empty) {
-        return "(whole manifest)".to_string();
-    }
-    if let Some(first) = parts.first_mut()
-        && let Some(name) = friendly_name(first)
-    {
-        *first = name.to_string();
-    }
-    parts.join(" › ")
+    named_path(path, &EntryNames::new())
 }
 
-/// A GUID (such as a bot's ID) cut to its first characters: `9d2c…`; other texts unchanged.
-pub fn shorten_id(id: &str) -> String {
-    let guid = id.len() >= 32 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-    if guid {
-        let head: String = id.chars().take(4).collect();
-        format!("{head}…")
-    } else {
-        id.to_string()
+/// A manifest path as people read it, with list entries named by their names where they
+/// have one: `/staticTabs/reports/name` → `Personal tab "Reports" › name`.
+fn named_path(path: &str, names: &EntryNames) -> String {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    if segments.iter().all(|s| s.is_empty()) {
+        return "(whole manifest)".to_string();
     }
+    let first = segments.first().copied().unwrap_or_default();
+    let mut parts: Vec<String> = Vec::with_capacity(segments.len());
+    for (index, segment) in segments.iter().enumerate() {
+        let text = segment.replace("~1", "/").replace("~0", "~");
+        if index == 0 {
+            parts.push(match crate::fields::top_level(&text) {
+                Some(field) if segments.len() > 1 => field.entry.unwrap_or(field.label).to_string(),
+                Some(field) => field.label.to_string(),
+                None => text,
+            });
+            continue;
+        }
+        if index == 1 {
+            if let Some(name) = names.get(&format!("/{first}/{segment}")) {
+                // "Personal tab" and its name read as one: `Personal tab "Reports" › name`.
+                if let Some(last) = parts.last_mut() {
+                    *last = format!("{last} {}", crate::plain::quote(name));
+                }
+                continue;
+            }
+            // A bot has no name, and its ID says nothing to people: "Bot › file sharing".
+            if first == "bots" && segments.len() > 2 {
+                continue;
+            }
+        }
+        parts.push(match crate::fields::setting_label(&text) {
+            Some(label) => label.to_string(),
+            None => shorten_id(&text),
+        });
+    }
+    parts.join(" › ")
 }
 
 /// A text cut to [`SHORT_LENGTH`] characters, with "…" when cut.
 pub fn shorten(text: &str) -> String {
     if text.chars().count() > SHORT_LENGTH {
-        let head: String = text.chars().take(SHORT_LENGTH - 1).collect();
-        format!("{head}…")
+        crate::plain::shorten(text, SHORT_LENGTH - 1)
     } else {
         text.to_string()
     }
@@ -371,43 +377,30 @@ fn capability(path: &str, value: &Value) -> Option<String> {
 fn entry(list: &str, value: &Value) -> Option<String> {
     let map = value.as_object()?;
     Some(match list {
-        "bots" => {
-            let id = shorten_id(text(map, "botId").unwrap_or("(no ID)"));
-            match scopes(map) {
-                Some(scopes) => format!("Bot {id} in {scopes}"),
-                None => format!("Bot {id}"),
-            }
-        }
+        "bots" => match scopes(map) {
+            Some(scopes) => format!("Bot for {scopes}"),
+            None => "Bot".to_string(),
+        },
         "composeExtensions" => message_extension(map),
-        "staticTabs" => {
-            let id = text(map, "entityId").unwrap_or("(no ID)");
-            match text(map, "name") {
-                Some(name) => format!("Personal tab \"{}\" ({id})", shorten(name)),
-                None => format!("Personal tab {id}"),
-            }
-        }
+        "staticTabs" => match text(map, "name") {
+            Some(name) => format!("Personal tab \"{}\"", shorten(name)),
+            None => "Personal tab".to_string(),
+        },
         "configurableTabs" => match text(map, "configurationUrl") {
             Some(url) => format!("Channel/group tab set up at {}", shorten(url)),
             None => "Channel/group tab".to_string(),
         },
-        "connectors" => {
-            let id = shorten_id(text(map, "connectorId").unwrap_or("(no ID)"));
-            match scopes(map) {
-                Some(scopes) => format!("Connector {id} in {scopes}"),
-                None => format!("Connector {id}"),
-            }
-        }
+        "connectors" => match scopes(map) {
+            Some(scopes) => format!("Connector for {scopes}"),
+            None => "Connector".to_string(),
+        },
         _ => return None,
     })
 }
 
-/// "Message extension for bot 9d2c… with 1 command: Search tasks".
+/// "Message extension with 1 command: Search tasks" (its bot's ID is for developers).
 fn message_extension(map: &Map<String, Value>) -> String {
-    let owner = match (text(map, "botId"), text(map, "id")) {
-        (Some(bot), _) => format!(" for bot {}", shorten_id(bot)),
-        (None, Some(id)) => format!(" {}", shorten_id(id)),
-        (None, None) => String::new(),
-    };
+    let owner = "";
     let commands: Vec<String> = map
         .get("commands")
         .and_then(Value::as_array)
@@ -485,7 +478,7 @@ mod tests {
         );
         assert_eq!(
             text.sentence(),
-            "Added Message extension for bot 9d2c… with 1 command: Search tasks"
+            "Added Message extension with 1 command: Search tasks"
         );
         let full = text.full.unwrap_or_default();
         assert!(full.contains("\"searchTasks\""), "{full}");
@@ -497,17 +490,14 @@ mod tests {
             "/composeExtensions",
             json!([{"botId": "b1", "commands": [{"id": "a"}, {"id": "b", "title": "Find"}]}]),
         );
-        assert_eq!(
-            text.subject,
-            "Message extension for bot b1 with 2 commands: a, Find"
-        );
+        assert_eq!(text.subject, "Message extension with 2 commands: a, Find");
         let text = added(
             "/bots",
             json!([{"botId": "<b>"}, {"botId": "c", "scopes": ["personal", "team", "groupChat"]}]),
         );
         assert_eq!(
             text.subject,
-            "Bot <b>; Bot c in personal chats, teams and group chats"
+            "Bot; Bot for personal chats, teams and group chats"
         );
     }
 
@@ -519,7 +509,7 @@ mod tests {
                 json!({"entityId": "reports", "name": "Reports", "scopes": ["personal"]})
             )
             .sentence(),
-            "Added Personal tab \"Reports\" (reports)"
+            "Added Personal tab \"Reports\""
         );
         assert_eq!(
             added(
@@ -557,7 +547,7 @@ mod tests {
             Some(json!({"connectorId": "c1", "scopes": ["team"]})),
             None,
         ));
-        assert_eq!(removed.sentence(), "Removed Connector c1 in teams");
+        assert_eq!(removed.sentence(), "Removed Connector for teams");
     }
 
     #[test]
@@ -581,7 +571,7 @@ mod tests {
         ));
         assert_eq!(
             text.sentence(),
-            "Changed Bot › b › commandLists: was 1 entry, now an empty list"
+            "Changed Bot › command lists: was 1 entry, now an empty list"
         );
         assert!(text.full.unwrap_or_default().starts_with("Before:\n[\n"));
         let text = describe(&change(
@@ -616,7 +606,7 @@ mod tests {
         );
         assert_eq!(
             text.sentence(),
-            "Added meetingExtensionDefinition: 2 settings (scenes, supportsStreaming)"
+            "Added Meeting extension: 2 settings (scenes, supportsStreaming)"
         );
         assert!(!text.sentence().contains('{'));
     }
@@ -627,8 +617,8 @@ mod tests {
             path: "color.png".into(),
             kind: ChangeKind::Changed,
             area: Area::PackageFile,
-            old: Some(json!("120 bytes")),
-            new: Some(json!("140 bytes")),
+            old: Some(json!(120)),
+            new: Some(json!(140)),
         });
         assert_eq!(
             text.sentence(),
@@ -647,7 +637,7 @@ mod tests {
         assert_eq!(plain_path("/"), "(whole manifest)");
         assert_eq!(
             plain_path("/bots/9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d/scopes"),
-            "Bot › 9d2c… › scopes"
+            "Bot › scopes"
         );
     }
 }

@@ -47,6 +47,10 @@ pub struct Summary {
     pub version: String,
     /// The manifest schema version, when present.
     pub manifest_version: Option<String>,
+    /// The package's color icon (PNG bytes), for the HTML report's header; not part of
+    /// the JSON output.
+    #[serde(skip)]
+    pub color_icon: Option<Vec<u8>>,
 }
 
 impl Summary {
@@ -58,6 +62,12 @@ impl Summary {
             id: input.manifest.id.clone(),
             version: input.manifest.version.clone(),
             manifest_version: input.manifest.manifest_version(),
+            color_icon: input
+                .manifest
+                .color_icon_path()
+                .and_then(|path| input.kept_files.get(path.trim_start_matches("./")))
+                .filter(|bytes| bytes.starts_with(b"\x89PNG"))
+                .cloned(),
         }
     }
 }
@@ -91,6 +101,10 @@ pub struct Report {
     pub old: Summary,
     /// The input to submit.
     pub new: Summary,
+    /// The names of list entries that have one (personal tabs), by change path, so
+    /// changes name a tab rather than its ID (not part of the JSON output).
+    #[serde(skip)]
+    pub entry_names: crate::describe::EntryNames,
 }
 
 impl Report {
@@ -167,6 +181,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         store_scope: store.scope,
         old: Summary::of(old),
         new: Summary::of(new),
+        entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
     }
 }
 

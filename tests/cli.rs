@@ -93,7 +93,16 @@ fn example_pair_is_ready_and_needs_consent() {
         text.starts_with("READY TO SUBMIT\nExisting users will be asked to approve the app again."),
         "{text}"
     );
-    assert!(text.contains("[CONSENT] A personal tab was added"));
+    assert!(
+        text.contains(
+            "[YES] Users will be asked to approve the app again: A personal tab was added"
+        )
+    );
+    assert!(
+        text.contains("- The personal tab \"Reports\" was added"),
+        "{text}"
+    );
+    assert!(!text.contains('`'), "no literal backticks: {text}");
 }
 
 #[test]
@@ -271,7 +280,7 @@ fn icon_only_change_in_packages() {
     ]));
     assert!(
         text.contains(&format!(
-            "Changed color.png: contents changed (same size, {size} bytes)"
+            "Changed file color.png: new content, still {size} bytes"
         )),
         "{text}"
     );

@@ -131,12 +131,12 @@ fn wait_for_first_frame(ctx: &egui::Context) {
     }
 }
 
-/// A report and the change list's rows for it, both worked out by a worker.
+/// A report and how the window shows it, both worked out by a worker, never per frame.
 pub struct Checked {
     /// The report.
     pub report: Report,
-    /// The rows the change list draws.
-    pub rows: super::changes_view::ChangeRows,
+    /// The report arranged for reading.
+    pub presentation: teams_update_check::presentation::Presentation,
 }
 
 /// Works out the report for a pair of inputs on a worker thread.
@@ -158,8 +158,11 @@ pub fn check_in_background(
         generation,
         result: Ok(Box::new({
             let report = check(&inputs.0, &inputs.1);
-            let rows = super::changes_view::rows(&report);
-            Checked { report, rows }
+            let presentation = teams_update_check::presentation::present(&report);
+            Checked {
+                report,
+                presentation,
+            }
         })),
     });
 }
@@ -252,9 +255,9 @@ pub fn pick_export_path_in_background(
     spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Save the report")
-            .set_file_name("teams-update-report.md")
-            .add_filter("Markdown", &["md"])
-            .add_filter("Web page (HTML)", &["html"]);
+            .set_file_name("teams-update-report.html")
+            .add_filter("Web page (HTML)", &["html"])
+            .add_filter("Markdown", &["md"]);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);
         }

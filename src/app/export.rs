@@ -1,4 +1,4 @@
-//! Saving the report: Markdown or HTML chosen by the file's extension, written
+//! Saving the report: a web page (the default) or Markdown, chosen by the file's extension, written
 //! to a temporary file and renamed into place, never over an input file.
 
 use std::io::Write;
@@ -24,17 +24,17 @@ pub fn export_in_background(
     });
 }
 
-/// Where the report goes when no save dialog can be shown: `teams-update-report.md`
-/// in `folder`, numbered (`teams-update-report-2.md`…) rather than over an existing file.
+/// Where the report goes when no save dialog can be shown: `teams-update-report.html`
+/// in `folder`, numbered (`teams-update-report-2.html`…) rather than over an existing file.
 pub fn unused_report_path(folder: &Path) -> PathBuf {
-    let first = folder.join("teams-update-report.md");
+    let first = folder.join("teams-update-report.html");
     if !first.exists() {
         return first;
     }
     (2..1000)
-        .map(|n| folder.join(format!("teams-update-report-{n}.md")))
+        .map(|n| folder.join(format!("teams-update-report-{n}.html")))
         .find(|path| !path.exists())
-        .unwrap_or_else(|| folder.join(format!("teams-update-report-{}.md", std::process::id())))
+        .unwrap_or_else(|| folder.join(format!("teams-update-report-{}.html", std::process::id())))
 }
 
 /// Writes the report to `target`; refuses to overwrite any of `inputs`.

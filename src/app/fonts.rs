@@ -234,8 +234,8 @@ pub fn shown_text(app: &super::TeamsUpdateCheckApp) -> String {
             super::CardState::Empty | super::CardState::Loading => {}
         }
     }
-    if let Some(report) = &app.report {
-        text.push_str(&teams_update_check::render::to_text(report));
+    if let Some(view) = &app.presentation {
+        text.push_str(&teams_update_check::render::text_of(view));
     }
     text.push_str(&app.settings.button.label);
     text.push_str(&app.app_id_override);

@@ -11,17 +11,14 @@ mod about_view;
 mod background;
 mod button_panel;
 mod cards;
-mod changes_view;
-mod checks_view;
 mod clipboard;
-mod consent_view;
 mod dialog_status;
 mod drop_question;
 mod export;
 mod fonts;
 mod palette;
+mod report_view;
 mod shortcuts;
-mod store_view;
 mod toast;
 mod top_bar;
 mod verdict_view;
@@ -37,6 +34,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
 use teams_update_check::button::ButtonOptions;
+use teams_update_check::presentation::Presentation;
 use teams_update_check::{Input, InputError, Report, Side};
 
 use background::{AppEvent, FileWatcher, LoadedInput};
@@ -105,7 +103,7 @@ pub struct TeamsUpdateCheckApp {
     cards: [Card; 2],
     report: Option<Report>,
     /// The change list's rows for the report, worked out with it.
-    change_rows: changes_view::ChangeRows,
+    presentation: Option<Presentation>,
     /// A worker is working out the report for the current pair of inputs.
     checking: bool,
     /// Bumped at each input change so that a late report of an older pair is ignored.
@@ -172,7 +170,7 @@ impl TeamsUpdateCheckApp {
             settings,
             cards: Default::default(),
             report: None,
-            change_rows: changes_view::ChangeRows::default(),
+            presentation: None,
             checking: false,
             check_generation: 0,
             jobs_running: 0,
@@ -330,6 +328,7 @@ impl TeamsUpdateCheckApp {
     fn recompute(&mut self) {
         self.check_generation += 1;
         self.report = None;
+        self.presentation = None;
         self.checking = false;
         self.reversed = self.looks_reversed();
         self.same_file = self.same_file_twice();
@@ -440,9 +439,12 @@ impl TeamsUpdateCheckApp {
                 self.checking = false;
                 match result {
                     Ok(checked) => {
-                        let background::Checked { report, rows } = *checked;
+                        let background::Checked {
+                            report,
+                            presentation,
+                        } = *checked;
                         self.report = Some(report);
-                        self.change_rows = rows;
+                        self.presentation = Some(presentation);
                         // The report's texts (app names, evidence) may need another script's font.
                         fonts::cover(&self.ctx, &fonts::shown_text(self));
                     }
@@ -731,19 +733,12 @@ impl TeamsUpdateCheckApp {
         }
         ui.add_space(12.0);
 
-        if let Some(report) = &self.report {
-            verdict_view::show(ui, report);
+        if let Some(view) = &self.presentation {
+            verdict_view::show(ui, view);
             if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
             }
-            ui.add_space(12.0);
-            checks_view::show(ui, report);
-            ui.add_space(12.0);
-            store_view::show(ui, report);
-            ui.add_space(12.0);
-            consent_view::show(ui, report);
-            ui.add_space(12.0);
-            changes_view::show(ui, &self.change_rows);
+            report_view::show(ui, view);
             ui.add_space(12.0);
         } else if self.checking {
             ui.horizontal(|ui| {

@@ -128,7 +128,7 @@ fn empty_window_explains_and_example_shows_every_part() {
     harness.get_by_label_contains("Ready to submit");
     harness.get_by_label_contains("Existing users will be asked to approve the app again");
     harness.get_by_label("A personal tab was added");
-    harness.get_by_label("• Personal tab `reports` was added");
+    harness.get_by_label("• The personal tab \"Reports\" was added");
     harness.get_by_label("What changed (6)");
     harness.get_by_label("Download button for your website");
     assert!(harness.query_by_label("How to use").is_none());
@@ -402,13 +402,22 @@ fn store_section_shows_each_finding_with_where_it_is_and_counts_in_the_banner() 
     harness.get_by_label_contains("The store would refuse this manifest: 2 problems.");
     harness.get_by_label_contains("The short name can be at most 30 characters; yours has 37.");
     harness.get_by_label_contains("is a tunnel for testing");
+    // Where each one is, in words; the line and column are under "Details for developers".
     assert_eq!(
         harness
-            .query_all_by_label_contains("Where: manifest.json, line")
+            .query_all_by_label_contains(", in manifest.json")
             .count(),
         2
     );
-    harness.get_by_label_contains("(Valid domain 2)");
+    harness.get_by_label("Where: Valid domain 2, in manifest.json");
+    assert!(harness.query_by_label_contains("line ").is_none());
+    harness
+        .query_all_by_label("Details for developers")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label_contains("manifest.json, line ");
 }
 
 /// The two cards' buttons look alike on screen ("Open…"); a screen reader hears
@@ -515,18 +524,22 @@ fn no_file_dialog_offers_a_path_field_that_opens_the_file() {
 fn no_save_dialog_saves_the_report_beside_the_new_version() {
     let (mut harness, _) = harness();
     let (dir, _old, _new) = example_pair_loaded_from_a_folder(&mut harness);
-    std::fs::write(dir.path().join("teams-update-report.md"), "an older report").unwrap();
+    std::fs::write(
+        dir.path().join("teams-update-report.html"),
+        "an older report",
+    )
+    .unwrap();
     harness
         .state_mut()
         .handle_event(super::background::AppEvent::ExportTo {
             outcome: super::DialogOutcome::Unavailable,
         });
     settle(&mut harness);
-    let saved = dir.path().join("teams-update-report-2.md");
+    let saved = dir.path().join("teams-update-report-2.html");
     let text = std::fs::read_to_string(&saved).unwrap();
-    assert!(text.starts_with("# Teams update check"), "{text}");
+    assert!(text.starts_with("<!DOCTYPE html>"), "{text}");
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("teams-update-report.md")).unwrap(),
+        std::fs::read_to_string(dir.path().join("teams-update-report.html")).unwrap(),
         "an older report"
     );
     harness.get_by_label_contains(

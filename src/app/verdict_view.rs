@@ -1,18 +1,15 @@
-//! The verdict banner: ready, fix N problems, or nothing changed, plus the consent line.
+//! The verdict banner: ready, fix N problems, or nothing changed, plus the consent line,
+//! from the same [`Presentation`] every report draws.
 
 use eframe::egui::{self, RichText};
-use teams_update_check::render::{consent_headline, verdict_headline};
-use teams_update_check::{Report, Verdict};
+use teams_update_check::presentation::Presentation;
 
 use super::palette;
+use super::report_view::mark_color;
 
 /// Draws the banner.
-pub fn show(ui: &mut egui::Ui, report: &Report) {
-    let (icon, color) = match report.verdict {
-        Verdict::Ready => ("✔", palette::pass(ui)),
-        Verdict::Blocked => ("✖", palette::fail(ui)),
-        Verdict::NothingToSubmit => ("ℹ", palette::neutral(ui)),
-    };
+pub fn show(ui: &mut egui::Ui, view: &Presentation) {
+    let color = mark_color(ui, view.headline.mark);
     egui::Frame::new()
         .fill(palette::tint(ui, color))
         .stroke(egui::Stroke::new(2.0, color))
@@ -21,23 +18,24 @@ pub fn show(ui: &mut egui::Ui, report: &Report) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("{icon}  {}", verdict_headline(report)))
-                    .size(24.0)
-                    .strong()
-                    .color(color),
+                RichText::new(format!(
+                    "{}  {}",
+                    view.headline.mark.symbol(),
+                    view.headline.text
+                ))
+                .size(24.0)
+                .strong()
+                .color(color),
             );
-            let (consent_icon, consent_color) = if report.consent_required {
-                ("⚠", palette::warn(ui))
-            } else {
-                ("✔", palette::pass(ui))
-            };
-            ui.label(
-                RichText::new(format!("{consent_icon}  {}", consent_headline(report)))
-                    .size(16.0)
-                    .color(consent_color),
-            );
-            if report.verdict == Verdict::NothingToSubmit {
-                ui.label("The two versions are the same. Make your changes, raise the version number, then check again.");
+            if let Some(consent) = &view.consent {
+                ui.label(
+                    RichText::new(format!("{}  {}", consent.mark.symbol(), consent.text))
+                        .size(16.0)
+                        .color(mark_color(ui, consent.mark)),
+                );
+            }
+            if let Some(note) = &view.note {
+                ui.label(note);
             }
         });
 }

@@ -11,7 +11,7 @@
 //!
 //! **Example:** published `"bots": []`, new `"bots": [{"botId": "…"}]`.
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -22,12 +22,21 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let removed = c.bots.removed.iter().filter_map(|&i| c.old.bots.get(i));
     let added = c.bots.added.iter().filter_map(|&j| c.new.bots.get(j));
     removed
-        .map(|bot| format!("Bot `{}` was removed", bot.bot_id))
-        .chain(added.map(|bot| format!("Bot `{}` was added", bot.bot_id)))
+        .map(|bot| {
+            Evidence::new(
+                "A bot was removed",
+                format!("Bot `{}` was removed", bot.bot_id),
+            )
+        })
+        .chain(
+            added.map(|bot| {
+                Evidence::new("A bot was added", format!("Bot `{}` was added", bot.bot_id))
+            }),
+        )
         .collect()
 }
 

@@ -10,7 +10,7 @@
 //!
 //! **Example:** `"supportsCalling": true` is added to a bot.
 
-use super::{Comparison, Rule, Source, bot_flag_changes};
+use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -21,11 +21,11 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
-    let mut evidence = bot_flag_changes(c, "audio calls (supportsCalling)", |bot| {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
+    let mut evidence = bot_flag_changes(c, "audio calls", "supportsCalling", |bot| {
         bot.supports_calling
     });
-    evidence.extend(bot_flag_changes(c, "video (supportsVideo)", |bot| {
+    evidence.extend(bot_flag_changes(c, "video", "supportsVideo", |bot| {
         bot.supports_video
     }));
     evidence

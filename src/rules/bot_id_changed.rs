@@ -9,7 +9,7 @@
 //!
 //! **Example:** `"botId": "1111…"` becomes `"botId": "2222…"`.
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -20,12 +20,17 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     c.bots
         .id_changed
         .iter()
         .filter_map(|&(i, j)| Some((c.old.bots.get(i)?, c.new.bots.get(j)?)))
-        .map(|(old, new)| format!("Bot ID changed from `{}` to `{}`", old.bot_id, new.bot_id))
+        .map(|(old, new)| {
+            Evidence::new(
+                "The bot now has another ID, so Teams sees it as a different bot",
+                format!("Bot ID changed from `{}` to `{}`", old.bot_id, new.bot_id),
+            )
+        })
         .collect()
 }
 

@@ -9,7 +9,7 @@
 //!
 //! **Example:** `"isNotificationOnly": true` becomes `false` or disappears.
 
-use super::{Comparison, Rule, Source, bot_flag_changes};
+use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -20,8 +20,8 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
-    bot_flag_changes(c, "notifications only (isNotificationOnly)", |bot| {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
+    bot_flag_changes(c, "notifications only", "isNotificationOnly", |bot| {
         bot.is_notification_only
     })
 }

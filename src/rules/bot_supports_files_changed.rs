@@ -9,7 +9,7 @@
 //!
 //! **Example:** `"supportsFiles": true` is added to a bot.
 
-use super::{Comparison, Rule, Source, bot_flag_changes};
+use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -20,8 +20,8 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
-    bot_flag_changes(c, "file sharing (supportsFiles)", |bot| bot.supports_files)
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
+    bot_flag_changes(c, "file sharing", "supportsFiles", |bot| bot.supports_files)
 }
 
 #[cfg(test)]

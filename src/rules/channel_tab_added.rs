@@ -9,7 +9,7 @@
 //!
 //! **Example:** `"configurableTabs": [{"configurationUrl": "…", "scopes": ["team"]}]` appears.
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -20,11 +20,14 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let (old, new) = (c.old.channel_tab_count, c.new.channel_tab_count);
     if new > old {
-        vec![format!(
-            "The new version has {new} channel/group tab(s) (configurableTabs); the published one has {old}"
+        vec![Evidence::new(
+            "A tab that teams and group chats can pin was added",
+            format!(
+                "The new version has {new} channel/group tab(s) (configurableTabs); the published one has {old}"
+            ),
         )]
     } else {
         Vec::new()

@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 use crate::ids::identity_key;
 
 /// The rule's definition.
@@ -24,7 +24,7 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let old: BTreeSet<String> = c.old.connectors.iter().map(|id| identity_key(id)).collect();
     let mut reported = BTreeSet::new();
     c.new
@@ -34,7 +34,12 @@ fn check(c: &Comparison<'_>) -> Vec<String> {
             let key = identity_key(id);
             !old.contains(&key) && reported.insert(key)
         })
-        .map(|id| format!("Connector `{id}` was added"))
+        .map(|id| {
+            Evidence::new(
+                "A connector was added",
+                format!("Connector `{id}` was added"),
+            )
+        })
         .collect()
 }
 

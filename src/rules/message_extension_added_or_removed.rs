@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 use crate::manifest::ExtensionKey;
 
 /// The rule's definition.
@@ -24,16 +24,48 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let old: BTreeSet<&ExtensionKey> = c.old.message_extensions.iter().collect();
     let new: BTreeSet<&ExtensionKey> = c.new.message_extensions.iter().collect();
-    let removed = old
-        .difference(&new)
-        .map(|key| format!("Message extension `{key}` was removed"));
-    let added = new
-        .difference(&old)
-        .map(|key| format!("Message extension `{key}` was added"));
+    let removed = old.difference(&new).map(|key| {
+        let commands = commands_of(c.old, key);
+        Evidence::new(
+            format!("A message extension was removed{commands}"),
+            format!("Message extension `{key}` was removed"),
+        )
+    });
+    let added = new.difference(&old).map(|key| {
+        let commands = commands_of(c.new, key);
+        Evidence::new(
+            format!("A message extension was added{commands}"),
+            format!("Message extension `{key}` was added"),
+        )
+    });
     removed.chain(added).collect()
+}
+
+/// ` (commands "Search tasks", "New task")`: the titles of the extension's commands, which
+/// is how people know it; empty when it has none.
+fn commands_of(manifest: &crate::manifest::Manifest, key: &ExtensionKey) -> String {
+    let position = manifest.message_extensions.iter().position(|k| k == key);
+    let titles: Vec<String> = position
+        .and_then(|i| manifest.document.get("composeExtensions")?.get(i))
+        .and_then(|entry| entry.get("commands")?.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|command| {
+            command
+                .get("title")
+                .or_else(|| command.get("id"))
+                .and_then(serde_json::Value::as_str)
+        })
+        .map(crate::plain::quote)
+        .collect();
+    match titles.len() {
+        0 => String::new(),
+        1 => format!(" (command {})", titles.join(", ")),
+        _ => format!(" (commands {})", titles.join(", ")),
+    }
 }
 
 #[cfg(test)]

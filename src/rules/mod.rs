@@ -92,7 +92,7 @@ pub struct Rule {
     /// One sentence on what this means and why users are asked again.
     pub explanation: &'static str,
     /// Returns one line of evidence per offending element; empty when not triggered.
-    pub check: fn(&Comparison<'_>) -> Vec<String>,
+    pub check: fn(&Comparison<'_>) -> Vec<Evidence>,
 }
 
 /// Every consent rule, in reporting order.
@@ -110,8 +110,30 @@ pub const RULES: [&Rule; 11] = [
     &rsc_permissions_changed::RULE,
 ];
 
-/// The result of one rule for one pair of manifests.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// One element that triggers a rule, said twice: in plain words for the publisher, and
+/// with the manifest's field names and IDs for a developer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// Plain words, with names rather than IDs: `The personal tab "Reports" was added`.
+    pub text: String,
+    /// For a developer: fields and IDs, names between backticks:
+    /// "Personal tab `reports` was added".
+    pub developer: String,
+}
+
+impl Evidence {
+    /// Evidence from its plain text and its developer text.
+    pub fn new(text: impl Into<String>, developer: impl Into<String>) -> Self {
+        Evidence {
+            text: text.into(),
+            developer: developer.into(),
+        }
+    }
+}
+
+/// The result of one rule for one pair of manifests. In JSON, `evidence` lists the plain
+/// texts and `evidence_details` the developer texts, in the same order.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOutcome {
     /// The rule's identifier.
     pub rule: &'static str,
@@ -121,10 +143,27 @@ pub struct RuleOutcome {
     pub title: &'static str,
     /// True when this change will make users approve the app again.
     pub triggered: bool,
-    /// What exactly changed, one line per element; empty when not triggered.
-    pub evidence: Vec<String>,
+    /// What exactly changed, one entry per element; empty when not triggered.
+    pub evidence: Vec<Evidence>,
     /// One plain sentence on what this means.
     pub explanation: &'static str,
+}
+
+impl serde::Serialize for RuleOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("RuleOutcome", 7)?;
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("source", &self.source)?;
+        out.serialize_field("title", self.title)?;
+        out.serialize_field("triggered", &self.triggered)?;
+        let texts: Vec<&str> = self.evidence.iter().map(|e| e.text.as_str()).collect();
+        out.serialize_field("evidence", &texts)?;
+        let details: Vec<&str> = self.evidence.iter().map(|e| e.developer.as_str()).collect();
+        out.serialize_field("evidence_details", &details)?;
+        out.serialize_field("explanation", self.explanation)?;
+        out.end()
+    }
 }
 
 /// Runs every rule on two manifests, in [`RULES`] order.
@@ -151,26 +190,46 @@ fn on_off(flag: bool) -> &'static str {
     if flag { "on" } else { "off" }
 }
 
-/// Evidence lines for corresponding bots whose `flag` differs, such as
-/// "Bot `x`: file sharing (supportsFiles) turned on (was off)".
+/// Evidence for corresponding bots whose `flag` differs: "The bot's file sharing was
+/// turned on (it was off)", for a developer "Bot `x`: file sharing (supportsFiles) turned
+/// on (was off)". `label` is the setting in words, `field` its manifest name.
 pub(crate) fn bot_flag_changes(
     c: &Comparison<'_>,
     label: &str,
+    field: &str,
     flag: fn(&crate::manifest::Bot) -> bool,
-) -> Vec<String> {
+) -> Vec<Evidence> {
     c.bots
         .corresponding()
         .filter_map(|(i, j)| Some((c.old.bots.get(i)?, c.new.bots.get(j)?)))
         .filter(|(old, new)| flag(old) != flag(new))
         .map(|(old, new)| {
-            format!(
-                "Bot `{}`: {label} turned {} (was {})",
-                new.bot_id,
-                on_off(flag(new)),
-                on_off(flag(old))
+            let (now, was) = (on_off(flag(new)), on_off(flag(old)));
+            Evidence::new(
+                format!("The bot's {label} setting was turned {now} (it was {was})"),
+                format!(
+                    "Bot `{}`: {label} ({field}) turned {now} (was {was})",
+                    new.bot_id
+                ),
             )
         })
         .collect()
+}
+
+/// The `name` of the entry of the list `list` whose `key` is `id`, in a manifest document.
+pub(crate) fn entry_name<'d>(
+    document: &'d serde_json::Value,
+    list: &str,
+    key: &str,
+    id: &str,
+) -> Option<&'d str> {
+    document
+        .get(list)?
+        .as_array()?
+        .iter()
+        .find(|entry| entry.get(key).and_then(serde_json::Value::as_str) == Some(id))?
+        .get("name")?
+        .as_str()
 }
 
 #[cfg(test)]
@@ -188,8 +247,23 @@ pub(crate) mod test_support {
         Manifest::from_value(value).expect("test manifest is valid")
     }
 
-    /// The evidence one rule gives for two manifests.
+    /// The evidence one rule gives for two manifests, as the developer texts.
     pub fn evidence(rule: &Rule, old: Value, new: Value) -> Vec<String> {
+        evidence_both(rule, old, new)
+            .into_iter()
+            .map(|e| e.developer)
+            .collect()
+    }
+
+    /// The evidence one rule gives for two manifests, as the plain texts.
+    pub fn plain_evidence(rule: &Rule, old: Value, new: Value) -> Vec<String> {
+        evidence_both(rule, old, new)
+            .into_iter()
+            .map(|e| e.text)
+            .collect()
+    }
+
+    fn evidence_both(rule: &Rule, old: Value, new: Value) -> Vec<Evidence> {
         let (old, new) = (manifest(old), manifest(new));
         (rule.check)(&Comparison::new(&old, &new))
     }

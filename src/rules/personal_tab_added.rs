@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source, entry_name};
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -23,14 +23,20 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let old: BTreeSet<&str> = c.old.personal_tabs.iter().map(String::as_str).collect();
     let mut reported = BTreeSet::new();
     c.new
         .personal_tabs
         .iter()
         .filter(|id| !old.contains(id.as_str()) && reported.insert(id.as_str()))
-        .map(|id| format!("Personal tab `{id}` was added"))
+        .map(|id| {
+            let text = match entry_name(&c.new.document, "staticTabs", "entityId", id) {
+                Some(name) => format!("The personal tab {} was added", crate::plain::quote(name)),
+                None => "A personal tab was added".to_string(),
+            };
+            Evidence::new(text, format!("Personal tab `{id}` was added"))
+        })
         .collect()
 }
 
@@ -48,6 +54,22 @@ mod tests {
             json!({"staticTabs": [{"entityId": "home"}, {"entityId": "about"}]}),
         );
         assert_eq!(e, ["Personal tab `about` was added"]);
+    }
+
+    #[test]
+    fn plain_words_name_the_tab_by_its_name() {
+        let e = crate::rules::test_support::plain_evidence(
+            &RULE,
+            json!({"staticTabs": []}),
+            json!({"staticTabs": [{"entityId": "about", "name": "About us"}, {"entityId": "x"}]}),
+        );
+        assert_eq!(
+            e,
+            [
+                "The personal tab \"About us\" was added",
+                "A personal tab was added"
+            ]
+        );
     }
 
     #[test]

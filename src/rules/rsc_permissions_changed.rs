@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 use crate::manifest::RscPermission;
 
 /// The rule's definition.
@@ -24,16 +24,32 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let old: BTreeSet<&RscPermission> = c.old.rsc_permissions.iter().collect();
     let new: BTreeSet<&RscPermission> = c.new.rsc_permissions.iter().collect();
-    let removed = old
-        .difference(&new)
-        .map(|p| format!("Permission `{}` ({}) was removed", p.name, p.kind));
-    let added = new
-        .difference(&old)
-        .map(|p| format!("Permission `{}` ({}) was added", p.name, p.kind));
+    let removed = old.difference(&new).map(|p| {
+        Evidence::new(
+            format!("The app no longer asks for the permission {}", plain(p)),
+            format!("Permission `{}` ({}) was removed", p.name, p.kind),
+        )
+    });
+    let added = new.difference(&old).map(|p| {
+        Evidence::new(
+            format!("The app now asks for the permission {}", plain(p)),
+            format!("Permission `{}` ({}) was added", p.name, p.kind),
+        )
+    });
     removed.chain(added).collect()
+}
+
+/// "ChannelMessage.Read.Group (for the app itself)": the permission and who uses it.
+fn plain(permission: &RscPermission) -> String {
+    let who = match permission.kind.as_str() {
+        "Application" => " (for the app itself)",
+        "Delegated" => " (on behalf of the signed-in user)",
+        _ => "",
+    };
+    format!("{}{who}", permission.name)
 }
 
 #[cfg(test)]
@@ -56,6 +72,15 @@ mod tests {
         assert_eq!(
             e,
             ["Permission `ChannelMessage.Read.Group` (Application) was added"]
+        );
+        assert_eq!(
+            crate::rules::test_support::plain_evidence(
+                &RULE,
+                json!({}),
+                json!({"authorization": {"permissions": {"resourceSpecific": [
+                    {"name": "ChannelMessage.Read.Group", "type": "Application"}]}}})
+            ),
+            ["The app now asks for the permission ChannelMessage.Read.Group (for the app itself)"]
         );
     }
 

@@ -10,7 +10,7 @@
 //!
 //! **Example:** `"webApplicationInfo": {"id": "…", "resource": "api://…"}` gets a new `resource`.
 
-use super::{Comparison, Rule, Source};
+use super::{Comparison, Evidence, Rule, Source};
 use crate::json::semantic_eq_guid_insensitive;
 
 /// The rule's definition.
@@ -22,17 +22,26 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(c: &Comparison<'_>) -> Vec<String> {
+fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     match (&c.old.web_application_info, &c.new.web_application_info) {
         (None, None) => Vec::new(),
-        (None, Some(_)) => vec!["Sign-in settings (webApplicationInfo) were added".to_string()],
-        (Some(_), None) => vec!["Sign-in settings (webApplicationInfo) were removed".to_string()],
+        (None, Some(_)) => vec![Evidence::new(
+            "Sign-in settings were added: the app now signs users in with a Microsoft Entra app",
+            "Sign-in settings (webApplicationInfo) were added",
+        )],
+        (Some(_), None) => vec![Evidence::new(
+            "The sign-in settings were removed",
+            "Sign-in settings (webApplicationInfo) were removed",
+        )],
         (Some(old), Some(new)) => {
             if semantic_eq_guid_insensitive(old, new) {
                 return Vec::new();
             }
             let (Some(old_map), Some(new_map)) = (old.as_object(), new.as_object()) else {
-                return vec!["Sign-in settings (webApplicationInfo) changed".to_string()];
+                return vec![Evidence::new(
+                    "The sign-in settings changed",
+                    "Sign-in settings (webApplicationInfo) changed",
+                )];
             };
             // Sorted, so the evidence does not depend on the order keys are written in.
             let keys: std::collections::BTreeSet<&str> = old_map
@@ -49,10 +58,19 @@ fn check(c: &Comparison<'_>) -> Vec<String> {
                     let show = |v: Option<&serde_json::Value>| {
                         v.map_or_else(|| "(none)".to_string(), |v| v.to_string())
                     };
-                    format!(
-                        "Sign-in settings: webApplicationInfo.{key} changed from {} to {}",
-                        show(old_map.get(key)),
-                        show(new_map.get(key))
+                    let what = match key {
+                        "id" => "the Microsoft Entra app users sign in with",
+                        "resource" => "the address of the resource users sign in to",
+                        "applicationPermissions" => "the permissions the app has for itself",
+                        _ => "a sign-in setting",
+                    };
+                    Evidence::new(
+                        format!("The sign-in settings changed: {what}"),
+                        format!(
+                            "Sign-in settings: webApplicationInfo.{key} changed from {} to {}",
+                            show(old_map.get(key)),
+                            show(new_map.get(key))
+                        ),
                     )
                 })
                 .collect()

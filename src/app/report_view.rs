@@ -1,0 +1,242 @@
+//! The report's sections in the window: one emitter over the library's
+//! [`Presentation`], like the text, Markdown and HTML reports, so the window says
+//! exactly what they say. Sections with a heading, leads in colour, groups that fold,
+//! details for developers one click away, and long lists drawn only where in view.
+
+use eframe::egui::{self, RichText};
+use teams_update_check::plain::without_backticks;
+use teams_update_check::presentation::{Group, Item, Line, Mark, Presentation, Section, SectionId};
+
+use super::palette;
+
+/// A group longer than this is drawn in its own scroll area, only the rows in view.
+const LONG_LIST: usize = 50;
+
+/// The colour of a mark.
+pub fn mark_color(ui: &egui::Ui, mark: Mark) -> egui::Color32 {
+    match mark {
+        Mark::Pass | Mark::No | Mark::Added => palette::pass(ui),
+        Mark::Fix | Mark::Removed => palette::fail(ui),
+        Mark::Warn | Mark::Yes => palette::warn(ui),
+        Mark::Skip | Mark::Info | Mark::Changed => palette::neutral(ui),
+    }
+}
+
+/// Draws every section the window shows: the banner above says what needs attention,
+/// and the download link has its own panel below.
+pub fn show(ui: &mut egui::Ui, view: &Presentation) {
+    for section in &view.sections {
+        if matches!(section.id, SectionId::Attention | SectionId::Download) {
+            continue;
+        }
+        ui.add_space(12.0);
+        if section.id == SectionId::Changes {
+            let count = section.items().count();
+            egui::CollapsingHeader::new(RichText::new(&section.title).heading())
+                .id_salt("what-changed")
+                .default_open(count <= 40)
+                .show(ui, |ui| section_body(ui, section));
+        } else {
+            ui.heading(&section.title);
+            section_body(ui, section);
+        }
+    }
+}
+
+fn lead(ui: &mut egui::Ui, line: &Line) {
+    ui.label(
+        RichText::new(format!(
+            "{} {}",
+            line.mark.symbol(),
+            without_backticks(&line.text)
+        ))
+        .color(mark_color(ui, line.mark))
+        .strong(),
+    );
+}
+
+fn section_body(ui: &mut egui::Ui, section: &Section) {
+    if let Some(intro) = &section.intro {
+        ui.label(RichText::new(intro).weak());
+    }
+    if let Some(line) = &section.lead {
+        lead(ui, line);
+    }
+    ui.add_space(4.0);
+    for group in &section.groups {
+        group_view(ui, group);
+    }
+    for note in &section.notes {
+        ui.label(
+            RichText::new(format!("ℹ {}", without_backticks(note))).color(palette::neutral(ui)),
+        );
+    }
+    if !section.sources.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Sources:").weak());
+            for link in &section.sources {
+                ui.hyperlink_to(format!("{} ↗", link.title), &link.url);
+            }
+        });
+    }
+}
+
+fn group_view(ui: &mut egui::Ui, group: &Group) {
+    let items = |ui: &mut egui::Ui| {
+        if let (Some(hint), true) = (&group.hint, group.folded) {
+            ui.label(RichText::new(hint).weak());
+        }
+        if group.items.len() > LONG_LIST {
+            long_list(ui, group);
+        } else {
+            for item in &group.items {
+                item_view(ui, item);
+            }
+        }
+    };
+    if let Some(note) = &group.note {
+        let color = mark_color(ui, note.mark);
+        egui::Frame::new()
+            .fill(palette::tint(ui, color))
+            .stroke(egui::Stroke::new(1.0, color))
+            .corner_radius(6.0)
+            .inner_margin(egui::Margin::same(10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                lead(ui, note);
+                if let Some(title) = &group.title {
+                    egui::CollapsingHeader::new(title)
+                        .id_salt(&group.key)
+                        .default_open(!group.folded)
+                        .show(ui, items);
+                }
+            });
+        ui.add_space(6.0);
+        return;
+    }
+    match &group.title {
+        Some(title) => {
+            let header = egui::CollapsingHeader::new(RichText::new(title).strong())
+                .id_salt(&group.key)
+                .default_open(!group.folded)
+                .show(ui, items);
+            if let (Some(hint), false) = (&group.hint, group.folded) {
+                header.header_response.on_hover_text(hint);
+            }
+        }
+        None => items(ui),
+    }
+}
+
+/// The mark as a coloured word: "✖ Fix this".
+fn mark_label(ui: &mut egui::Ui, mark: Mark) {
+    ui.label(
+        RichText::new(format!("{} {}", mark.symbol(), mark.word()))
+            .color(mark_color(ui, mark))
+            .strong(),
+    );
+}
+
+/// A long group: one line per item, so only the rows in view are laid out.
+fn long_list(ui: &mut egui::Ui, group: &Group) {
+    let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt(("long-list", &group.key))
+        .max_height(400.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, height, group.items.len(), |ui, range| {
+            for item in group.items.get(range).unwrap_or_default() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(item.mark.symbol()).color(mark_color(ui, item.mark)));
+                    ui.label(without_backticks(&item.title_and_text()));
+                });
+            }
+        });
+}
+
+fn item_view(ui: &mut egui::Ui, item: &Item) {
+    ui.horizontal_wrapped(|ui| {
+        match item.mark {
+            Mark::Added | Mark::Removed | Mark::Changed => {
+                ui.label(RichText::new(item.mark.symbol()).color(mark_color(ui, item.mark)));
+            }
+            mark => mark_label(ui, mark),
+        }
+        if let Some(title) = &item.title {
+            ui.label(RichText::new(title).strong());
+        }
+        if !item.text.is_empty() {
+            ui.label(without_backticks(&item.text));
+        }
+    });
+    let has_more = !item.bullets.is_empty()
+        || item.place.is_some()
+        || item.why.is_some()
+        || item.link.is_some()
+        || item.full_value.is_some()
+        || item.developer.as_ref().is_some_and(|d| d.has_place());
+    if !has_more {
+        return;
+    }
+    ui.indent(("item", &item.key), |ui| {
+        for bullet in &item.bullets {
+            ui.label(format!("• {}", without_backticks(&bullet.text)));
+        }
+        if let Some(why) = &item.why {
+            ui.label(format!("Why: {why}"));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if let Some(place) = &item.place {
+                ui.label(RichText::new(format!("Where: {}", without_backticks(place))).weak());
+            }
+            if let Some(link) = &item.link {
+                ui.hyperlink_to(format!("{} ↗", link.title), &link.url)
+                    .on_hover_text(&link.url);
+            }
+        });
+        developer_details(ui, item);
+        if let Some(full) = &item.full_value {
+            egui::CollapsingHeader::new(&full.title)
+                .id_salt(("full-value", &item.key))
+                .default_open(false)
+                .show(ui, |ui| {
+                    let mut shown = full.text.as_str();
+                    ui.add(
+                        egui::TextEdit::multiline(&mut shown)
+                            .code_editor()
+                            .desired_rows(full.text.lines().count().clamp(1, 12))
+                            .desired_width(f32::INFINITY),
+                    )
+                    .on_hover_text("Select the text to copy part of it");
+                    if ui
+                        .button("Copy full value")
+                        .on_hover_text("Copy the whole value to the clipboard")
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(full.text.clone());
+                    }
+                });
+        }
+    });
+    ui.add_space(2.0);
+}
+
+/// "Details for developers": the file, line, column, pointer and IDs, folded.
+fn developer_details(ui: &mut egui::Ui, item: &Item) {
+    let lines: Vec<String> = item
+        .developer_lines()
+        .iter()
+        .map(|line| without_backticks(line))
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(RichText::new("Details for developers").weak())
+        .id_salt(("developer", &item.key))
+        .default_open(false)
+        .show(ui, |ui| {
+            for line in &lines {
+                ui.add(egui::Label::new(RichText::new(line).monospace()).selectable(true));
+            }
+        });
+}

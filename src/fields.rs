@@ -1,0 +1,251 @@
+//! The one table of manifest field names: for each field a publisher may see, the part of
+//! the app it belongs to, what the field is called, and what one entry of it is called.
+//!
+//! Every output names fields from here (the change list, the store findings' places,
+//! the consent evidence), so a field is called the same everywhere. The names follow
+//! Developer Portal's where it has one ("Valid domains").
+
+use crate::changes::Area;
+
+/// One manifest field as people name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The JSON key, at the top level of the manifest unless [`Field::nested`].
+    pub key: &'static str,
+    /// The part of the app a change to it belongs to.
+    pub area: Area,
+    /// What the field is called: "Personal tabs", "Version".
+    pub label: &'static str,
+    /// What one entry of the field's list is called ("Personal tab"), for list fields.
+    pub entry: Option<&'static str>,
+    /// True for a key that only appears inside other fields (`commands`).
+    pub nested: bool,
+}
+
+const fn top(key: &'static str, area: Area, label: &'static str) -> Field {
+    Field {
+        key,
+        area,
+        label,
+        entry: None,
+        nested: false,
+    }
+}
+
+const fn list(key: &'static str, area: Area, label: &'static str, entry: &'static str) -> Field {
+    Field {
+        key,
+        area,
+        label,
+        entry: Some(entry),
+        nested: false,
+    }
+}
+
+const fn inner(key: &'static str, label: &'static str, entry: &'static str) -> Field {
+    Field {
+        key,
+        area: Area::Other,
+        label,
+        entry: Some(entry),
+        nested: true,
+    }
+}
+
+/// Every field with a name of its own.
+pub const FIELDS: &[Field] = &[
+    top("id", Area::Identity, "App ID"),
+    top("version", Area::Identity, "Version"),
+    top("manifestVersion", Area::Identity, "Manifest format version"),
+    top("$schema", Area::Identity, "Manifest schema link"),
+    top("name", Area::Listing, "App name"),
+    top("description", Area::Listing, "Description"),
+    top("developer", Area::Listing, "Developer details"),
+    top("icons", Area::Listing, "Icons"),
+    top("accentColor", Area::Listing, "Accent color"),
+    top("localizationInfo", Area::Listing, "Translations"),
+    top("packageName", Area::Listing, "Package name"),
+    list("bots", Area::Capability, "Bots", "Bot"),
+    list(
+        "composeExtensions",
+        Area::Capability,
+        "Message extensions",
+        "Message extension",
+    ),
+    list("connectors", Area::Capability, "Connectors", "Connector"),
+    list(
+        "staticTabs",
+        Area::Capability,
+        "Personal tabs",
+        "Personal tab",
+    ),
+    list(
+        "configurableTabs",
+        Area::Capability,
+        "Channel and group tabs",
+        "Channel/group tab",
+    ),
+    top("webApplicationInfo", Area::Capability, "Sign-in settings"),
+    top(
+        "authorization",
+        Area::Capability,
+        "Team and chat data permissions",
+    ),
+    list("permissions", Area::Capability, "Permissions", "Permission"),
+    list(
+        "devicePermissions",
+        Area::Capability,
+        "Device permissions",
+        "Device permission",
+    ),
+    list(
+        "validDomains",
+        Area::Capability,
+        "Valid domains",
+        "Valid domain",
+    ),
+    top(
+        "meetingExtensionDefinition",
+        Area::Capability,
+        "Meeting extension",
+    ),
+    top(
+        "activities",
+        Area::Capability,
+        "Activity feed notifications",
+    ),
+    top("copilotAgents", Area::Capability, "Copilot agents"),
+    top("copilotExtensions", Area::Capability, "Copilot extensions"),
+    list(
+        "extensions",
+        Area::Capability,
+        "Outlook and Office extensions",
+        "Extension",
+    ),
+    list(
+        "dashboardCards",
+        Area::Capability,
+        "Dashboard cards",
+        "Dashboard card",
+    ),
+    top("graphConnector", Area::Capability, "Graph connector"),
+    top(
+        "supportedChannelTypes",
+        Area::Capability,
+        "Supported channel types",
+    ),
+    top(
+        "defaultInstallScope",
+        Area::Capability,
+        "Default install scope",
+    ),
+    top(
+        "defaultGroupCapability",
+        Area::Capability,
+        "Default group capability",
+    ),
+    inner("commands", "Commands", "Command"),
+    inner("additionalLanguages", "Languages", "Language"),
+    inner("resourceSpecific", "Permissions", "Permission"),
+    inner("activityTypes", "Activity types", "Activity type"),
+    inner(
+        "declarativeAgents",
+        "Declarative agents",
+        "Declarative agent",
+    ),
+    inner("parameters", "Parameters", "Parameter"),
+    inner("commandLists", "Command lists", "Command list"),
+];
+
+/// What people call a setting inside another field, by its key (`supportsFiles` is
+/// "file sharing"); keys not listed are shown as written.
+pub const SETTINGS: &[(&str, &str)] = &[
+    ("supportsFiles", "file sharing"),
+    ("isNotificationOnly", "notifications only"),
+    ("supportsCalling", "audio calls"),
+    ("supportsVideo", "video"),
+    ("contentUrl", "page address"),
+    ("websiteUrl", "website address"),
+    ("configurationUrl", "setup page address"),
+    ("searchUrl", "search address"),
+    ("privacyUrl", "privacy statement address"),
+    ("termsOfUseUrl", "terms of use address"),
+    ("mpnId", "Partner Network ID"),
+    ("botId", "bot ID"),
+    ("entityId", "tab ID"),
+    ("connectorId", "connector ID"),
+    ("color", "color icon"),
+    ("outline", "outline icon"),
+    ("resource", "resource address"),
+    ("commandLists", "command lists"),
+    ("canUpdateConfiguration", "settings can be changed"),
+];
+
+/// What people call the setting `key` inside another field, or `None` to show it as written.
+pub fn setting_label(key: &str) -> Option<&'static str> {
+    SETTINGS
+        .iter()
+        .find(|(known, _)| *known == key)
+        .map(|(_, label)| *label)
+}
+
+/// The top-level field named `key`, when it has a name of its own.
+pub fn top_level(key: &str) -> Option<&'static Field> {
+    FIELDS
+        .iter()
+        .find(|field| !field.nested && field.key == key)
+}
+
+/// What one entry of the list `key` is called (`staticTabs` → "Personal tab"), at any depth.
+pub fn entry_label(key: &str) -> Option<&'static str> {
+    FIELDS
+        .iter()
+        .find(|field| field.key == key)
+        .and_then(|field| field.entry)
+}
+
+/// The part of the app a manifest path belongs to, by its first segment.
+pub fn area_of(pointer: &str) -> Area {
+    let first = pointer
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
+    top_level(first).map_or(Area::Other, |field| field.area)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_names_have_no_code() {
+        for (i, field) in FIELDS.iter().enumerate() {
+            assert!(
+                FIELDS
+                    .iter()
+                    .skip(i + 1)
+                    .all(|other| other.key != field.key),
+                "{} twice",
+                field.key
+            );
+            assert!(!field.label.contains('`') && !field.label.is_empty());
+        }
+    }
+
+    #[test]
+    fn areas_and_entries() {
+        assert_eq!(area_of("/staticTabs/0/name"), Area::Capability);
+        assert_eq!(area_of("/name/short"), Area::Listing);
+        assert_eq!(area_of("/version"), Area::Identity);
+        assert_eq!(area_of("/somethingNew"), Area::Other);
+        assert_eq!(
+            area_of("/commands"),
+            Area::Other,
+            "nested keys are not top level"
+        );
+        assert_eq!(entry_label("configurableTabs"), Some("Channel/group tab"));
+        assert_eq!(entry_label("commands"), Some("Command"));
+        assert_eq!(entry_label("name"), None);
+    }
+}

@@ -1,0 +1,122 @@
+//! Small helpers for plain-language text, used by every output: one way to shorten a
+//! text, count things, quote a name, and tell names apart from prose.
+
+/// How many characters of a value are shown before it is shortened with "…".
+pub const SHORT_LENGTH: usize = 80;
+
+/// A text cut to at most `most` characters plus "…" when it was longer.
+pub fn shorten(text: &str, most: usize) -> String {
+    match text.char_indices().nth(most) {
+        None => text.to_string(),
+        Some((end, _)) => {
+            let head = text.get(..end).unwrap_or(text);
+            format!("{head}…")
+        }
+    }
+}
+
+/// A GUID (such as a bot's ID) cut to its first characters, `9d2c…`; other texts unchanged.
+pub fn shorten_id(id: &str) -> String {
+    let guid = id.len() >= 32 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    if guid { shorten(id, 4) } else { id.to_string() }
+}
+
+/// "1 problem", "3 problems".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Capitalises the first letter, for a phrase that starts a sentence.
+pub fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A name as it stands in a sentence: `"Reports"` (shortened when long).
+pub fn quote(text: &str) -> String {
+    format!("\"{}\"", shorten(text, SHORT_LENGTH))
+}
+
+/// A piece of a message: prose, or a name or value the message quotes (written between
+/// backticks in the library's messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span<'a> {
+    /// Ordinary words.
+    Prose(&'a str),
+    /// A name or value from the manifest, shown as such (code in HTML and Markdown,
+    /// quotes in plain text, never a literal backtick).
+    Name(&'a str),
+}
+
+/// Splits a message into prose and the names between its backticks. A message with an
+/// unpaired backtick is all prose.
+pub fn spans(text: &str) -> Vec<Span<'_>> {
+    if !text.matches('`').count().is_multiple_of(2) {
+        return vec![Span::Prose(text)];
+    }
+    text.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                Span::Name(part)
+            } else {
+                Span::Prose(part)
+            }
+        })
+        .collect()
+}
+
+/// A message as plain text: names between backticks are put in quotes instead.
+pub fn without_backticks(text: &str) -> String {
+    if !text.contains('`') {
+        return text.to_string();
+    }
+    spans(text)
+        .into_iter()
+        .map(|span| match span {
+            Span::Prose(words) => words.to_string(),
+            Span::Name(name) => format!("“{name}”"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_counts_characters_not_bytes() {
+        assert_eq!(shorten("Contoso", 7), "Contoso");
+        assert_eq!(shorten("Contoso", 3), "Con…");
+        assert_eq!(shorten("日本語のアプリ", 3), "日本語…");
+        assert_eq!(shorten_id("9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d"), "9d2c…");
+        assert_eq!(shorten_id("my-bot"), "my-bot");
+    }
+
+    #[test]
+    fn counts_and_sentences() {
+        assert_eq!(count(1, "problem", "problems"), "1 problem");
+        assert_eq!(count(0, "problem", "problems"), "0 problems");
+        assert_eq!(sentence_start("éclair"), "Éclair");
+        assert_eq!(quote("Reports"), "\"Reports\"");
+    }
+
+    #[test]
+    fn names_between_backticks_become_quotes_and_odd_ones_stay() {
+        assert_eq!(
+            spans("Tab `a` added"),
+            [Span::Prose("Tab "), Span::Name("a"), Span::Prose(" added")]
+        );
+        assert_eq!(spans("odd ` tick"), [Span::Prose("odd ` tick")]);
+        assert_eq!(without_backticks("Tab `a` added"), "Tab “a” added");
+        assert_eq!(without_backticks("plain"), "plain");
+    }
+}

@@ -1,0 +1,347 @@
+//! The presentation as a self-contained, styled HTML page: the app's name and icon, both
+//! versions, the date, the verdict in colour, every section, and the download button.
+//! No script and no external file, so it can be forwarded as it is.
+
+use std::fmt::Write;
+
+use crate::button::{ButtonOptions, button_html};
+use crate::escape::escape_html as e;
+use crate::plain::{Span, spans};
+use crate::presentation::{Group, Item, Presentation, Section, SectionId};
+
+/// What the page shows besides the report.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlOptions<'a> {
+    /// The date the page says it was made on (`2026-12-01`), when given.
+    pub date: Option<String>,
+    /// The app's color icon (PNG), shown beside its name.
+    pub icon_png: Option<&'a [u8]>,
+}
+
+const STYLE: &str = "\
+:root{color-scheme:light dark;--fix:#c42b1c;--pass:#0f7b0f;--warn:#9d5d00;--info:#5b5fc7;--muted:#616161;--line:#d1d1d1;--tint:rgba(127,127,127,.08)}\
+@media (prefers-color-scheme:dark){:root{--fix:#ff99a4;--pass:#54b054;--warn:#fce100;--info:#a5a8f2;--muted:#adadad;--line:#525252}}\
+body{font-family:'Segoe UI',system-ui,-apple-system,sans-serif;max-width:58em;margin:2em auto;padding:0 1.2em;line-height:1.45}\
+header{display:flex;gap:1em;align-items:center}header img{width:64px;height:64px;border-radius:8px}\
+header h1{margin:0;font-size:1.6em}header p{margin:.2em 0;color:var(--muted)}\
+.banner{border:2px solid;border-radius:10px;padding:.8em 1.2em;margin:1.2em 0;background:var(--tint)}\
+.banner h2{margin:0 0 .3em;font-size:1.5em}.banner p{margin:.2em 0}\
+.fix{color:var(--fix)}.pass,.no{color:var(--pass)}.warn,.yes{color:var(--warn)}.info,.skip{color:var(--info)}\
+.banner.fix{border-color:var(--fix)}.banner.pass{border-color:var(--pass)}.banner.info{border-color:var(--info)}\
+table{border-collapse:collapse;margin:.5em 0}td,th{padding:.25em .9em;text-align:left;border-bottom:1px solid var(--line)}\
+h2{margin-top:1.6em;border-bottom:1px solid var(--line);padding-bottom:.2em}\
+ul{padding-left:1.2em}li{margin:.35em 0}li.item{list-style:none;margin-left:-1.2em}\
+.mark{display:inline-block;min-width:1.3em;font-weight:bold}.title{font-weight:600}\
+.sub{color:var(--muted);font-size:.92em;margin:.15em 0 0 1.5em}.sub ul{margin:.2em 0}\
+.dev{color:var(--muted);font-size:.8em;margin:.15em 0 0 1.5em}\
+details{margin:.4em 0}summary{cursor:pointer;font-weight:600}pre{white-space:pre-wrap;font-size:.85em;background:var(--tint);padding:.6em}\
+code{font-size:.92em;background:var(--tint);padding:0 .25em;border-radius:3px}\
+.note{border-left:4px solid var(--warn);padding:.4em .8em;background:var(--tint)}\
+footer{margin-top:2.5em;color:var(--muted);font-size:.85em}";
+
+/// Writes the whole page.
+pub fn emit(view: &Presentation, options: &HtmlOptions<'_>) -> String {
+    let mut body = String::new();
+    header(&mut body, view, options);
+    let _ = write!(
+        body,
+        "<section class=\"banner {0}\" aria-label=\"Verdict\"><h2 class=\"{0}\">{1} {2}</h2>",
+        view.headline.mark.id(),
+        view.headline.mark.symbol(),
+        e(&view.headline.text)
+    );
+    if let Some(consent) = &view.consent {
+        let _ = write!(
+            body,
+            "<p class=\"{}\"><strong>{} {}</strong></p>",
+            consent.mark.id(),
+            consent.mark.symbol(),
+            e(&consent.text)
+        );
+    }
+    if let Some(note) = &view.note {
+        let _ = write!(body, "<p>{}</p>", words(note));
+    }
+    body.push_str("</section>\n");
+    if !view.versions.is_empty() {
+        body.push_str("<table><tr><th></th><th>Published</th><th>New</th></tr>");
+        for row in &view.versions {
+            let _ = write!(
+                body,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                row.label,
+                e(&row.published),
+                e(&row.new)
+            );
+        }
+        body.push_str("</table>\n");
+    }
+    for section in &view.sections {
+        write_section(&mut body, section, view);
+    }
+    body.push_str(
+        "<footer>Made by Teams Update Check, which checks a Microsoft Teams app update before it is \
+         submitted to the store. It read the files on the computer it ran on and sent nothing anywhere.</footer>\n",
+    );
+    let title = match &view.app_name {
+        Some(name) => format!("{} — Teams update check: {}", name, view.headline.text),
+        None => format!("Teams update check: {}", view.headline.text),
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><style>{STYLE}</style></head>\n<body>\n{body}</body></html>\n",
+        e(&title)
+    )
+}
+
+fn header(body: &mut String, view: &Presentation, options: &HtmlOptions<'_>) {
+    body.push_str("<header>");
+    if let Some(icon) = options
+        .icon_png
+        .filter(|bytes| bytes.starts_with(b"\x89PNG"))
+    {
+        let _ = write!(
+            body,
+            "<img alt=\"\" src=\"data:image/png;base64,{}\">",
+            base64(icon)
+        );
+    }
+    body.push_str("<div>");
+    match &view.app_name {
+        Some(name) => {
+            let _ = write!(
+                body,
+                "<h1 dir=\"auto\">{}</h1><p>Teams update check",
+                e(name)
+            );
+        }
+        None => body.push_str("<h1>Teams update check</h1><p>Report"),
+    }
+    if let Some(date) = &options.date {
+        let _ = write!(body, " · {}", e(date));
+    }
+    body.push_str("</p></div></header>\n");
+}
+
+fn write_section(body: &mut String, section: &Section, view: &Presentation) {
+    let _ = writeln!(
+        body,
+        "<section id=\"{}\"><h2>{}</h2>",
+        section.id.anchor(),
+        e(&section.title)
+    );
+    if let Some(intro) = &section.intro {
+        let _ = writeln!(body, "<p class=\"sub\">{}</p>", e(intro));
+    }
+    if let Some(lead) = &section.lead {
+        let _ = writeln!(
+            body,
+            "<p class=\"{}\"><strong>{} {}</strong></p>",
+            lead.mark.id(),
+            lead.mark.symbol(),
+            words(&lead.text)
+        );
+    }
+    for group in &section.groups {
+        write_group(body, group);
+    }
+    for note in &section.notes {
+        let _ = writeln!(body, "<p><em>Note: {}</em></p>", words(note));
+    }
+    if !section.sources.is_empty() {
+        let links: Vec<String> = section
+            .sources
+            .iter()
+            .map(|link| format!("<a href=\"{}\">{}</a>", e(&link.url), e(&link.title)))
+            .collect();
+        let _ = writeln!(body, "<p class=\"sub\">Sources: {}</p>", links.join(", "));
+    }
+    if section.id == SectionId::Download
+        && let Some(app_id) = &view.app_id
+        && section.lead.is_none()
+        && let Ok(button) = button_html(app_id, &ButtonOptions::default())
+    {
+        let _ = writeln!(
+            body,
+            "<p>The download button, as it looks on a website:</p><p>{button}</p>"
+        );
+    }
+    body.push_str("</section>\n");
+}
+
+fn write_group(body: &mut String, group: &Group) {
+    if let Some(note) = &group.note {
+        let _ = writeln!(
+            body,
+            "<p class=\"note\"><strong class=\"{}\">{}</strong> {}</p>",
+            note.mark.id(),
+            note.mark.symbol(),
+            words(&note.text)
+        );
+    }
+    let folded = group.title.is_some() && group.folded;
+    match (&group.title, folded) {
+        (Some(title), true) => {
+            let _ = write!(body, "<details><summary>{}</summary>", e(title));
+        }
+        (Some(title), false) => {
+            let _ = write!(body, "<h3>{}</h3>", e(title));
+        }
+        (None, _) => {}
+    }
+    if let (Some(hint), true) = (&group.hint, group.title.is_some()) {
+        let _ = write!(body, "<p class=\"sub\">{}</p>", e(hint));
+    }
+    body.push_str("<ul>");
+    for item in &group.items {
+        write_item(body, item);
+    }
+    body.push_str("</ul>");
+    if folded {
+        body.push_str("</details>");
+    }
+    body.push('\n');
+}
+
+fn write_item(body: &mut String, item: &Item) {
+    let _ = write!(
+        body,
+        "<li class=\"item\"><span class=\"mark {}\" title=\"{}\">{}</span> ",
+        item.mark.id(),
+        item.mark.word(),
+        item.mark.symbol()
+    );
+    if let Some(title) = &item.title {
+        let _ = write!(body, "<span class=\"title\">{}</span>", e(title));
+        if !item.text.is_empty() {
+            body.push_str(": ");
+        }
+    }
+    match &item.link {
+        Some(link) if link.url == item.text => {
+            let _ = write!(body, "<a href=\"{0}\">{0}</a>", e(&link.url));
+        }
+        _ => body.push_str(&words(&item.text)),
+    }
+    let mut sub = String::new();
+    if !item.bullets.is_empty() {
+        sub.push_str("<ul>");
+        for bullet in &item.bullets {
+            let _ = write!(sub, "<li>{}</li>", words(&bullet.text));
+        }
+        sub.push_str("</ul>");
+    }
+    if let Some(place) = &item.place {
+        let _ = write!(sub, "Where: {}. ", words(place));
+    }
+    if let Some(why) = &item.why {
+        let _ = write!(sub, "{} ", e(why));
+    }
+    if let Some(link) = item.link.as_ref().filter(|link| link.url != item.text) {
+        let _ = write!(sub, "<a href=\"{}\">{}</a>", e(&link.url), e(&link.title));
+    }
+    if !sub.is_empty() {
+        let _ = write!(body, "<div class=\"sub\">{sub}</div>");
+    }
+    let developer = item.developer_lines();
+    if !developer.is_empty() {
+        let _ = write!(
+            body,
+            "<div class=\"dev\">For developers: {}</div>",
+            words(&developer.join("; "))
+        );
+    }
+    if let Some(full) = &item.full_value {
+        let _ = write!(
+            body,
+            "<details class=\"sub\"><summary>{}</summary><pre>{}</pre></details>",
+            words(&full.title),
+            e(&full.text)
+        );
+    }
+    body.push_str("</li>\n");
+}
+
+/// A message as HTML: names between backticks in `<code>`, everything escaped.
+fn words(text: &str) -> String {
+    spans(text)
+        .into_iter()
+        .map(|span| match span {
+            Span::Name(name) => format!("<code>{}</code>", e(name)),
+            Span::Prose(prose) => e(prose),
+        })
+        .collect()
+}
+
+/// Standard Base64 (RFC 4648) with padding, for the icon embedded in the page.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let symbol = |index: u32| char::from(ALPHABET[(index & 63) as usize]);
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (b(0) << 16) | (b(1) << 8) | b(2);
+        out.push(symbol(n >> 18));
+        out.push(symbol(n >> 12));
+        out.push(if chunk.len() > 1 { symbol(n >> 6) } else { '=' });
+        out.push(if chunk.len() > 2 { symbol(n) } else { '=' });
+    }
+    out
+}
+
+/// Today's date in the UTC calendar, `2026-12-01` (the page says when it was made).
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs() / 86_400);
+    civil_date(days)
+}
+
+/// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64(&[0xff, 0xfe]), "//4=");
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_423), "2025-12-01");
+        assert_eq!(civil_date(19_782), "2024-02-29");
+    }
+
+    #[test]
+    fn names_become_code_and_nothing_is_left_unescaped() {
+        assert_eq!(
+            words("Tab `<x>` & more"),
+            "Tab <code>&lt;x&gt;</code> &amp; more"
+        );
+    }
+}

@@ -1,0 +1,57 @@
+//! The report as JSON for scripts: the stable shape documented in the README, with each
+//! check's `title`, each change's `message` and the verdict's `headline` as the other
+//! outputs show them.
+
+use serde_json::{Value, json};
+
+use crate::input::SideError;
+use crate::presentation::{consent_headline, verdict_headline};
+use crate::report::Report;
+
+/// The report as JSON (the stable format documented in the README).
+pub fn to_json(report: &Report) -> String {
+    let value = match serde_json::to_value(report) {
+        Ok(mut value) => {
+            add_words(&mut value, report);
+            value
+        }
+        // Serialising plain data cannot fail; keep the output valid JSON regardless.
+        Err(err) => json!({"error": {"file": null, "message": err.to_string()}}),
+    };
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// Adds the words every other output shows: the headline, each check's title, each
+/// change's sentence.
+fn add_words(value: &mut Value, report: &Report) {
+    if let Some(map) = value.as_object_mut() {
+        map.insert("headline".into(), verdict_headline(report).into());
+        map.insert("consent_headline".into(), consent_headline(report).into());
+    }
+    if let Some(checks) = value.get_mut("checks").and_then(Value::as_array_mut) {
+        for (entry, check) in checks.iter_mut().zip(&report.checks) {
+            if let Some(map) = entry.as_object_mut() {
+                map.insert("title".into(), check.check.title().into());
+            }
+        }
+    }
+    if let Some(changes) = value.get_mut("changes").and_then(Value::as_array_mut) {
+        for (entry, change) in changes.iter_mut().zip(&report.changes) {
+            if let Some(map) = entry.as_object_mut() {
+                let words = crate::describe::describe_named(change, &report.entry_names);
+                map.insert("message".into(), words.sentence().into());
+            }
+        }
+    }
+}
+
+/// An input error as JSON: `{"error": {"file": "old"|"new", "message": …}}`.
+pub fn error_to_json(error: &SideError) -> String {
+    let value = json!({
+        "error": {
+            "file": error.side,
+            "message": error.error.to_string(),
+        }
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}

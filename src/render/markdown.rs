@@ -1,0 +1,141 @@
+//! The presentation as Markdown, for a ticket or a wiki.
+
+use std::fmt::Write;
+
+use crate::plain::{Span, spans};
+use crate::presentation::{Group, Item, Presentation, Section};
+
+/// Writes the whole presentation.
+pub fn emit(view: &Presentation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Teams update check: {}\n", md(&view.headline.text));
+    if let Some(consent) = &view.consent {
+        let _ = writeln!(out, "**{}**\n", md(&consent.text));
+    }
+    if let Some(note) = &view.note {
+        let _ = writeln!(out, "{}\n", words(note));
+    }
+    if !view.versions.is_empty() {
+        let _ = writeln!(out, "| | Published | New |\n|---|---|---|");
+        for row in &view.versions {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                row.label,
+                md(&row.published),
+                md(&row.new)
+            );
+        }
+    }
+    for section in &view.sections {
+        write_section(&mut out, section);
+    }
+    out
+}
+
+fn write_section(out: &mut String, section: &Section) {
+    let _ = writeln!(out, "\n## {}\n", md(&section.title));
+    if let Some(intro) = &section.intro {
+        let _ = writeln!(out, "_{}_\n", md(intro));
+    }
+    if let Some(lead) = &section.lead {
+        let _ = writeln!(out, "{} {}\n", lead.mark.symbol(), words(&lead.text));
+    }
+    for group in &section.groups {
+        write_group(out, group);
+    }
+    for note in &section.notes {
+        let _ = writeln!(out, "\n_Note: {}_", words(note));
+    }
+    if !section.sources.is_empty() {
+        let links: Vec<String> = section
+            .sources
+            .iter()
+            .map(|link| format!("[{}]({})", md(&link.title), link.url))
+            .collect();
+        let _ = writeln!(out, "\nSources: {}", links.join(", "));
+    }
+}
+
+fn write_group(out: &mut String, group: &Group) {
+    if let Some(note) = &group.note {
+        let _ = writeln!(out, "- {} **{}**", note.mark.symbol(), words(&note.text));
+    }
+    let indent = if group.note.is_some() { "  " } else { "" };
+    if let Some(title) = &group.title {
+        let _ = writeln!(out, "\n**{}:**\n", md(title));
+    }
+    for item in &group.items {
+        write_item(out, item, indent, group.brief);
+    }
+}
+
+fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
+    let mut line = format!("{indent}- {} ", item.mark.symbol());
+    match (&item.title, item.text.is_empty()) {
+        (Some(title), false) => {
+            let _ = write!(line, "**{}:** {}", md(title), words(&item.text));
+        }
+        (Some(title), true) => {
+            let _ = write!(line, "**{}**", md(title));
+        }
+        (None, _) => line.push_str(&words(&item.text)),
+    }
+    if let Some(link) = &item.link
+        && link.url != item.text
+    {
+        let _ = write!(line, " ([{}]({}))", md(&link.title), link.url);
+    }
+    let _ = writeln!(out, "{line}");
+    if brief {
+        return;
+    }
+    let under = format!("{indent}  ");
+    for bullet in &item.bullets {
+        let _ = writeln!(out, "{under}- {}", words(&bullet.text));
+    }
+    if let Some(place) = &item.place {
+        let _ = writeln!(out, "{under}- Where: {}", words(place));
+    }
+    if let Some(why) = &item.why {
+        let _ = writeln!(out, "{under}- Why: {}", md(why));
+    }
+    let developer = item.developer_lines();
+    if !developer.is_empty() {
+        let _ = writeln!(
+            out,
+            "{under}- <sub>For developers: {}</sub>",
+            words(&developer.join("; "))
+        );
+    }
+}
+
+/// A message as Markdown: names between backticks stay code, the rest is escaped.
+fn words(text: &str) -> String {
+    spans(text)
+        .into_iter()
+        .map(|span| match span {
+            Span::Name(name) => format!("`{}`", name.replace('`', "'").replace('\n', " ")),
+            Span::Prose(prose) => md(prose),
+        })
+        .collect()
+}
+
+/// Escapes Markdown's active characters in user text.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        if c == '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
