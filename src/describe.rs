@@ -356,7 +356,7 @@ fn capability(path: &str, value: &Value) -> Option<String> {
         }
         ("validDomains", Value::Array(items)) => {
             let names: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-            Some(format!("Allowed web domains {}", names.join(", ")))
+            Some(format!("Valid domains {}", names.join(", ")))
         }
         _ => {
             let list = list_of(path)?;
@@ -366,7 +366,7 @@ fn capability(path: &str, value: &Value) -> Option<String> {
                 }
                 "permissions" => Some(format!("Permission {}", value.as_str()?)),
                 "devicePermissions" => Some(format!("Device permission {}", value.as_str()?)),
-                "validDomains" => Some(format!("Allowed web domain {}", value.as_str()?)),
+                "validDomains" => Some(format!("Valid domain {}", value.as_str()?)),
                 _ => None,
             }
         }

@@ -476,16 +476,11 @@ pub fn present_error(error: &SideError) -> Presentation {
     let file = error.error.file_name.clone();
     let mut item = Item::new(Mark::Fix, error.error.to_string(), "input-error");
     item.title = Some(format!("The {} could not be loaded", error.side.label()));
-    item.developer = Some(Developer {
-        file: Some(file.clone()),
-        ..Developer::default()
-    });
     let mut section = Section::new(SectionId::Attention, "What went wrong");
     section.groups.push(Group::plain(vec![item], "input-error"));
-    section.notes.push(
-        "Nothing was checked yet: fix the file (or choose the right one), then check again."
-            .to_string(),
-    );
+    section
+        .notes
+        .push("Fix the file (or choose the right one), then check again.".to_string());
     Presentation {
         verdict: None,
         app_name: None,
@@ -494,7 +489,10 @@ pub fn present_error(error: &SideError) -> Presentation {
             text: format!("The {} could not be loaded", error.side.label()),
         },
         consent: None,
-        note: Some(format!("{file}: {}", error.error)),
+        note: Some(format!(
+            "{file} is the {}. Nothing was compared yet.",
+            error.side.label()
+        )),
         versions: Vec::new(),
         sections: vec![section],
         app_id: None,

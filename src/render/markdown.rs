@@ -71,7 +71,11 @@ fn write_group(out: &mut String, group: &Group) {
 }
 
 fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
-    let mut line = format!("{indent}- {} ", item.mark.symbol());
+    // A change's sentence starts with its verb ("Added …"): no symbol before it.
+    let mut line = match item.mark.tag() {
+        Some(_) => format!("{indent}- {} ", item.mark.symbol()),
+        None => format!("{indent}- "),
+    };
     match (&item.title, item.text.is_empty()) {
         (Some(title), false) => {
             let _ = write!(line, "**{}:** {}", md(title), words(&item.text));

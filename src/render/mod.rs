@@ -58,13 +58,18 @@ pub fn error_to_markdown(error: &SideError) -> String {
     markdown::emit(&present_error(error))
 }
 
-/// A file that could not be loaded, as an HTML page.
+/// A file that could not be loaded, as an HTML page dated today.
 pub fn error_to_html(error: &SideError) -> String {
-    html::emit(
-        &present_error(error),
+    error_to_html_with(
+        error,
         &HtmlOptions {
             date: Some(today()),
             icon_png: None,
         },
     )
+}
+
+/// [`error_to_html`] with the date given.
+pub fn error_to_html_with(error: &SideError, options: &HtmlOptions<'_>) -> String {
+    html::emit(&present_error(error), options)
 }
