@@ -7,6 +7,8 @@
 //! deliberate change, `UPDATE_SNAPSHOTS=1 cargo test --test golden` rewrites them; review
 //! the diff before committing.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;

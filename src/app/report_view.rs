@@ -155,18 +155,24 @@ fn long_list(ui: &mut egui::Ui, group: &Group) {
 }
 
 fn item_view(ui: &mut egui::Ui, item: &Item) {
+    let is_change = matches!(item.mark, Mark::Added | Mark::Removed | Mark::Changed);
     ui.horizontal_wrapped(|ui| {
-        match item.mark {
-            Mark::Added | Mark::Removed | Mark::Changed => {
-                ui.label(RichText::new(item.mark.symbol()).color(mark_color(ui, item.mark)));
-            }
-            mark => mark_label(ui, mark),
+        if is_change {
+            ui.label(RichText::new(item.mark.symbol()).color(mark_color(ui, item.mark)));
+        } else {
+            mark_label(ui, item.mark);
         }
         if let Some(title) = &item.title {
             ui.label(RichText::new(title).strong());
         }
         if !item.text.is_empty() {
-            ui.label(without_backticks(&item.text));
+            let text = ui.label(without_backticks(&item.text));
+            // A change's place in the file is a hover away: a fold under each of dozens
+            // of changes would double the list.
+            let developer = item.developer_lines();
+            if is_change && !developer.is_empty() {
+                text.on_hover_text(format!("For developers: {}", developer.join("; ")));
+            }
         }
     });
     let has_more = !item.bullets.is_empty()
@@ -174,7 +180,7 @@ fn item_view(ui: &mut egui::Ui, item: &Item) {
         || item.why.is_some()
         || item.link.is_some()
         || item.full_value.is_some()
-        || item.developer.as_ref().is_some_and(|d| d.has_place());
+        || (!is_change && item.developer.as_ref().is_some_and(|d| d.has_place()));
     if !has_more {
         return;
     }
@@ -194,7 +200,9 @@ fn item_view(ui: &mut egui::Ui, item: &Item) {
                     .on_hover_text(&link.url);
             }
         });
-        developer_details(ui, item);
+        if !is_change {
+            developer_details(ui, item);
+        }
         if let Some(full) = &item.full_value {
             egui::CollapsingHeader::new(&full.title)
                 .id_salt(("full-value", &item.key))

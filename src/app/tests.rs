@@ -302,7 +302,7 @@ fn reversed_versions_offer_a_swap() {
     );
     harness.get_by_label_contains("Fix 1 problem before submitting");
     harness.get_by_label("Swap the two").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("Ready to submit");
     assert!(harness.query_by_label("Swap the two").is_none());
 }
