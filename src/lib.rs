@@ -27,6 +27,7 @@ pub mod describe;
 pub mod escape;
 pub mod fields;
 pub mod file_kind;
+pub mod guidance;
 pub mod ids;
 pub mod input;
 pub mod json;

@@ -31,6 +31,8 @@ pub enum Mark {
     Skip,
     /// For information.
     Info,
+    /// A step to take.
+    Step,
     /// A change that makes users approve the app again is in this update.
     Yes,
     /// Such a change is not in this update.
@@ -52,6 +54,7 @@ impl Mark {
             Mark::Warn | Mark::Yes => "⚠",
             Mark::Skip => "—",
             Mark::Info => "ℹ",
+            Mark::Step => "▶",
             Mark::Added => "+",
             Mark::Removed => "−",
             Mark::Changed => "~",
@@ -66,6 +69,7 @@ impl Mark {
             Mark::Warn => "Check this",
             Mark::Skip => "Not needed",
             Mark::Info => "Note",
+            Mark::Step => "Next",
             Mark::Yes => "Yes",
             Mark::No => "No",
             Mark::Added => "Added",
@@ -83,6 +87,7 @@ impl Mark {
             Mark::Warn => "[WARN]",
             Mark::Skip => "[SKIP]",
             Mark::Info => "[NOTE]",
+            Mark::Step => "[NEXT]",
             Mark::Yes => "[YES]",
             Mark::No => "[no]",
             Mark::Added | Mark::Removed | Mark::Changed => return None,
@@ -97,6 +102,7 @@ impl Mark {
             Mark::Warn => "warn",
             Mark::Skip => "skip",
             Mark::Info => "info",
+            Mark::Step => "step",
             Mark::Yes => "yes",
             Mark::No => "no",
             Mark::Added => "added",
@@ -175,6 +181,15 @@ pub struct FullValue {
     pub text: String,
 }
 
+/// A text made to be copied and pasted elsewhere, with the words of its copy button.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyText {
+    /// The button's words: "Copy for my developer".
+    pub label: String,
+    /// The text.
+    pub text: String,
+}
+
 /// One line of evidence under an item, with its developer text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bullet {
@@ -205,8 +220,14 @@ pub struct Item {
     pub developer: Option<Developer>,
     /// The whole value, when the words leave something out.
     pub full_value: Option<FullValue>,
-    /// The section that says more, for a summary item.
-    pub goes_to: Option<SectionId>,
+    /// Who can fix it, for a problem: "You, in Developer Portal (…)", "Your developer".
+    pub who: Option<String>,
+    /// A remark that changes how to read it ("Already in your published version: …").
+    pub remark: Option<String>,
+    /// A text to copy as it is (certification notes, a release note, the list for a developer).
+    pub copy: Option<CopyText>,
+    /// The key of the item that says more, for a summary item (the window scrolls to it).
+    pub target: Option<String>,
     /// A key unique within the report, for the window's controls.
     pub key: String,
 }
@@ -223,7 +244,10 @@ impl Item {
             link: None,
             developer: None,
             full_value: None,
-            goes_to: None,
+            who: None,
+            remark: None,
+            copy: None,
+            target: None,
             key: key.into(),
         }
     }
@@ -293,8 +317,10 @@ impl Group {
 /// Which section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SectionId {
-    /// What needs the publisher's attention, in short.
+    /// The problems to fix before submitting, each with who can fix it.
     Attention,
+    /// What to do next: where to upload, what to write, what to tell users.
+    NextSteps,
     /// The version and app ID checks.
     Checks,
     /// The store checks.
@@ -311,7 +337,8 @@ impl SectionId {
     /// A stable name, used as an anchor in HTML (`#store`).
     pub fn anchor(self) -> &'static str {
         match self {
-            SectionId::Attention => "attention",
+            SectionId::Attention => "problems",
+            SectionId::NextSteps => "next-steps",
             SectionId::Checks => "checks",
             SectionId::Store => "store",
             SectionId::Consent => "consent",
@@ -441,6 +468,7 @@ pub fn present(report: &Report) -> Presentation {
     if let Some(attention) = attention(report) {
         sections.push(attention);
     }
+    sections.push(next_steps(report));
     sections.push(checks(report));
     sections.push(store(report));
     sections.push(consent(report));
@@ -538,6 +566,7 @@ fn check_item(check: &CheckOutcome) -> Item {
         format!("check-{}", check.check.id()),
     );
     item.title = Some(check.check.title().to_string());
+    item.who = crate::guidance::fixer_of_check(check).map(|fixer| fixer.text());
     item.developer = Some(Developer {
         id: Some(check.check.id().to_string()),
         ..Developer::default()
@@ -545,50 +574,106 @@ fn check_item(check: &CheckOutcome) -> Item {
     item
 }
 
-/// "Needs your attention": what failed or warned, the store's answer and the approval
-/// prompts, in short, each pointing at its section. `None` when nothing needs attention.
+/// "Fix these before submitting": exactly the problems the headline counts, one line
+/// each, with who can fix it and the item that says more. `None` when there is none.
 fn attention(report: &Report) -> Option<Section> {
     let mut items: Vec<Item> = report
-        .checks
-        .iter()
-        .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
-        .map(|check| Item {
-            goes_to: Some(SectionId::Checks),
-            key: format!("attention-{}", check.check.id()),
-            ..check_item(check)
+        .failed_checks()
+        .map(|check| {
+            let mut item = check_item(check);
+            item.target = Some(item.key.clone());
+            item.key = format!("problem-{}", check.check.id());
+            item
         })
         .collect();
-    if report.store_errors().next().is_some() {
-        let lead = summarize(&report.store, &report.store_scope).lead;
-        let mut item = Item::new(
-            Mark::Fix,
-            format!("{lead} See \"Will the store accept it?\" below."),
-            "attention-store",
-        );
-        item.title = Some("Store".to_string());
-        item.goes_to = Some(SectionId::Store);
-        items.push(item);
-    }
-    for rule in report.triggered_rules() {
-        let mut item = Item::new(Mark::Yes, rule.title, format!("attention-{}", rule.rule));
-        item.title = Some("Users will be asked to approve the app again".to_string());
-        // In short: the details for developers are in the consent section.
-        item.bullets = bullets(rule)
-            .into_iter()
-            .map(|bullet| Bullet {
-                developer: None,
-                ..bullet
-            })
-            .collect();
-        item.goes_to = Some(SectionId::Consent);
+    for (index, finding) in report.store.iter().enumerate() {
+        if finding.severity != Severity::Error {
+            continue;
+        }
+        let mut item = finding_item(finding, index, report);
+        item.target = Some(item.key.clone());
+        item.key = format!("problem-{}", item.key);
+        item.link = None;
+        item.developer = None;
         items.push(item);
     }
     if items.is_empty() {
         return None;
     }
-    let mut section = Section::new(SectionId::Attention, "Needs your attention");
-    section.groups.push(Group::plain(items, "attention"));
+    let mut section = Section::new(SectionId::Attention, "Fix these before submitting");
+    section.intro = Some(
+        "Each problem says who can fix it. Fix them, then check the corrected package again."
+            .to_string(),
+    );
+    if let Some(handoff) = crate::guidance::developer_handoff(report) {
+        let mut copy = Item::new(
+            Mark::Info,
+            "Hand the list to your developer: it says where each problem is (file, line, column) and Microsoft's rule, ready to paste into an email or a ticket.",
+            "problems-copy",
+        );
+        copy.title = Some("For your developer".to_string());
+        copy.copy = Some(CopyText {
+            label: "Copy for my developer".to_string(),
+            text: handoff,
+        });
+        section.groups.push(Group::plain(items, "problems"));
+        section
+            .groups
+            .push(Group::plain(vec![copy], "problems-copy"));
+    } else {
+        section.groups.push(Group::plain(items, "problems"));
+    }
     Some(section)
+}
+
+/// "What to do next": the steps, then the certification notes and the release note to copy.
+fn next_steps(report: &Report) -> Section {
+    use crate::guidance;
+    let mut section = Section::new(SectionId::NextSteps, "What to do next");
+    let steps: Vec<Item> = guidance::next_steps(report)
+        .into_iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let mut item = Item::new(Mark::Step, step.text, format!("next-step-{index}"));
+            item.link = step.source.map(source_link);
+            item
+        })
+        .collect();
+    section.groups.push(Group::plain(steps, "next-steps"));
+    if report.verdict == Verdict::Ready {
+        let mut notes = Item::new(
+            Mark::Info,
+            "A draft for the notes for certification in Partner Center: what changed in this update. Add how to sign in and test it.",
+            "certification-notes",
+        );
+        notes.title = Some("Certification notes".to_string());
+        notes.copy = Some(CopyText {
+            label: "Copy certification notes".to_string(),
+            text: guidance::certification_notes(report),
+        });
+        section
+            .groups
+            .push(Group::plain(vec![notes], "certification-notes"));
+    }
+    if report.verdict != Verdict::NothingToSubmit
+        && let Some(note) = guidance::release_note(report)
+    {
+        let mut item = Item::new(
+            Mark::Yes,
+            "Existing users will be asked to approve the app again. Send them this note (and their IT admins) before the update arrives.",
+            "release-note",
+        );
+        item.title = Some("Tell your users".to_string());
+        item.copy = Some(CopyText {
+            label: "Copy release note".to_string(),
+            text: note.text,
+        });
+        section
+            .groups
+            .push(Group::plain(vec![item], "release-note"));
+        section.sources = note.sources.into_iter().map(source_link).collect();
+    }
+    section
 }
 
 fn checks(report: &Report) -> Section {
@@ -604,9 +689,9 @@ fn checks(report: &Report) -> Section {
     section
 }
 
-/// One store finding: what is wrong and what to do, where in words, Microsoft's rule,
-/// and the exact place for a developer.
-fn finding_item(finding: &Finding, index: usize) -> Item {
+/// One store finding: what is wrong and what to do, where in words, who can fix it,
+/// Microsoft's rule, and the exact place for a developer.
+fn finding_item(finding: &Finding, index: usize, report: &Report) -> Item {
     let mark = match finding.severity {
         Severity::Error => Mark::Fix,
         Severity::Warning => Mark::Warn,
@@ -617,6 +702,17 @@ fn finding_item(finding: &Finding, index: usize) -> Item {
         format!("store-{index}-{}", finding.check),
     );
     item.place = Some(finding_place(finding));
+    if finding.severity == Severity::Error {
+        item.who = Some(crate::guidance::fixer_of_finding(finding).text());
+    }
+    if report
+        .already_published
+        .get(index)
+        .copied()
+        .unwrap_or(false)
+    {
+        item.remark = Some(crate::guidance::ALREADY_PUBLISHED.to_string());
+    }
     item.link = Some(Link {
         title: "Microsoft's rule".to_string(),
         url: finding.source.to_string(),
@@ -666,7 +762,7 @@ fn store(report: &Report) -> Section {
             .placeholders
             .iter()
             .chain(&template.caused)
-            .map(|finding| finding_item(finding, index_of(finding)))
+            .map(|finding| finding_item(finding, index_of(finding), report))
             .collect();
         let count = items.len();
         section.groups.push(Group {
@@ -691,7 +787,7 @@ fn store(report: &Report) -> Section {
             summary
                 .errors
                 .iter()
-                .map(|finding| finding_item(finding, index_of(finding)))
+                .map(|finding| finding_item(finding, index_of(finding), report))
                 .collect(),
             "store-errors",
         ));
@@ -710,7 +806,7 @@ fn store(report: &Report) -> Section {
             items: summary
                 .warnings
                 .iter()
-                .map(|finding| finding_item(finding, index_of(finding)))
+                .map(|finding| finding_item(finding, index_of(finding), report))
                 .collect(),
             key: "store-warnings".to_string(),
         });
@@ -954,13 +1050,14 @@ mod tests {
     }
 
     #[test]
-    fn sections_come_in_reading_order_and_attention_only_when_needed() {
+    fn sections_come_in_reading_order_and_problems_only_when_blocked() {
         let old = input("old.json", json!({}));
         let ready = crate::check(&old, &input("new.json", json!({"version": "1.0.1"})));
         let ids: Vec<SectionId> = present(&ready).sections.iter().map(|s| s.id).collect();
         assert_eq!(
             ids,
             [
+                SectionId::NextSteps,
                 SectionId::Checks,
                 SectionId::Store,
                 SectionId::Consent,
@@ -977,21 +1074,32 @@ mod tests {
         );
         let view = present(&blocked);
         assert_eq!(view.headline.text, "Fix 1 problem before submitting");
-        let attention = view.section(SectionId::Attention).unwrap();
-        let texts: Vec<String> = attention.items().map(Item::title_and_text).collect();
+        let problems = view.section(SectionId::Attention).unwrap();
+        let items: Vec<&Item> = problems.items().collect();
+        assert_eq!(items.len(), 2, "the problem and the copy for a developer");
         assert!(
-            texts[0].starts_with("The version number goes up: "),
-            "{texts:?}"
+            items[0]
+                .title_and_text()
+                .starts_with("The version number goes up: "),
         );
         assert_eq!(
-            texts[1],
-            "Users will be asked to approve the app again: A personal tab was added"
+            items[0].who.as_deref(),
+            Some("You, in Developer Portal (open your app, then Basic information › Version)")
         );
-        let bullet = &attention.items().nth(1).unwrap().bullets[0];
-        assert_eq!(bullet.text, "The personal tab \"Dashboard\" was added");
-        assert_eq!(bullet.developer, None, "in short under attention");
+        assert_eq!(
+            items[0].target.as_deref(),
+            Some("check-version-incremented")
+        );
+        let copy = items[1].copy.as_ref().unwrap();
+        assert_eq!(copy.label, "Copy for my developer");
+        assert!(
+            copy.text.contains("1. The version number goes up"),
+            "{}",
+            copy.text
+        );
         let consent = view.section(SectionId::Consent).unwrap();
         let bullet = &consent.items().next().unwrap().bullets[0];
+        assert_eq!(bullet.text, "The personal tab \"Dashboard\" was added");
         assert_eq!(
             bullet.developer.as_deref(),
             Some("Personal tab `dash` was added")

@@ -97,6 +97,11 @@ pub struct Report {
     pub store: Vec<Finding>,
     /// What the store checks could look at.
     pub store_scope: StoreScope,
+    /// For each store finding, in order: true when the published version has the same
+    /// finding at the same place with the same value (the store accepted it before).
+    /// In JSON, each store finding's `already_published`.
+    #[serde(skip)]
+    pub already_published: Vec<bool>,
     /// The published input.
     pub old: Summary,
     /// The input to submit.
@@ -152,6 +157,21 @@ pub fn check(old: &Input, new: &Input) -> Report {
     let consent = rules::evaluate(&old.manifest, &new.manifest);
     let checks = checks::evaluate(&old.manifest, &new.manifest, nothing_changed);
     let store = new.store_checks();
+    let published_store = old.store_checks();
+    let already_published = store
+        .findings
+        .iter()
+        .map(|finding| {
+            let same_value = finding.file != crate::store::MANIFEST_FILE
+                || old.manifest.document.pointer(&finding.pointer)
+                    == new.manifest.document.pointer(&finding.pointer);
+            same_value
+                && published_store
+                    .findings
+                    .iter()
+                    .any(|old_finding| crate::guidance::same_finding(finding, old_finding))
+        })
+        .collect();
     let id_rejected = checks
         .iter()
         .any(|c| c.check == CheckId::AppIdUnchanged && c.status == Status::Fail);
@@ -179,6 +199,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         files_compared,
         store: store.findings,
         store_scope: store.scope,
+        already_published,
         old: Summary::of(old),
         new: Summary::of(new),
         entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),

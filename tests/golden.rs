@@ -232,6 +232,14 @@ fn sentences_of(json: &Value) -> Vec<String> {
     for change in json["changes"].as_array().into_iter().flatten() {
         push(&change["message"]);
     }
+    for step in json["next_steps"].as_array().into_iter().flatten() {
+        push(step);
+    }
+    if let Some(note) = json["release_note"]["text"].as_str() {
+        for line in note.lines().filter(|line| !line.trim().is_empty()) {
+            sentences.push(line.to_string());
+        }
+    }
     sentences
 }
 
@@ -296,5 +304,42 @@ fn the_page_is_self_contained_and_shows_the_app() {
     );
     for outside in ["<script", "<link", "src=\"http", "@import"] {
         assert!(!out.html.contains(outside), "{outside}");
+    }
+}
+
+#[test]
+fn json_says_who_fixes_each_problem_and_what_the_store_accepted_before() {
+    for case in cases() {
+        let (out, report) = outputs(&case);
+        if report.is_err() {
+            continue;
+        }
+        let json: Value = serde_json::from_str(&out.json).unwrap();
+        for finding in json["store"].as_array().into_iter().flatten() {
+            assert!(
+                finding["already_published"].is_boolean(),
+                "{case}: {finding}"
+            );
+            let is_error = finding["severity"] == "error";
+            let fix_by = finding["fix_by"].as_str();
+            assert_eq!(is_error, fix_by.is_some(), "{case}: {finding}");
+            if let Some(by) = fix_by {
+                assert!(["app", "developer-portal", "developer"].contains(&by));
+            }
+        }
+        for check in json["checks"].as_array().into_iter().flatten() {
+            assert_eq!(
+                check["status"] == "fail",
+                check["fix_by"].is_string(),
+                "{case}: {check}"
+            );
+        }
+        let steps = json["next_steps"].as_array().unwrap();
+        assert!(!steps.is_empty(), "{case}: next_steps is never empty");
+        assert_eq!(
+            json["consent_required"] == true && json["verdict"] != "nothing-to-submit",
+            json.get("release_note").is_some(),
+            "{case}: a release note exactly when users will be asked again"
+        );
     }
 }

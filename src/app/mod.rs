@@ -104,6 +104,8 @@ pub struct TeamsUpdateCheckApp {
     report: Option<Report>,
     /// The change list's rows for the report, worked out with it.
     presentation: Option<Presentation>,
+    /// The report item to bring into view (a problem's "Show details" link).
+    scroll_to: Option<String>,
     /// A worker is working out the report for the current pair of inputs.
     checking: bool,
     /// Bumped at each input change so that a late report of an older pair is ignored.
@@ -171,6 +173,7 @@ impl TeamsUpdateCheckApp {
             cards: Default::default(),
             report: None,
             presentation: None,
+            scroll_to: None,
             checking: false,
             check_generation: 0,
             jobs_running: 0,
@@ -738,7 +741,12 @@ impl TeamsUpdateCheckApp {
             if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
             }
-            report_view::show(ui, view);
+            let actions = report_view::show(ui, view, &mut self.scroll_to);
+            for action in actions {
+                match action {
+                    report_view::ReportAction::Copy { what, text } => self.copy(&text, &what),
+                }
+            }
             ui.add_space(12.0);
         } else if self.checking {
             ui.horizontal(|ui| {

@@ -5,7 +5,28 @@
 
 use eframe::egui::{self, RichText};
 use teams_update_check::plain::without_backticks;
-use teams_update_check::presentation::{Group, Item, Line, Mark, Presentation, Section, SectionId};
+use teams_update_check::presentation::{
+    CopyText, Group, Item, Line, Mark, Presentation, Section, SectionId,
+};
+
+/// What the user asked for in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportAction {
+    /// Copy a text to the clipboard; `what` names it in the confirmation.
+    Copy {
+        /// What is copied ("Certification notes").
+        what: String,
+        /// The text.
+        text: String,
+    },
+}
+
+/// What one frame of the report draws with: the item to scroll to (set by a "Show
+/// details" link, cleared once it is in view) and the actions asked for.
+struct Drawing<'a> {
+    scroll_to: &'a mut Option<String>,
+    actions: Vec<ReportAction>,
+}
 
 use super::palette;
 
@@ -18,15 +39,23 @@ pub fn mark_color(ui: &egui::Ui, mark: Mark) -> egui::Color32 {
         Mark::Pass | Mark::No | Mark::Added => palette::pass(ui),
         Mark::Fix | Mark::Removed => palette::fail(ui),
         Mark::Warn | Mark::Yes => palette::warn(ui),
-        Mark::Skip | Mark::Info | Mark::Changed => palette::neutral(ui),
+        Mark::Skip | Mark::Info | Mark::Step | Mark::Changed => palette::neutral(ui),
     }
 }
 
-/// Draws every section the window shows: the banner above says what needs attention,
-/// and the download link has its own panel below.
-pub fn show(ui: &mut egui::Ui, view: &Presentation) {
+/// Draws every section the window shows (the download link has its own panel below).
+/// `scroll_to` is the key of an item to bring into view.
+pub fn show(
+    ui: &mut egui::Ui,
+    view: &Presentation,
+    scroll_to: &mut Option<String>,
+) -> Vec<ReportAction> {
+    let mut drawing = Drawing {
+        scroll_to,
+        actions: Vec::new(),
+    };
     for section in &view.sections {
-        if matches!(section.id, SectionId::Attention | SectionId::Download) {
+        if section.id == SectionId::Download {
             continue;
         }
         ui.add_space(12.0);
@@ -35,12 +64,13 @@ pub fn show(ui: &mut egui::Ui, view: &Presentation) {
             egui::CollapsingHeader::new(RichText::new(&section.title).heading())
                 .id_salt("what-changed")
                 .default_open(count <= 40)
-                .show(ui, |ui| section_body(ui, section));
+                .show(ui, |ui| section_body(ui, section, &mut drawing));
         } else {
             ui.heading(&section.title);
-            section_body(ui, section);
+            section_body(ui, section, &mut drawing);
         }
     }
+    drawing.actions
 }
 
 fn lead(ui: &mut egui::Ui, line: &Line) {
@@ -55,7 +85,7 @@ fn lead(ui: &mut egui::Ui, line: &Line) {
     );
 }
 
-fn section_body(ui: &mut egui::Ui, section: &Section) {
+fn section_body(ui: &mut egui::Ui, section: &Section, drawing: &mut Drawing<'_>) {
     if let Some(intro) = &section.intro {
         ui.label(RichText::new(intro).weak());
     }
@@ -64,7 +94,7 @@ fn section_body(ui: &mut egui::Ui, section: &Section) {
     }
     ui.add_space(4.0);
     for group in &section.groups {
-        group_view(ui, group);
+        group_view(ui, group, drawing);
     }
     for note in &section.notes {
         ui.label(
@@ -81,16 +111,22 @@ fn section_body(ui: &mut egui::Ui, section: &Section) {
     }
 }
 
-fn group_view(ui: &mut egui::Ui, group: &Group) {
-    let items = |ui: &mut egui::Ui| {
+fn group_view(ui: &mut egui::Ui, group: &Group, drawing: &mut Drawing<'_>) {
+    // A group holding the item to scroll to opens.
+    let holds_target = drawing
+        .scroll_to
+        .as_ref()
+        .is_some_and(|key| group.items.iter().any(|item| &item.key == key));
+    let open = holds_target.then_some(true);
+    let mut items = |ui: &mut egui::Ui| {
         if let (Some(hint), true) = (&group.hint, group.folded) {
             ui.label(RichText::new(hint).weak());
         }
-        if group.items.len() > LONG_LIST {
+        if group.items.len() > LONG_LIST && !holds_target {
             long_list(ui, group);
         } else {
             for item in &group.items {
-                item_view(ui, item);
+                item_view(ui, item, drawing);
             }
         }
     };
@@ -108,7 +144,8 @@ fn group_view(ui: &mut egui::Ui, group: &Group) {
                     egui::CollapsingHeader::new(title)
                         .id_salt(&group.key)
                         .default_open(!group.folded)
-                        .show(ui, items);
+                        .open(open)
+                        .show(ui, &mut items);
                 }
             });
         ui.add_space(6.0);
@@ -119,7 +156,8 @@ fn group_view(ui: &mut egui::Ui, group: &Group) {
             let header = egui::CollapsingHeader::new(RichText::new(title).strong())
                 .id_salt(&group.key)
                 .default_open(!group.folded)
-                .show(ui, items);
+                .open(open)
+                .show(ui, &mut items);
             if let (Some(hint), false) = (&group.hint, group.folded) {
                 header.header_response.on_hover_text(hint);
             }
@@ -154,10 +192,11 @@ fn long_list(ui: &mut egui::Ui, group: &Group) {
         });
 }
 
-fn item_view(ui: &mut egui::Ui, item: &Item) {
+fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
     let is_change = matches!(item.mark, Mark::Added | Mark::Removed | Mark::Changed);
-    ui.horizontal_wrapped(|ui| {
-        if is_change {
+    let row = ui.horizontal_wrapped(|ui| {
+        // A change, a step or a note says what it is in its words: its symbol is enough.
+        if is_change || matches!(item.mark, Mark::Info | Mark::Step) {
             ui.label(RichText::new(item.mark.symbol()).color(mark_color(ui, item.mark)));
         } else {
             mark_label(ui, item.mark);
@@ -174,12 +213,32 @@ fn item_view(ui: &mut egui::Ui, item: &Item) {
                 text.on_hover_text(format!("For developers: {}", developer.join("; ")));
             }
         }
+        // A step's source sits at its end, so the steps read as one list.
+        if let (Mark::Step, Some(link)) = (item.mark, &item.link) {
+            ui.hyperlink_to("Source ↗", &link.url)
+                .on_hover_text(&link.title);
+        }
+        if let Some(target) = &item.target
+            && ui
+                .link("Show details")
+                .on_hover_text("Scroll to this problem's details below")
+                .clicked()
+        {
+            *drawing.scroll_to = Some(target.clone());
+        }
     });
+    if drawing.scroll_to.as_deref() == Some(item.key.as_str()) {
+        row.response.scroll_to_me(Some(egui::Align::TOP));
+        *drawing.scroll_to = None;
+    }
     let has_more = !item.bullets.is_empty()
         || item.place.is_some()
         || item.why.is_some()
-        || item.link.is_some()
+        || (item.link.is_some() && item.mark != Mark::Step)
         || item.full_value.is_some()
+        || item.who.is_some()
+        || item.remark.is_some()
+        || item.copy.is_some()
         || (!is_change && item.developer.as_ref().is_some_and(|d| d.has_place()));
     if !has_more {
         return;
@@ -191,11 +250,23 @@ fn item_view(ui: &mut egui::Ui, item: &Item) {
         if let Some(why) = &item.why {
             ui.label(format!("Why: {why}"));
         }
+        if let Some(who) = &item.who {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Who can fix it:").strong());
+                ui.label(who);
+            });
+        }
+        if let Some(remark) = &item.remark {
+            ui.label(RichText::new(format!("ℹ {remark}")).color(palette::neutral(ui)));
+        }
+        if let Some(copy) = &item.copy {
+            copy_block(ui, item, copy, drawing);
+        }
         ui.horizontal_wrapped(|ui| {
             if let Some(place) = &item.place {
                 ui.label(RichText::new(format!("Where: {}", without_backticks(place))).weak());
             }
-            if let Some(link) = &item.link {
+            if let Some(link) = item.link.as_ref().filter(|_| item.mark != Mark::Step) {
                 ui.hyperlink_to(format!("{} ↗", link.title), &link.url)
                     .on_hover_text(&link.url);
             }
@@ -227,6 +298,31 @@ fn item_view(ui: &mut egui::Ui, item: &Item) {
         }
     });
     ui.add_space(2.0);
+}
+
+/// A text to copy: its button, and the text itself one click away.
+fn copy_block(ui: &mut egui::Ui, item: &Item, copy: &CopyText, drawing: &mut Drawing<'_>) {
+    if ui
+        .button(&copy.label)
+        .on_hover_text("Copies the text to the clipboard, to paste elsewhere")
+        .clicked()
+    {
+        drawing.actions.push(ReportAction::Copy {
+            what: item.title.clone().unwrap_or_else(|| copy.label.clone()),
+            text: copy.text.clone(),
+        });
+    }
+    egui::CollapsingHeader::new("Show the text")
+        .id_salt(("copy-text", &item.key))
+        .default_open(false)
+        .show(ui, |ui| {
+            let mut shown = copy.text.as_str();
+            ui.add(
+                egui::TextEdit::multiline(&mut shown)
+                    .desired_rows(copy.text.lines().count().clamp(2, 16))
+                    .desired_width(f32::INFINITY),
+            );
+        });
 }
 
 /// "Details for developers": the file, line, column, pointer and IDs, folded.

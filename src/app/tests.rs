@@ -126,7 +126,7 @@ fn empty_window_explains_and_example_shows_every_part() {
     harness.get_by_label("Try an example").click();
     harness.run();
     harness.get_by_label_contains("Ready to submit");
-    harness.get_by_label_contains("Existing users will be asked to approve the app again");
+    harness.get_by_label("⚠  Existing users will be asked to approve the app again.");
     harness.get_by_label("A personal tab was added");
     harness.get_by_label("• The personal tab \"Reports\" was added");
     harness.get_by_label("What changed (6)");
@@ -400,16 +400,26 @@ fn store_section_shows_each_finding_with_where_it_is_and_counts_in_the_banner() 
     harness.run();
     harness.get_by_label_contains("Fix 2 problems before submitting");
     harness.get_by_label_contains("The store would refuse this manifest: 2 problems.");
-    harness.get_by_label_contains("The short name can be at most 30 characters; yours has 37.");
-    harness.get_by_label_contains("is a tunnel for testing");
+    // Each problem is listed under the banner and said again in the store section.
+    for message in [
+        "The short name can be at most 30 characters; yours has 37.",
+        "is a tunnel for testing",
+    ] {
+        assert_eq!(harness.query_all_by_label_contains(message).count(), 2);
+    }
     // Where each one is, in words; the line and column are under "Details for developers".
     assert_eq!(
         harness
             .query_all_by_label_contains(", in manifest.json")
             .count(),
+        4
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label("Where: Valid domain 2, in manifest.json")
+            .count(),
         2
     );
-    harness.get_by_label("Where: Valid domain 2, in manifest.json");
     assert!(harness.query_by_label_contains("line ").is_none());
     harness
         .query_all_by_label("Details for developers")
@@ -595,5 +605,99 @@ fn about_shows_version_licence_and_privacy_and_closes() {
         harness
             .query_by_label_contains("nothing is sent anywhere")
             .is_none()
+    );
+}
+
+/// Issue 19: under the banner, the problems with who fixes each, a link to each one's
+/// details and "Copy for my developer"; after "Ready to submit", the next steps, the
+/// certification notes and the release note. All reachable by keyboard and named for
+/// screen readers.
+#[test]
+fn problems_next_steps_and_release_note_are_reachable_and_named() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT as _;
+    let (mut harness, clipboard) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old: serde_json::Value = serde_json::from_str(include_str!(
+        "../../assets/examples/contoso-tasks-published.json"
+    ))
+    .unwrap();
+    let mut new = old.clone();
+    new["validDomains"] = serde_json::json!(["www.contoso.example", "abc.ngrok.io"]);
+    std::fs::write(dir.path().join("old.json"), old.to_string()).unwrap();
+    std::fs::write(dir.path().join("new.json"), new.to_string()).unwrap();
+    load(&mut harness, Side::Old, &dir.path().join("old.json"));
+    load(&mut harness, Side::New, &dir.path().join("new.json"));
+    settle(&mut harness);
+    harness.get_by_label_contains("Fix 2 problems before submitting");
+    harness.get_by_label("Fix these before submitting");
+    assert_eq!(harness.query_all_by_label("Who can fix it:").count(), 4);
+    assert_eq!(harness.query_all_by_label("Your developer").count(), 2);
+    let links: Vec<_> = harness.query_all_by_label("Show details").collect();
+    assert_eq!(links.len(), 2, "one per problem");
+    assert!(
+        links
+            .iter()
+            .all(|link| link.accesskit_node().role() == Role::Link)
+    );
+    harness.get_by_label("Copy for my developer").click();
+    settle(&mut harness);
+    let copied = clipboard.0.borrow().last().cloned().unwrap_or_default();
+    assert!(
+        copied.contains("abc.ngrok.io") && copied.contains("line "),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("Rule: https://learn.microsoft.com/"),
+        "{copied}"
+    );
+
+    // Keyboard: Tab reaches the copy button (the first focusable controls are the cards').
+    let mut reached = false;
+    for _ in 0..60 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if harness
+            .query_by_label("Copy for my developer")
+            .is_some_and(|node| node.accesskit_node().is_focused())
+        {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached Copy for my developer");
+
+    // Ready: the next steps, the certification notes and the release note.
+    new["validDomains"] = serde_json::json!(["www.contoso.example"]);
+    new["version"] = serde_json::json!("1.3.0");
+    if let Some(tabs) = new["staticTabs"].as_array_mut() {
+        tabs.push(serde_json::json!({"entityId": "reports", "name": "Reports",
+            "contentUrl": "https://www.contoso.example/tasks/teams/reports", "scopes": ["personal"]}));
+    }
+    // Another file, so the watch on the first one cannot reload it meanwhile.
+    std::fs::write(dir.path().join("ready.json"), new.to_string()).unwrap();
+    load(&mut harness, Side::New, &dir.path().join("ready.json"));
+    settle(&mut harness);
+    harness.get_by_label_contains("Ready to submit");
+    harness.get_by_label("What to do next");
+    harness.get_by_label_contains("update it from the app's tile on the Overview tab");
+    harness.get_by_label("Copy certification notes").click();
+    settle(&mut harness);
+    let notes = clipboard.0.borrow().last().cloned().unwrap_or_default();
+    assert!(
+        notes.contains("update from version 1.2.0 to 1.3.0"),
+        "{notes}"
+    );
+    assert!(notes.contains("Added Personal tab \"Reports\""), "{notes}");
+    harness.get_by_label("Copy release note").click();
+    settle(&mut harness);
+    let note = clipboard.0.borrow().last().cloned().unwrap_or_default();
+    assert!(
+        note.contains("Teams will ask you to approve Contoso Tasks again"),
+        "{note}"
+    );
+    assert!(
+        note.contains("The personal tab \"Reports\" was added"),
+        "{note}"
     );
 }

@@ -26,7 +26,7 @@ header{display:flex;gap:1em;align-items:center}header img{width:64px;height:64px
 header h1{margin:0;font-size:1.6em}header p{margin:.2em 0;color:var(--muted)}\
 .banner{border:2px solid;border-radius:10px;padding:.8em 1.2em;margin:1.2em 0;background:var(--tint)}\
 .banner h2{margin:0 0 .3em;font-size:1.5em}.banner p{margin:.2em 0}\
-.fix{color:var(--fix)}.pass,.no{color:var(--pass)}.warn,.yes{color:var(--warn)}.info,.skip{color:var(--info)}\
+.fix{color:var(--fix)}.pass,.no{color:var(--pass)}.warn,.yes{color:var(--warn)}.info,.skip,.step{color:var(--info)}\
 .banner.fix{border-color:var(--fix)}.banner.pass{border-color:var(--pass)}.banner.info{border-color:var(--info)}\
 table{border-collapse:collapse;margin:.5em 0}td,th{padding:.25em .9em;text-align:left;border-bottom:1px solid var(--line)}\
 h2{margin-top:1.6em;border-bottom:1px solid var(--line);padding-bottom:.2em}\
@@ -235,6 +235,12 @@ fn write_item(body: &mut String, item: &Item) {
     if let Some(place) = &item.place {
         let _ = write!(sub, "Where: {}. ", words(place));
     }
+    if let Some(who) = &item.who {
+        let _ = write!(sub, "<strong>Who can fix it:</strong> {}. ", e(who));
+    }
+    if let Some(remark) = &item.remark {
+        let _ = write!(sub, "<em>{}</em> ", e(remark));
+    }
     if let Some(why) = &item.why {
         let _ = write!(sub, "{} ", e(why));
     }
@@ -250,6 +256,14 @@ fn write_item(body: &mut String, item: &Item) {
             body,
             "<div class=\"dev\">For developers: {}</div>",
             words(&developer.join("; "))
+        );
+    }
+    if let Some(copy) = &item.copy {
+        let _ = write!(
+            body,
+            "<pre class=\"copy\" aria-label=\"{}\">{}</pre>",
+            e(&copy.label),
+            e(&copy.text)
         );
     }
     if let Some(full) = &item.full_value {

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use crate::guidance;
 use crate::input::SideError;
 use crate::presentation::{consent_headline, verdict_headline};
 use crate::report::Report;
@@ -32,7 +33,43 @@ fn add_words(value: &mut Value, report: &Report) {
         for (entry, check) in checks.iter_mut().zip(&report.checks) {
             if let Some(map) = entry.as_object_mut() {
                 map.insert("title".into(), check.check.title().into());
+                if let Some(fixer) = guidance::fixer_of_check(check) {
+                    map.insert("fix_by".into(), fixer.by.id().into());
+                }
             }
+        }
+    }
+    if let Some(store) = value.get_mut("store").and_then(Value::as_array_mut) {
+        for (index, (entry, finding)) in store.iter_mut().zip(&report.store).enumerate() {
+            if let Some(map) = entry.as_object_mut() {
+                if finding.severity == crate::store::Severity::Error {
+                    let fixer = guidance::fixer_of_finding(finding);
+                    map.insert("fix_by".into(), fixer.by.id().into());
+                }
+                let already = report
+                    .already_published
+                    .get(index)
+                    .copied()
+                    .unwrap_or(false);
+                map.insert("already_published".into(), already.into());
+            }
+        }
+    }
+    if let Some(map) = value.as_object_mut() {
+        let steps: Vec<Value> = guidance::next_steps(report)
+            .into_iter()
+            .map(|step| step.text.into())
+            .collect();
+        map.insert("next_steps".into(), steps.into());
+        let notes = (report.verdict != crate::report::Verdict::NothingToSubmit)
+            .then(|| guidance::certification_notes(report));
+        map.insert("certification_notes".into(), notes.into());
+        if let Some(note) = guidance::release_note(report) {
+            let sources: Vec<Value> = note.sources.iter().map(|s| s.url().into()).collect();
+            map.insert(
+                "release_note".into(),
+                json!({"text": note.text, "sources": sources}),
+            );
         }
     }
     if let Some(changes) = value.get_mut("changes").and_then(Value::as_array_mut) {

@@ -104,6 +104,12 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
     if let Some(why) = &item.why {
         let _ = writeln!(out, "{under}- Why: {}", md(why));
     }
+    if let Some(who) = &item.who {
+        let _ = writeln!(out, "{under}- Who can fix it: {}", md(who));
+    }
+    if let Some(remark) = &item.remark {
+        let _ = writeln!(out, "{under}- Note: {}", md(remark));
+    }
     let developer = item.developer_lines();
     if !developer.is_empty() {
         let _ = writeln!(
@@ -111,6 +117,17 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
             "{under}- <sub>For developers: {}</sub>",
             words(&developer.join("; "))
         );
+    }
+    if let Some(copy) = &item.copy {
+        // A fence longer than any run of backticks in the text, so nothing ends it early.
+        let longest = copy
+            .text
+            .split(|c| c != '`')
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        let fence = "`".repeat(longest.max(2) + 1);
+        let _ = writeln!(out, "\n{fence}text\n{}\n{fence}\n", copy.text.trim_end());
     }
 }
 

@@ -109,6 +109,12 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
     if let Some(place) = &item.place {
         let _ = writeln!(out, "{under}Where: {}", without_backticks(place));
     }
+    if let Some(who) = &item.who {
+        let _ = writeln!(out, "{under}Who can fix it: {who}");
+    }
+    if let Some(remark) = &item.remark {
+        let _ = writeln!(out, "{under}Note: {remark}");
+    }
     if let Some(why) = &item.why {
         let _ = writeln!(out, "{under}Why: {why}");
     }
@@ -124,5 +130,10 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
             "{under}For developers: {}",
             without_backticks(&developer.join("; "))
         );
+    }
+    if let Some(copy) = &item.copy {
+        for line in copy.text.lines() {
+            let _ = writeln!(out, "{under}| {line}");
+        }
     }
 }

@@ -1,0 +1,379 @@
+//! What to do after the verdict: who can fix each problem, the next steps in Partner
+//! Center, a draft of the certification notes, a release note for users and admins when
+//! they will be asked to approve the app again, and the list of problems to hand to a
+//! developer. Pure functions of the [`Report`]; every output shows them through the
+//! [`crate::presentation`].
+//!
+//! Nothing here goes beyond Microsoft's pages that each statement links to: the
+//! post-publishing guide (update from the app's tile, keep the app ID, every update is
+//! reviewed) and the Teams admin documentation (permissions and consent in the Teams
+//! admin center).
+
+use crate::changes::Area;
+use crate::checks::{CheckId, CheckOutcome, Status};
+use crate::plain::without_backticks;
+use crate::report::{Report, Verdict};
+use crate::rules::Source;
+use crate::store::{Finding, Severity};
+
+/// Who can fix a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixBy {
+    /// This app can fix it (its fixed copy).
+    App,
+    /// The publisher, in a form of Developer Portal, without a developer.
+    DeveloperPortal,
+    /// A developer: the app's code, hosting, web addresses, domains or files.
+    Developer,
+}
+
+impl FixBy {
+    /// The identifier used in JSON (`app`, `developer-portal`, `developer`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FixBy::App => "app",
+            FixBy::DeveloperPortal => "developer-portal",
+            FixBy::Developer => "developer",
+        }
+    }
+}
+
+/// Who fixes a problem and, for Developer Portal, where: the page and the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fixer {
+    /// Who.
+    pub by: FixBy,
+    /// The Developer Portal page and field ("Basic information › Version"), when it is there.
+    pub place: Option<&'static str>,
+}
+
+impl Fixer {
+    /// Who fixes it, in words: "You, in Developer Portal (open your app, then Basic information › Version)".
+    pub fn text(&self) -> String {
+        match (self.by, self.place) {
+            (FixBy::App, _) => "You can fix this here: Save a fixed copy".to_string(),
+            (FixBy::DeveloperPortal, Some(place)) => {
+                format!("You, in Developer Portal (open your app, then {place})")
+            }
+            (FixBy::DeveloperPortal, None) => "You, in Developer Portal".to_string(),
+            (FixBy::Developer, _) => "Your developer".to_string(),
+        }
+    }
+}
+
+const fn portal(place: &'static str) -> Fixer {
+    Fixer {
+        by: FixBy::DeveloperPortal,
+        place: Some(place),
+    }
+}
+
+const DEVELOPER: Fixer = Fixer {
+    by: FixBy::Developer,
+    place: None,
+};
+
+/// Who fixes a failed check: the version is a field of Developer Portal; a changed app ID
+/// needs the package rebuilt with the published ID.
+pub fn fixer_of_check(check: &CheckOutcome) -> Option<Fixer> {
+    if check.status != Status::Fail {
+        return None;
+    }
+    Some(match check.check {
+        CheckId::VersionFormat | CheckId::VersionIncremented => {
+            portal("Basic information › Version")
+        }
+        CheckId::AppIdUnchanged => DEVELOPER,
+    })
+}
+
+/// Who fixes a store finding: names, descriptions, developer links, icons and tab names
+/// are fields of Developer Portal; everything else (schema, domains, web addresses of the
+/// app, placeholders, package files, translations) needs a developer.
+pub fn fixer_of_finding(finding: &Finding) -> Fixer {
+    let pointer = finding.pointer.as_str();
+    match (finding.check, pointer) {
+        ("required-texts" | "descriptions" | "app-name-words", p) if p.starts_with("/name") => {
+            portal("Basic information › App names")
+        }
+        ("required-texts" | "descriptions", p) if p.starts_with("/description") => {
+            portal("Basic information › Descriptions")
+        }
+        ("required-texts" | "https-urls", p) if p.starts_with("/developer") => {
+            portal("Basic information › Developer information")
+        }
+        ("version-major", _) => portal("Basic information › Version"),
+        ("icon-color" | "icon-color32x32", _) => portal("Branding › Color icon"),
+        ("icon-outline", _) => portal("Branding › Outline icon"),
+        ("static-tab-names", _) => portal("App features › Personal app"),
+        _ => DEVELOPER,
+    }
+}
+
+/// True when a store finding of the new version is already in the published one: the
+/// same check, file and place, and the same value there.
+pub fn same_finding(new: &Finding, old: &Finding) -> bool {
+    new.check == old.check
+        && new.file == old.file
+        && new.pointer == old.pointer
+        && new.value == old.value
+        && new.message == old.message
+}
+
+/// What a finding already in the published version adds to its message.
+pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";
+
+/// One step of what to do next, with the page it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The step in one or two plain sentences.
+    pub text: String,
+    /// Microsoft's page that says so, when there is one.
+    pub source: Option<Source>,
+}
+
+impl Step {
+    fn new(text: impl Into<String>, source: Option<Source>) -> Self {
+        Step {
+            text: text.into(),
+            source,
+        }
+    }
+}
+
+/// True when the update changes what the app can do (Microsoft tests those again), not
+/// only its listing (name, descriptions, icons) and version.
+pub fn changes_capabilities(report: &Report) -> bool {
+    report
+        .changes
+        .iter()
+        .any(|change| matches!(change.area, Area::Capability | Area::Other))
+}
+
+/// What to do next: never empty.
+pub fn next_steps(report: &Report) -> Vec<Step> {
+    let guide = Some(Source::PublishingDocs);
+    match report.verdict {
+        Verdict::NothingToSubmit => vec![Step::new(
+            "Make your changes, raise the version number, then check the new package again.",
+            None,
+        )],
+        Verdict::Blocked => {
+            let n = report.problem_count();
+            let problems = if n == 1 {
+                "the problem listed above".to_string()
+            } else {
+                format!("the {n} problems listed above")
+            };
+            vec![
+                Step::new(
+                    format!(
+                        "Fix {problems}. Each says who can fix it; copy them for your developer with \"Copy for my developer\" (in a report: the list \"For your developer\")."
+                    ),
+                    None,
+                ),
+                Step::new(
+                    "Then open the corrected package here as the new version and check again before you submit it.",
+                    None,
+                ),
+            ]
+        }
+        Verdict::Ready => {
+            let mut steps = vec![
+                Step::new(
+                    "In Partner Center, open your app's offer and update it from the app's tile on the Overview tab. Never use \"Add a new app\": that makes a second app instead of an update.",
+                    guide,
+                ),
+                Step::new(
+                    "Upload this package. Keep the app ID as it is: the store knows your app by it.",
+                    guide,
+                ),
+            ];
+            if changes_capabilities(report) {
+                steps.push(Step::new(
+                    "This update changes what the app can do, so Microsoft tests it again before it goes live. Paste the certification notes below into the notes for certification, so the reviewers know what to test.",
+                    guide,
+                ));
+            } else {
+                steps.push(Step::new(
+                    "This update changes only the app's listing and version. Microsoft still reviews every update before it goes live; the certification notes below say what changed.",
+                    guide,
+                ));
+            }
+            steps.push(if report.consent_required {
+                Step::new(
+                    "Once it is published, existing users get the update after they approve the app again; the release note below tells them what to expect.",
+                    guide,
+                )
+            } else {
+                Step::new(
+                    "Once it is published, existing users get the update automatically.",
+                    guide,
+                )
+            });
+            steps.push(Step::new(
+                "Published in your organization only (not the store)? Upload the package in the Teams admin center (Manage apps › your app › Upload file) or in Developer Portal instead.",
+                Some(Source::AdminDocs),
+            ));
+            steps
+        }
+    }
+}
+
+/// A draft of the notes for Microsoft's reviewers: the versions, what changed (what the
+/// app can do first) and why users will be asked to approve it again.
+pub fn certification_notes(report: &Report) -> String {
+    let app = report.new.app_name.as_deref().unwrap_or("The app");
+    let mut notes = format!(
+        "{app}: update from version {} to {}.\n",
+        report.old.version, report.new.version
+    );
+    let sentence = |change| crate::describe::describe_named(change, &report.entry_names).sentence();
+    let capabilities: Vec<String> = report
+        .changes
+        .iter()
+        .filter(|c| matches!(c.area, Area::Capability | Area::Other))
+        .map(sentence)
+        .collect();
+    let listing: Vec<String> = report
+        .changes
+        .iter()
+        .filter(|c| matches!(c.area, Area::Listing | Area::PackageFile))
+        .map(sentence)
+        .collect();
+    for (title, lines) in [
+        ("What the app can do", capabilities),
+        ("Name, descriptions, icons and files", listing),
+    ] {
+        if lines.is_empty() {
+            continue;
+        }
+        notes.push_str(&format!("\n{title}:\n"));
+        for line in lines {
+            notes.push_str(&format!("- {line}\n"));
+        }
+    }
+    let rules: Vec<&str> = report.triggered_rules().map(|rule| rule.title).collect();
+    if !rules.is_empty() {
+        notes.push_str(&format!(
+            "\nExisting users will be asked to approve the app again: {}.\n",
+            rules.join("; ")
+        ));
+    }
+    notes
+}
+
+/// A note for the app's users and their IT admins, when the update makes Teams ask them to
+/// approve the app again, with the sources of what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseNote {
+    /// The note, ready to paste into an email or a release page.
+    pub text: String,
+    /// The pages its statements come from.
+    pub sources: Vec<Source>,
+}
+
+/// The release note, or `None` when no consent rule fires (users need not be told anything).
+pub fn release_note(report: &Report) -> Option<ReleaseNote> {
+    if !report.consent_required {
+        return None;
+    }
+    let app = report.new.app_name.as_deref().unwrap_or("our app");
+    let mut text = format!(
+        "{app} {} is coming to Microsoft Teams. When it arrives, Teams will ask you to approve {app} again before you can use the new version. This is expected: the update changes what the app can do.\n\nWhat changes for you:\n",
+        report.new.version
+    );
+    let mut admins = false;
+    let mut owners = false;
+    for rule in report.triggered_rules() {
+        for evidence in &rule.evidence {
+            text.push_str(&format!("- {}\n", without_backticks(&evidence.text)));
+        }
+        match rule.rule {
+            "channel-tab-added" => owners = true,
+            "web-application-info-changed" | "rsc-permissions-changed" => admins = true,
+            _ => {}
+        }
+    }
+    text.push_str("\nWho is asked: everyone who uses the app in Teams.");
+    if owners {
+        text.push_str(
+            " The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.",
+        );
+    }
+    let mut sources = vec![Source::PublishingDocs];
+    if admins {
+        text.push_str(&format!(
+            "\n\nFor IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › {app} › Permissions, where you can grant consent for your organization."
+        ));
+        sources.push(Source::AdminDocs);
+    }
+    text.push('\n');
+    Some(ReleaseNote { text, sources })
+}
+
+/// The problems to hand to a developer: each with where it is (file, line, column, place),
+/// who can fix it and Microsoft's rule. `None` when there is no problem.
+pub fn developer_handoff(report: &Report) -> Option<String> {
+    if report.problem_count() == 0 {
+        return None;
+    }
+    let app = report.new.app_name.as_deref().unwrap_or("the app");
+    let mut text = format!(
+        "Teams Update Check found {} in {} ({} {}) that the store would refuse. Please fix {}:\n",
+        crate::plain::count(report.problem_count(), "problem", "problems"),
+        report.new.file_name,
+        app,
+        report.new.version,
+        if report.problem_count() == 1 {
+            "it"
+        } else {
+            "them"
+        }
+    );
+    let mut number = 0;
+    for check in report.failed_checks() {
+        number += 1;
+        text.push_str(&format!(
+            "\n{number}. {}: {}\n   Where: manifest.json, \"version\"{}\n   Who: {}\n   Rule: {}\n",
+            check.check.title(),
+            check.message,
+            if check.check == CheckId::AppIdUnchanged {
+                " and \"id\""
+            } else {
+                ""
+            },
+            fixer_of_check(check).map_or_else(String::new, |f| f.text()),
+            Source::PublishingDocs.url()
+        ));
+    }
+    for (index, finding) in report.store.iter().enumerate() {
+        if finding.severity != Severity::Error {
+            continue;
+        }
+        number += 1;
+        let mut place = finding.file.clone();
+        if let (Some(line), Some(column)) = (finding.line, finding.column) {
+            place.push_str(&format!(", line {line}, column {column}"));
+        }
+        if !finding.pointer.is_empty() {
+            place.push_str(&format!(" ({})", finding.pointer));
+        }
+        text.push_str(&format!(
+            "\n{number}. {}\n   Where: {place}\n   Who: {}\n   Rule: {}\n",
+            without_backticks(&finding.message),
+            fixer_of_finding(finding).text(),
+            finding.source
+        ));
+        if report
+            .already_published
+            .get(index)
+            .copied()
+            .unwrap_or(false)
+        {
+            text.push_str(&format!("   Note: {ALREADY_PUBLISHED}\n"));
+        }
+    }
+    Some(text)
+}
