@@ -33,6 +33,7 @@ pub mod manifest;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod schemas;
 pub mod store;
 
 pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};

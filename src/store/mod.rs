@@ -27,9 +27,7 @@ mod package_size;
 mod placeholders;
 mod required_texts;
 mod schema;
-mod schema_split;
 mod schema_url;
-pub mod schemas;
 mod static_tab_names;
 mod summary;
 mod valid_domains;
@@ -43,6 +41,8 @@ use serde_json::Value;
 
 use crate::json::locate;
 
+/// The bundled schemas, where they were before they got their own module.
+pub use crate::schemas;
 pub use placeholders::has_placeholder;
 pub use summary::{StoreSummary, Template, summarize, where_text};
 
