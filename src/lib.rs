@@ -29,6 +29,7 @@ pub mod file_kind;
 pub mod ids;
 pub mod input;
 pub mod json;
+pub mod limits;
 pub mod manifest;
 pub mod render;
 pub mod report;

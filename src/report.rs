@@ -137,7 +137,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         semantic_eq(&old.manifest.document, &new.manifest.document) && old_files == new_files;
     let consent = rules::evaluate(&old.manifest, &new.manifest);
     let checks = checks::evaluate(&old.manifest, &new.manifest, nothing_changed);
-    let store = new.store_checks();
+    let store = store_checks(new);
     let id_rejected = checks
         .iter()
         .any(|c| c.check == CheckId::AppIdUnchanged && c.status == Status::Fail);
@@ -168,6 +168,18 @@ pub fn check(old: &Input, new: &Input) -> Report {
         old: Summary::of(old),
         new: Summary::of(new),
     }
+}
+
+/// The store checks on an input as the version to submit: its manifest, as read,
+/// and for a package its files.
+pub fn store_checks(new: &Input) -> crate::store::StoreReport {
+    let names: Vec<&str> = new.companion_files.keys().map(String::as_str).collect();
+    let package = new.is_package.then_some(crate::store::PackageView {
+        file_names: &names,
+        kept_files: &new.kept_files,
+        size: new.package_size,
+    });
+    crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
 }
 
 /// The download link for the new app ID, or why there is none.

@@ -276,7 +276,7 @@ fn store_checks_sweep_the_corpus() {
         };
         checked += 1;
         packages += usize::from(input.is_package);
-        let store = input.store_checks();
+        let store = teams_update_check::report::store_checks(&input);
         assert_eq!(store.scope.package, input.is_package, "{}", path.display());
         let mut seen = BTreeSet::new();
         for finding in &store.findings {
