@@ -93,10 +93,6 @@ fi
 
 # --- build and package -----------------------------------------------------------
 cargo build --release --locked --quiet
-# The build keeps the symbol table (Cargo.toml says why); the packages do not need it. The
-# program is stripped where cargo-packager takes it from (its --binaries-dir option is
-# ignored in 0.11.8); scripts/order-startup-code.py rebuilds it when it finds it stripped.
-strip --strip-all "$target_dir/release/teams-update-check"
 rm -f dist/*.deb dist/*.tar.gz
 # cargo-packager's -q hides its errors too (it then exits 1 without a word), so its
 # output goes to a log that is printed when it fails. Its tool cache (used only for
@@ -162,7 +158,7 @@ pass "the .deb holds the program, desktop entry, icons, metadata and licences: $
 unpacked="$work/root"
 dpkg-deb -x "$deb" "$unpacked"
 bin="$unpacked/usr/bin/teams-update-check"
-cmp -s "$bin" "$target_dir/release/teams-update-check" || fail "the .deb's program is not the one just built (and stripped)"
+cmp -s "$bin" "$target_dir/release/teams-update-check" || fail "the .deb's program is not the one just built"
 
 # --- desktop entry and AppStream metadata ---------------------------------------------
 desktop="$unpacked/usr/share/applications/teams-update-check.desktop"

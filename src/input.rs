@@ -11,16 +11,10 @@ use std::path::Path;
 
 use crate::file_kind::{FileKind, office_kind, sniff};
 use crate::json::parse_strict;
+use crate::limits::{
+    MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, MAX_PACKAGE_ENTRIES, MAX_UNPACKED_BYTES,
+};
 use crate::manifest::Manifest;
-
-/// Largest `manifest.json` accepted: 4 MiB.
-pub const MAX_MANIFEST_BYTES: u64 = 4 * 1024 * 1024;
-/// Largest app package (`.zip`) file accepted: 32 MiB.
-pub const MAX_PACKAGE_BYTES: u64 = 32 * 1024 * 1024;
-/// Most entries (files and folders) an app package may hold.
-pub const MAX_PACKAGE_ENTRIES: usize = 1000;
-/// Most bytes an app package may hold once unpacked: 64 MiB.
-pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Which of the two inputs something is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -302,19 +296,8 @@ impl Input {
     /// The bytes of the app's color icon, when the package contains it.
     pub fn color_icon(&self) -> Option<&[u8]> {
         let path = self.manifest.color_icon_path()?;
-        let name = path.strip_prefix("./").unwrap_or(path);
+        let name = crate::manifest::package_entry_name(path);
         self.kept_files.get(name).map(Vec::as_slice)
-    }
-
-    /// The store checks on this input as the version to submit.
-    pub fn store_checks(&self) -> crate::store::StoreReport {
-        let names: Vec<&str> = self.companion_files.keys().map(String::as_str).collect();
-        let package = self.is_package.then_some(crate::store::PackageView {
-            file_names: &names,
-            kept_files: &self.kept_files,
-            size: self.package_size,
-        });
-        crate::store::evaluate(&self.manifest.document, &self.manifest_text, package)
     }
 }
 
@@ -421,7 +404,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
     };
     budget -= manifest_bytes.len() as u64;
     let (manifest, manifest_text) = load_manifest(file_name, &manifest_bytes, Some(MANIFEST_NAME))?;
-    let to_keep = crate::store::files_to_read(&manifest.document);
+    let to_keep = crate::manifest::files_to_keep(&manifest.document);
 
     let mut kept_files = BTreeMap::new();
     let mut companion_files = BTreeMap::new();

@@ -31,12 +31,14 @@ pub mod guidance;
 pub mod ids;
 pub mod input;
 pub mod json;
+pub mod limits;
 pub mod manifest;
 pub mod plain;
 pub mod presentation;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod schemas;
 pub mod store;
 
 pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};

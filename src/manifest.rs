@@ -343,6 +343,77 @@ pub fn describe(value: &Value) -> String {
     }
 }
 
+/// Every file path a manifest names (icons, localization files, the channel tab's
+/// SharePoint preview image, API specifications and response templates, activity
+/// icons, declarative agents, agentic user templates), with its pointer, in document order.
+pub fn files_named(document: &Value) -> Vec<(String, &str)> {
+    let mut found: Vec<(String, &str)> = Vec::new();
+    let mut add = |pointer: String| {
+        if let Some(path) = document.pointer(&pointer).and_then(Value::as_str) {
+            found.push((pointer, path));
+        }
+    };
+    for field in ["color", "outline", "color32x32"] {
+        add(format!("/icons/{field}"));
+    }
+    add("/localizationInfo/defaultLanguageFile".to_string());
+    let languages = list_length(document, "/localizationInfo/additionalLanguages");
+    for index in 0..languages {
+        add(format!(
+            "/localizationInfo/additionalLanguages/{index}/file"
+        ));
+    }
+    for index in 0..list_length(document, "/configurableTabs") {
+        add(format!("/configurableTabs/{index}/sharePointPreviewImage"));
+    }
+    for index in 0..list_length(document, "/composeExtensions") {
+        add(format!("/composeExtensions/{index}/apiSpecificationFile"));
+        let commands = list_length(document, &format!("/composeExtensions/{index}/commands"));
+        for command in 0..commands {
+            add(format!(
+                "/composeExtensions/{index}/commands/{command}/apiResponseRenderingTemplateFile"
+            ));
+        }
+    }
+    let activity_icons = list_length(document, "/activities/activityIcons");
+    for index in 0..activity_icons {
+        add(format!("/activities/activityIcons/{index}/iconFile"));
+    }
+    let agents = list_length(document, "/copilotAgents/declarativeAgents");
+    for index in 0..agents {
+        add(format!("/copilotAgents/declarativeAgents/{index}/file"));
+    }
+    for index in 0..list_length(document, "/agenticUserTemplates") {
+        add(format!("/agenticUserTemplates/{index}/file"));
+    }
+    found
+}
+
+/// How many entries the list at `pointer` has (0 when it is not a list).
+fn list_length(document: &Value, pointer: &str) -> usize {
+    document
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
+}
+
+/// The package entry name a manifest path means (one leading `./` dropped).
+pub fn package_entry_name(path: &str) -> &str {
+    path.strip_prefix("./").unwrap_or(path)
+}
+
+/// The package entries whose bytes are kept when a package is loaded: the icons and
+/// localization files the manifest names (the store checks read them).
+pub fn files_to_keep(document: &Value) -> Vec<String> {
+    files_named(document)
+        .into_iter()
+        .filter(|(pointer, _)| {
+            pointer.starts_with("/icons/") || pointer.starts_with("/localizationInfo/")
+        })
+        .map(|(_, path)| package_entry_name(path).to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

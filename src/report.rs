@@ -156,8 +156,8 @@ pub fn check(old: &Input, new: &Input) -> Report {
         semantic_eq(&old.manifest.document, &new.manifest.document) && old_files == new_files;
     let consent = rules::evaluate(&old.manifest, &new.manifest);
     let checks = checks::evaluate(&old.manifest, &new.manifest, nothing_changed);
-    let store = new.store_checks();
-    let published_store = old.store_checks();
+    let store = store_checks(new);
+    let published_store = store_checks(old);
     let already_published = store
         .findings
         .iter()
@@ -204,6 +204,18 @@ pub fn check(old: &Input, new: &Input) -> Report {
         new: Summary::of(new),
         entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
     }
+}
+
+/// The store checks on an input as the version to submit: its manifest, as read,
+/// and for a package its files.
+pub fn store_checks(new: &Input) -> crate::store::StoreReport {
+    let names: Vec<&str> = new.companion_files.keys().map(String::as_str).collect();
+    let package = new.is_package.then_some(crate::store::PackageView {
+        file_names: &names,
+        kept_files: &new.kept_files,
+        size: new.package_size,
+    });
+    crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
 }
 
 /// The download link for the new app ID, or why there is none.

@@ -276,7 +276,7 @@ fn store_checks_sweep_the_corpus() {
         };
         checked += 1;
         packages += usize::from(input.is_package);
-        let store = input.store_checks();
+        let store = teams_update_check::report::store_checks(&input);
         assert_eq!(store.scope.package, input.is_package, "{}", path.display());
         let mut seen = BTreeSet::new();
         for finding in &store.findings {
@@ -342,7 +342,7 @@ fn store_checks_sweep_the_corpus() {
 #[test]
 fn trimmed_schemas_find_exactly_what_the_whole_schemas_find() {
     use std::io::Write;
-    use teams_update_check::store::schemas::{self, KNOWN_FORMATS, SchemaKind};
+    use teams_update_check::schemas::{self, KNOWN_FORMATS, SchemaKind};
     let Some(corpus) = corpus() else { return };
     let errors = |validator: &jsonschema::Validator, document: &serde_json::Value| {
         validator

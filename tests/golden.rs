@@ -219,6 +219,7 @@ fn sentences_of(json: &Value) -> Vec<String> {
         push(&check["message"]);
     }
     for finding in json["store"].as_array().into_iter().flatten() {
+        push(&finding["title"]);
         push(&finding["message"]);
     }
     for rule in json["consent"].as_array().into_iter().flatten() {

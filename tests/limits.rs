@@ -8,7 +8,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use teams_update_check::input::{Location, MAX_PACKAGE_ENTRIES};
+use teams_update_check::input::Location;
+use teams_update_check::limits::MAX_PACKAGE_ENTRIES;
 use teams_update_check::{Input, check};
 
 const MANIFEST: &str = r#"{"id": "0b5c3d6e-1234-4abc-9def-00112233aabb", "version": "1.0.0"}"#;

@@ -11,9 +11,7 @@ pub use locate::{Position, escape_pointer_segment, locate};
 pub use serde_json::{Map, Value};
 
 use crate::ids::is_guid;
-
-/// The deepest nesting of objects and arrays a manifest may have.
-pub const MAX_NESTING: usize = 128;
+use crate::limits::MAX_NESTING;
 
 /// Why a document is not readable JSON, with the position of the problem.
 #[derive(Debug, Clone, PartialEq, Eq)]

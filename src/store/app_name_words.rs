@@ -13,10 +13,19 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "app-name-words";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "App name avoids words store review refuses",
+    severity: Severity::Warning,
+    needs_package: false,
+    run: check,
+};
 
 const WORDS: [&str; 10] = [
     "teams",
@@ -32,7 +41,7 @@ const WORDS: [&str; 10] = [
 ];
 
 /// One warning per name that holds such a word.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     ["/name/short", "/name/full"]
         .iter()
         .filter_map(|pointer| {
@@ -40,9 +49,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
             let word = name
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|word| WORDS.contains(&word.to_lowercase().as_str()))?;
-            Some(Raw::warning(
-                ID,
-                *pointer,
+            Some(Raw::new(*pointer,
                 format!(
                     "{} contains \"{word}\". Store review refuses names that suggest Microsoft made the \
                      app or that it is a test or preview version.",

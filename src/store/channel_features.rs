@@ -13,13 +13,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "channel-features";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Says whether the app works in shared and private channels",
+    severity: Severity::Warning,
+    needs_package: false,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// A warning at `/supportsChannelFeatures`.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
     let minor: u32 = subject.known_format()?.strip_prefix("1.")?.parse().ok()?;
     if minor < 25 || !has_team_scope(subject.document) {
         return None;
@@ -32,8 +41,7 @@ pub fn check(subject: &Subject<'_>) -> Option<Raw> {
     {
         return None;
     }
-    Some(Raw::warning(
-        ID,
+    Some(Raw::new(
         "/supportsChannelFeatures",
         "Your app works in teams, but does not say it supports shared and private channels. Add \
          \"supportsChannelFeatures\": \"tier1\" once it does, or Teams may hide it there.",

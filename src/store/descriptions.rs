@@ -12,13 +12,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "descriptions";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Full description says more than the short one, in 500 words or fewer",
+    severity: Severity::Warning,
+    needs_package: false,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// At most one warning, at `/description/full`.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
     let full = subject
         .document
         .pointer("/description/full")
@@ -37,12 +46,7 @@ pub fn check(subject: &Subject<'_>) -> Option<Raw> {
     } else {
         return None;
     };
-    Some(Raw::warning(
-        ID,
-        "/description/full",
-        message,
-        sources::STORE,
-    ))
+    Some(Raw::new("/description/full", message, sources::STORE))
 }
 
 #[cfg(test)]

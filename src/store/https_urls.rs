@@ -15,13 +15,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, has_placeholder, list, sources, words};
+use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources, words};
 
 /// The check's identifier.
 pub const ID: &str = "https-urls";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Web addresses are secure (https)",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
+
 /// One finding per address that does not start with `https://`.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     let document = subject.document;
     let mut pointers: Vec<String> = [
         "/developer/websiteUrl",
@@ -58,7 +67,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
                     words::sentence_start(&words::field_name(&pointer)),
                     words::shorten(text, 80)
                 );
-                Raw::error(ID, pointer, message, sources::STORE)
+                Raw::new(pointer, message, sources::STORE)
             })
         })
         .collect()

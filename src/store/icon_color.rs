@@ -11,11 +11,20 @@
 //!
 //! Source: app icons (app package reference).
 
-use super::package_files::entry_name;
-use super::{PackageView, Raw, Subject, sources};
+use super::{PackageView, Raw, Severity, StoreCheck, Subject, sources};
+use crate::manifest::package_entry_name;
 
 /// The check's identifier.
 pub const ID: &str = "icon-color";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Color icon is a 192 × 192 PNG",
+    severity: Severity::Error,
+    needs_package: true,
+    run: |subject| check(subject).into_iter().collect(),
+};
 
 /// The PNG file signature.
 const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
@@ -39,7 +48,7 @@ pub(crate) fn icon_bytes<'p>(
     field: &str,
 ) -> Option<(&'p [u8], String)> {
     let path = subject.document.get("icons")?.get(field)?.as_str()?;
-    let name = entry_name(path);
+    let name = package_entry_name(path);
     let bytes = package.kept_files.get(name)?;
     Some((bytes.as_slice(), name.to_string()))
 }
@@ -58,10 +67,11 @@ pub(crate) fn size_problem(bytes: &[u8], name: &str, want: u32, what: &str) -> O
 }
 
 /// A finding at `/icons/color` when the icon is not a 192 × 192 PNG.
-pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "color")?;
     let problem = size_problem(bytes, &name, 192, "color icon")?;
-    Some(Raw::error(ID, "/icons/color", problem, sources::ICONS))
+    Some(Raw::new("/icons/color", problem, sources::ICONS))
 }
 
 #[cfg(test)]
@@ -92,7 +102,7 @@ pub(crate) mod tests {
             kept_files: &files,
             size: 1,
         };
-        check(&Subject::new(&document, Some(package)), package).map(|raw| raw.message)
+        check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
     }
 
     #[test]

@@ -12,21 +12,32 @@
 //! Source: app icons (app package reference).
 
 use super::icon_color::{icon_bytes, size_problem};
-use super::{PackageView, Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "icon-color32x32";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Small color icon is a 32 × 32 PNG",
+    severity: Severity::Error,
+    needs_package: true,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// A finding at `/icons/color32x32` when the icon is not a 32 × 32 PNG.
-pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "color32x32")?;
     let problem = size_problem(bytes, &name, 32, "small color icon")?;
-    Some(Raw::error(ID, "/icons/color32x32", problem, sources::ICONS))
+    Some(Raw::new("/icons/color32x32", problem, sources::ICONS))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
     use crate::store::icon_color::tests::png;
 
     #[test]
@@ -44,10 +55,7 @@ mod tests {
                 kept_files: &files,
                 size: 1,
             };
-            assert_eq!(
-                check(&Subject::new(&document, Some(package)), package).is_none(),
-                ok
-            );
+            assert_eq!(check(&Subject::new(&document, Some(package))).is_none(), ok);
         }
     }
 }

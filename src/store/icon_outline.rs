@@ -16,17 +16,27 @@
 use std::io::Cursor;
 
 use super::icon_color::{icon_bytes, size_problem};
-use super::{PackageView, Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "icon-outline";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Outline icon is white on transparent, 32 × 32",
+    severity: Severity::Error,
+    needs_package: true,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// A finding at `/icons/outline` when the icon is not a white-on-transparent 32 × 32 PNG.
-pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "outline")?;
     let problem =
         size_problem(bytes, &name, 32, "outline icon").or_else(|| colour_problem(bytes, &name))?;
-    Some(Raw::error(ID, "/icons/outline", problem, sources::ICONS))
+    Some(Raw::new("/icons/outline", problem, sources::ICONS))
 }
 
 /// The first pixel that is neither white nor fully transparent, in words. Only
@@ -89,6 +99,7 @@ fn colour_problem(bytes: &[u8], name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
     use crate::store::icon_color::tests::png;
 
     fn judge(bytes: Vec<u8>) -> Option<String> {
@@ -100,7 +111,7 @@ mod tests {
             kept_files: &files,
             size: 1,
         };
-        check(&Subject::new(&document, Some(package)), package).map(|raw| raw.message)
+        check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `localization` (error, packages only)
+//! `localization` (error, packages only; an unusual `$schema` link is a warning)
 //!
 //! **What it checks:** each localization file the manifest names
 //! (`localizationInfo.defaultLanguageFile` and every
@@ -21,127 +21,110 @@
 //!
 //! Source: Localize your app (Teams documentation).
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use super::package_files::{entry_name, referenced};
-use super::schemas::SchemaKind;
-use super::{PackageView, Raw, Severity, Subject, sources};
-use crate::input::MAX_MANIFEST_BYTES;
+use super::{LocalizationContent, LocalizationFile, Raw, Severity, StoreCheck, Subject, sources};
+use crate::json::Position;
+use crate::schemas::SchemaKind;
 
 /// The check's identifier.
 pub const ID: &str = "localization";
 
-/// The findings, and the text of each localization file read (for lines and columns).
-pub fn check(
-    subject: &Subject<'_>,
-    package: PackageView<'_>,
-) -> (Vec<Raw>, BTreeMap<String, String>) {
-    let mut findings = Vec::new();
-    let mut texts = BTreeMap::new();
-    let mut seen = BTreeSet::new();
-    for (pointer, path) in referenced(subject.document) {
-        if !pointer.starts_with("/localizationInfo/") {
-            continue;
-        }
-        let name = entry_name(path).to_string();
-        let Some(bytes) = package.kept_files.get(&name) else {
-            continue; // a missing file is the `package-files` check's finding
-        };
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-            .into_owned();
-        findings.extend(check_file(&name, bytes, subject.known_format()));
-        texts.insert(name, text);
-    }
-    (findings, texts)
+/// The registry entry for the errors.
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Translation files are valid and match the manifest format",
+    severity: Severity::Error,
+    needs_package: true,
+    run: |subject| check(subject, Severity::Error),
+};
+
+/// The registry entry for the warning: a localization file's `$schema` link is
+/// unusual (it names no manifest format), as the `schema-url` check says of the manifest's.
+pub const UNUSUAL_LINK: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
+
+/// The findings of one severity in every localization file, file by file.
+fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
+    subject
+        .localization_files
+        .iter()
+        .flat_map(|file| check_file(file, subject.known_format(), severity))
+        .collect()
 }
 
-fn finding(file: &str, severity: Severity, pointer: impl Into<String>, message: String) -> Raw {
+fn finding(file: &str, pointer: impl Into<String>, message: String) -> Raw {
     Raw {
-        check: ID,
-        severity,
         file: Some(file.to_string()),
-        pointer: pointer.into(),
-        message,
-        source: sources::LOCALIZATION,
-        at: None,
-        value: None,
+        ..Raw::new(pointer, message, sources::LOCALIZATION)
     }
 }
 
-/// Every finding of one localization file.
-fn check_file(name: &str, bytes: &[u8], format: Option<&str>) -> Vec<Raw> {
-    if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        return vec![finding(
-            name,
-            Severity::Error,
-            "",
-            format!(
-                "The localization file \"{name}\" is larger than 4 MiB; a localization file holds a few translated texts."
-            ),
-        )];
-    }
-    let document = match crate::json::parse_strict(bytes) {
-        Ok(document) => document,
-        Err(error) => {
+/// Every finding of one severity in one localization file.
+fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity) -> Vec<Raw> {
+    let name = file.name.as_str();
+    let document = match &file.content {
+        LocalizationContent::Read(document) if document.is_object() => document,
+        _ if severity == Severity::Warning => return Vec::new(),
+        LocalizationContent::TooLarge => {
+            return vec![finding(
+                name,
+                "",
+                format!(
+                    "The localization file \"{name}\" is larger than 4 MiB; a localization file holds a few translated texts."
+                ),
+            )];
+        }
+        LocalizationContent::Broken(error) => {
             let mut raw = finding(
                 name,
-                Severity::Error,
                 "",
                 format!(
                     "The localization file \"{name}\" is not valid JSON: {}. Open it in a text editor and correct it at line {}, column {}.",
                     error.message, error.line, error.column
                 ),
             );
-            raw.at = Some(crate::json::Position {
+            raw.at = Some(Position {
                 line: error.line,
                 column: error.column,
             });
             return vec![raw];
         }
+        LocalizationContent::Read(document) => {
+            return vec![finding(
+                name,
+                "",
+                format!(
+                    "The localization file \"{name}\" must be a JSON object (starting with `{{`), but it is {}.",
+                    crate::manifest::describe(document)
+                ),
+            )];
+        }
     };
-    if !document.is_object() {
-        return vec![finding(
-            name,
-            Severity::Error,
-            "",
-            format!(
-                "The localization file \"{name}\" must be a JSON object (starting with `{{`), but it is {}.",
-                crate::manifest::describe(&document)
-            ),
-        )];
-    }
     let mut found = Vec::new();
-    if let Some((severity, message)) = super::schema_url::link_problem(
+    if let Some((_, message)) = super::schema_url::link_problem(
         document.get("$schema"),
         format,
         "MicrosoftTeams.Localization.schema.json",
-    ) {
+    )
+    .filter(|(found, _)| *found == severity)
+    {
         found.push(finding(
             name,
-            severity,
             "/$schema",
             format!("In \"{name}\": {message}"),
         ));
     }
+    if severity == Severity::Warning {
+        return found;
+    }
     if let Some(format) = format {
         for (pointer, message) in
-            super::schema::validate(&document, format, SchemaKind::Localization)
+            super::schema::validate(document, format, SchemaKind::Localization)
         {
-            found.push(finding(
-                name,
-                Severity::Error,
-                pointer,
-                format!("In \"{name}\": {message}"),
-            ));
+            found.push(finding(name, pointer, format!("In \"{name}\": {message}")));
         }
     }
-    for (pointer, text) in super::placeholders::findings_in(&document) {
+    for (pointer, text) in super::placeholders::findings_in(document) {
         found.push(finding(
             name,
-            Severity::Error,
             pointer,
             format!("In \"{name}\": {}", super::placeholders::message(text)),
         ));
@@ -152,7 +135,9 @@ fn check_file(name: &str, bytes: &[u8], format: Option<&str>) -> Vec<Raw> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
     use serde_json::json;
+    use std::collections::BTreeMap;
 
     fn judge(files: &[(&str, &str)]) -> Vec<(String, String, Severity)> {
         let document = json!({
@@ -169,10 +154,14 @@ mod tests {
             kept_files: &kept,
             size: 1,
         };
-        check(&Subject::new(&document, Some(package)), package)
-            .0
+        let subject = Subject::new(&document, Some(package));
+        [Severity::Error, Severity::Warning]
             .into_iter()
-            .map(|raw| (raw.file.unwrap_or_default(), raw.pointer, raw.severity))
+            .flat_map(|severity| {
+                check(&subject, severity)
+                    .into_iter()
+                    .map(move |raw| (raw.file.unwrap_or_default(), raw.pointer, severity))
+            })
             .collect()
     }
 
@@ -198,12 +187,16 @@ mod tests {
         let placeholder = format!(
             "{{\"$schema\": \"{LINK}\", {REQUIRED}, \"name.short\": \"{{{{APP_NAME}}}}\"}}"
         );
+        let unusual_link = format!(
+            "{{\"$schema\": \"https://example.com/loc.schema.json\", {REQUIRED}, \"name.short\": \"T\"}}"
+        );
         let found = judge(&[
             ("a.json", "{\"x\": }"),
             ("b.json", "[]"),
             ("c.json", &too_long),
             ("d.json", &wrong_link),
             ("e.json", &placeholder),
+            ("g.json", &unusual_link),
         ]);
         assert_eq!(
             found,
@@ -213,6 +206,7 @@ mod tests {
                 ("c.json".into(), "/name.short".into(), Severity::Error),
                 ("d.json".into(), "/$schema".into(), Severity::Error),
                 ("e.json".into(), "/name.short".into(), Severity::Error),
+                ("g.json".into(), "/$schema".into(), Severity::Warning),
             ]
         );
         let missing = judge(&[("f.json", &format!("{{\"$schema\": \"{LINK}\"}}"))]);

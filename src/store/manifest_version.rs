@@ -16,16 +16,25 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, schemas::KNOWN_FORMATS, sources};
+use super::{Raw, Severity, StoreCheck, Subject, schemas::KNOWN_FORMATS, sources};
 
 /// The check's identifier.
 pub const ID: &str = "manifest-version";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Manifest uses a format the store accepts",
+    severity: Severity::Error,
+    needs_package: false,
+    run: |subject| check(subject).into_iter().collect(),
+};
 
 /// The newest manifest format this program knows (for "move to" advice).
 pub const NEWEST_FORMAT: &str = "1.30";
 
 /// At most one finding, at `/manifestVersion`.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
     let message = match subject.document.get("manifestVersion") {
         None => "The manifest has no manifest format (`manifestVersion`). Add \
                  \"manifestVersion\": \"1.17\" (or the format your tools produce), so the store \
@@ -54,7 +63,7 @@ pub fn check(subject: &Subject<'_>) -> Option<Raw> {
             crate::manifest::describe(other)
         ),
     };
-    Some(Raw::error(ID, "/manifestVersion", message, sources::STORE))
+    Some(Raw::new("/manifestVersion", message, sources::STORE))
 }
 
 /// The minor number of `1.x` formats.

@@ -11,6 +11,12 @@
 //! refuses: any error blocks the update. A **warning** is review guidance or an
 //! unofficial limit: shown, never blocking.
 
+//! Every check is an entry of [`STORE_CHECKS`] (as the consent rules are of
+//! [`crate::rules::RULES`]): its identifier, a plain-language title, its
+//! severity, whether it needs the package, and one function from the
+//! [`Subject`] to what it finds. The registry, not the check, decides the
+//! severity; [`evaluate`] runs the entries in order.
+
 mod app_name_words;
 mod channel_features;
 mod descriptions;
@@ -27,10 +33,9 @@ mod package_size;
 mod placeholders;
 mod required_texts;
 mod schema;
-mod schema_split;
 mod schema_url;
-pub mod schemas;
 mod static_tab_names;
+mod subject;
 mod summary;
 mod valid_domains;
 mod valid_domains_coverage;
@@ -43,8 +48,78 @@ use serde_json::Value;
 
 use crate::json::locate;
 
+/// The bundled schemas, where they were before they got their own module.
+pub use crate::schemas;
 pub use placeholders::has_placeholder;
+pub use subject::{LocalizationContent, LocalizationFile, PackageView, Raw, Subject};
 pub use summary::{StoreSummary, Template, summarize, where_text};
+
+/// A store check: its identity, its plain-language title, how serious what it
+/// finds is, and its code.
+#[derive(Debug)]
+pub struct StoreCheck {
+    /// The identifier its findings carry, such as `valid-domains` (reports and the
+    /// JSON output use it; never change one). A check whose findings can be errors
+    /// or warnings has one entry for each, with the same identifier and title.
+    pub id: &'static str,
+    /// A short title a publisher understands, such as "Outline icon is white on transparent".
+    pub title: &'static str,
+    /// What the findings of this entry are.
+    pub severity: Severity,
+    /// True when it only looks at the package's files: skipped for a manifest alone.
+    pub needs_package: bool,
+    /// What it finds, in document order.
+    pub run: fn(&Subject<'_>) -> Vec<Raw>,
+}
+
+impl StoreCheck {
+    /// The warnings of a check whose other findings are errors: the same
+    /// identifier and title, and `run` to find them.
+    pub const fn warnings(self, run: fn(&Subject<'_>) -> Vec<Raw>) -> StoreCheck {
+        StoreCheck {
+            severity: Severity::Warning,
+            run,
+            ..self
+        }
+    }
+}
+
+/// Every store check, in reporting order: the errors, then the warnings.
+pub static STORE_CHECKS: [&StoreCheck; 23] = [
+    &manifest_version::CHECK,
+    &schema::CHECK,
+    &schema_url::CHECK,
+    &placeholders::CHECK,
+    &https_urls::CHECK,
+    &valid_domains::CHECK,
+    &static_tab_names::CHECK,
+    &required_texts::CHECK,
+    &version_major::CHECK,
+    &package_files::CHECK,
+    &icon_color::CHECK,
+    &icon_outline::CHECK,
+    &icon_color32x32::CHECK,
+    &localization::CHECK,
+    &localization::UNUSUAL_LINK,
+    &package_extra_files::CHECK,
+    &package_size::CHECK,
+    &package_name_deprecated::CHECK,
+    &channel_features::CHECK,
+    &app_name_words::CHECK,
+    &descriptions::CHECK,
+    &valid_domains_coverage::CHECK,
+    &schema_url::UNUSUAL_LINK,
+];
+
+/// The plain-language title of the check whose identifier is `id` (a finding's
+/// [`Finding::check`]), such as "Manifest matches Microsoft's official schema" for
+/// `schema`; `None` for an identifier no check has.
+pub fn check_title(id: &str) -> Option<&'static str> {
+    STORE_CHECKS
+        .iter()
+        .find(|check| check.id == id)
+        .map(|check| check.title)
+}
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -128,100 +203,6 @@ pub fn of_severity(findings: &[Finding], severity: Severity) -> impl Iterator<It
         .filter(move |finding| finding.severity == severity)
 }
 
-/// The package around a manifest, as far as the store checks read it.
-#[derive(Debug, Clone, Copy)]
-pub struct PackageView<'a> {
-    /// Every file entry's name other than `manifest.json`.
-    pub file_names: &'a [&'a str],
-    /// The bytes of the files the checks read (icons, localization files), by entry name.
-    pub kept_files: &'a BTreeMap<String, Vec<u8>>,
-    /// The package file's size in bytes.
-    pub size: u64,
-}
-
-/// What one check looks at: the manifest to submit and, for a package, its files.
-#[derive(Debug, Clone, Copy)]
-pub struct Subject<'a> {
-    /// The manifest document.
-    pub document: &'a Value,
-    /// The manifest's `manifestVersion` when it is a text.
-    pub format: Option<&'a str>,
-    /// The package, when the input was one.
-    pub package: Option<PackageView<'a>>,
-}
-
-impl<'a> Subject<'a> {
-    /// The subject for a manifest and, when it came in one, its package.
-    pub fn new(document: &'a Value, package: Option<PackageView<'a>>) -> Self {
-        Subject {
-            document,
-            format: document.get("manifestVersion").and_then(Value::as_str),
-            package,
-        }
-    }
-
-    /// The manifest format when it is one Microsoft published (`1.17`, `devPreview`).
-    pub fn known_format(&self) -> Option<&'a str> {
-        self.format
-            .filter(|format| schemas::KNOWN_FORMATS.contains(format))
-    }
-}
-
-/// A finding before it is placed in its file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Raw {
-    /// The check's identifier.
-    pub check: &'static str,
-    /// Error or warning.
-    pub severity: Severity,
-    /// `None` for the manifest, else the package entry it is about.
-    pub file: Option<String>,
-    /// JSON pointer into that file.
-    pub pointer: String,
-    /// The message.
-    pub message: String,
-    /// Microsoft's page.
-    pub source: &'static str,
-    /// Where it is, when that is known without looking up the pointer (a syntax error).
-    pub at: Option<crate::json::Position>,
-    /// The text at the pointer, when showing it helps (a placeholder).
-    pub value: Option<String>,
-}
-
-impl Raw {
-    /// An error about the manifest.
-    pub fn error(
-        check: &'static str,
-        pointer: impl Into<String>,
-        message: impl Into<String>,
-        source: &'static str,
-    ) -> Raw {
-        Raw {
-            check,
-            severity: Severity::Error,
-            file: None,
-            pointer: pointer.into(),
-            message: message.into(),
-            source,
-            at: None,
-            value: None,
-        }
-    }
-
-    /// A warning about the manifest.
-    pub fn warning(
-        check: &'static str,
-        pointer: impl Into<String>,
-        message: impl Into<String>,
-        source: &'static str,
-    ) -> Raw {
-        Raw {
-            severity: Severity::Warning,
-            ..Raw::error(check, pointer, message, source)
-        }
-    }
-}
-
 /// Microsoft's pages the checks cite.
 pub mod sources {
     /// The Microsoft Graph "Publish teamsApp" page (upload service error codes).
@@ -238,59 +219,27 @@ pub mod sources {
     pub const LOCALIZATION: &str = "https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-localization";
 }
 
-/// The package entries whose bytes the store checks read: the icons and the
-/// localization files the manifest names (one leading `./` dropped).
-pub fn files_to_read(document: &Value) -> Vec<String> {
-    package_files::referenced(document)
-        .into_iter()
-        .filter(|(pointer, _)| {
-            pointer.starts_with("/icons/") || pointer.starts_with("/localizationInfo/")
-        })
-        .map(|(_, path)| package_files::entry_name(path).to_string())
-        .collect()
-}
-
 /// The file name findings about the manifest carry.
 pub const MANIFEST_FILE: &str = "manifest.json";
 
-/// Runs every store check on the manifest to submit. `text` is the manifest's
-/// text as read (for lines and columns); `package` is its package, if any.
+/// Runs every store check of [`STORE_CHECKS`] on the manifest to submit. `text` is
+/// the manifest's text as read (for lines and columns); `package` is its package,
+/// if any (without one, the checks that need it are skipped).
 pub fn evaluate(document: &Value, text: &str, package: Option<PackageView<'_>>) -> StoreReport {
     let subject = Subject::new(document, package);
-    let mut raw = Vec::new();
-    raw.extend(manifest_version::check(&subject));
-    raw.extend(schema::check(&subject));
-    raw.extend(schema_url::check(&subject));
-    raw.extend(placeholders::check(&subject));
-    raw.extend(https_urls::check(&subject));
-    raw.extend(valid_domains::check(&subject));
-    raw.extend(static_tab_names::check(&subject));
-    raw.extend(required_texts::check(&subject));
-    raw.extend(version_major::check(&subject));
-    let mut localization_texts = BTreeMap::new();
-    if let Some(package) = package {
-        raw.extend(package_files::check(&subject, package));
-        raw.extend(icon_color::check(&subject, package));
-        raw.extend(icon_outline::check(&subject, package));
-        raw.extend(icon_color32x32::check(&subject, package));
-        let (found, texts) = localization::check(&subject, package);
-        raw.extend(found);
-        localization_texts = texts;
+    let mut found = Vec::new();
+    for (rank, check) in STORE_CHECKS.iter().enumerate() {
+        if check.needs_package && subject.package.is_none() {
+            continue;
+        }
+        found.extend(
+            (check.run)(&subject)
+                .into_iter()
+                .map(|raw| (rank, *check, raw)),
+        );
     }
-    // Warnings.
-    if let Some(package) = package {
-        raw.extend(package_extra_files::check(&subject, package));
-        raw.extend(package_size::check(package));
-    }
-    raw.extend(package_name_deprecated::check(&subject));
-    raw.extend(channel_features::check(&subject));
-    raw.extend(app_name_words::check(&subject));
-    raw.extend(descriptions::check(&subject));
-    raw.extend(valid_domains_coverage::check(&subject));
-    raw.extend(schema_url::unusual_link_warning(&subject));
-
     StoreReport {
-        findings: place(raw, text, &localization_texts),
+        findings: place(found, text, &subject),
         scope: StoreScope {
             schema: subject.known_format().and_then(schemas::folder_of),
             package: package.is_some(),
@@ -298,65 +247,59 @@ pub fn evaluate(document: &Value, text: &str, package: Option<PackageView<'_>>) 
     }
 }
 
-/// Gives each finding its file, line and column, and puts the findings of each
-/// check in document order.
-fn place(raw: Vec<Raw>, text: &str, other_texts: &BTreeMap<String, String>) -> Vec<Finding> {
+/// What one registry entry found, with the entry and its place in the registry.
+type Found = (usize, &'static StoreCheck, Raw);
+
+/// Gives each finding its check, severity, file, line and column, and puts the
+/// findings of each entry in document order.
+fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
     let mut by_file: BTreeMap<Option<&str>, Vec<&str>> = BTreeMap::new();
-    for finding in &raw {
+    for (_, _, raw) in &found {
         by_file
-            .entry(finding.file.as_deref())
+            .entry(raw.file.as_deref())
             .or_default()
-            .push(&finding.pointer);
+            .push(&raw.pointer);
     }
-    let positions: BTreeMap<Option<&str>, _> = by_file
+    let positions: BTreeMap<Option<String>, _> = by_file
         .into_iter()
         .map(|(file, pointers)| {
             let file_text = match file {
                 None => Some(text),
-                Some(name) => other_texts.get(name).map(String::as_str),
+                Some(name) => subject.text_of(name),
             };
             let found = file_text.map(|t| locate(t, pointers)).unwrap_or_default();
-            (file, found)
+            (file.map(str::to_string), found)
         })
         .collect();
-    /// A finding with its check's place in the order and its position in its file.
+    /// A finding with its entry's place in the registry and its position in its file.
     type Sortable = (usize, Option<(usize, usize)>, Finding);
-    let mut findings: Vec<Sortable> = raw
-        .iter()
-        .enumerate()
-        .map(|(order, finding)| {
-            let position = finding.at.as_ref().or_else(|| {
+    let mut findings: Vec<Sortable> = found
+        .into_iter()
+        .map(|(rank, check, raw)| {
+            let position = raw.at.or_else(|| {
                 positions
-                    .get(&finding.file.as_deref())
-                    .and_then(|found| found.get(&finding.pointer))
+                    .get(&raw.file)
+                    .and_then(|found| found.get(&raw.pointer))
+                    .copied()
             });
-            let check_rank = raw
-                .iter()
-                .position(|other| {
-                    other.check == finding.check && other.severity == finding.severity
-                })
-                .unwrap_or(order);
             (
-                check_rank,
+                rank,
                 position.map(|p| (p.line, p.column)),
                 Finding {
-                    check: finding.check,
-                    severity: finding.severity,
-                    file: finding
-                        .file
-                        .clone()
-                        .unwrap_or_else(|| MANIFEST_FILE.to_string()),
-                    pointer: finding.pointer.clone(),
+                    check: check.id,
+                    severity: check.severity,
+                    file: raw.file.unwrap_or_else(|| MANIFEST_FILE.to_string()),
+                    pointer: raw.pointer,
                     line: position.map(|p| p.line),
                     column: position.map(|p| p.column),
-                    message: finding.message.clone(),
-                    source: finding.source,
-                    value: finding.value.clone(),
+                    message: raw.message,
+                    source: raw.source,
+                    value: raw.value,
                 },
             )
         })
         .collect();
-    // Stable: findings of one check keep their order where positions tie or are unknown.
+    // Stable: findings of one entry keep their order where positions tie or are unknown.
     findings.sort_by(|a, b| {
         a.0.cmp(&b.0).then_with(|| match (a.1, b.1) {
             (Some(x), Some(y)) => x.cmp(&y),
@@ -520,5 +463,144 @@ pub(crate) mod test_support {
             .map(|i| i + 1);
         assert_eq!(found[0].line, line);
         assert_eq!(found[0].file, "manifest.json");
+    }
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use serde_json::json;
+
+    use super::test_support::valid_manifest;
+    use super::*;
+    use crate::store::icon_color::tests::png;
+
+    #[test]
+    fn entries_are_unique_and_titled_in_plain_words() {
+        let mut keys = BTreeSet::new();
+        for check in STORE_CHECKS {
+            assert!(
+                keys.insert((check.id, check.severity)),
+                "{} {:?} is registered twice",
+                check.id,
+                check.severity
+            );
+            assert!(!check.title.trim().is_empty(), "{}", check.id);
+            assert!(!check.title.contains('`'), "{}: {}", check.id, check.title);
+            assert_eq!(check_title(check.id), Some(check.title), "{}", check.id);
+        }
+        // An identifier is registered once, or twice (once an error, once a warning).
+        let ids: BTreeSet<&str> = STORE_CHECKS.iter().map(|check| check.id).collect();
+        assert_eq!(ids.len(), 21);
+        assert_eq!(
+            check_title("schema"),
+            Some("Manifest matches Microsoft's official schema")
+        );
+        assert_eq!(check_title("no-such-check"), None);
+    }
+
+    /// Two manifests and a package between them make every entry find something.
+    fn every_kind_of_finding() -> Vec<Finding> {
+        let text = valid_manifest(json!({
+            "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.16/MicrosoftTeams.schema.json",
+            "manifestVersion": "1.25",
+            "version": "0.1.0",
+            "packageName": "com.contoso.tasks",
+            "name": {"short": "Contoso Teams Tasks", "full": ""},
+            "description": {"short": "Tasks", "full": "Tasks for everyone"},
+            "developer": {"name": " ", "websiteUrl": "http://www.contoso.com",
+                          "privacyUrl": "https://www.contoso.com/privacy",
+                          "termsOfUseUrl": "https://www.contoso.com/terms"},
+            "icons": {"color": "color.png", "outline": "outline.png", "color32x32": "small.png"},
+            "staticTabs": [{"entityId": "about", "name": "About", "scopes": ["personal"]},
+                           {"entityId": "tasks", "name": "Tasks", "scopes": ["personal"],
+                            "contentUrl": "https://elsewhere.example.com/tab"}],
+            "configurableTabs": [{"configurationUrl": "https://tasks.contoso.com/config",
+                                  "scopes": ["team"]}],
+            "validDomains": ["tasks.contoso.com", "x.ngrok.io", "${{DOMAIN}}"],
+            "localizationInfo": {"defaultLanguageTag": "en-us", "additionalLanguages": [
+                {"languageTag": "fr", "file": "fr.json"},
+                {"languageTag": "de", "file": "de.json"},
+                {"languageTag": "es", "file": "es.json"}]},
+            "unknownField": true
+        }));
+        let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        let kept: BTreeMap<String, Vec<u8>> = [
+            ("color.png", png(64, 64, [0, 0, 0, 255])),
+            ("outline.png", png(32, 32, [0, 120, 212, 255])),
+            ("small.png", png(64, 64, [0, 0, 0, 255])),
+            ("fr.json", b"{".to_vec()),
+            (
+                "de.json",
+                br#"{"$schema": "https://example.com/loc.json"}"#.to_vec(),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, bytes)| (name.to_string(), bytes))
+        .collect();
+        let mut names: Vec<&str> = kept.keys().map(String::as_str).collect();
+        names.push("notes.txt");
+        let package = PackageView {
+            file_names: &names,
+            kept_files: &kept,
+            size: 11 * 1024 * 1024,
+        };
+        let mut findings = evaluate(&document, &text, Some(package)).findings;
+        // No manifest format, an unusual schema link.
+        let text = valid_manifest(
+            json!({"manifestVersion": null, "$schema": "https://example.com/schema.json"}),
+        );
+        let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        findings.extend(evaluate(&document, &text, None).findings);
+        findings
+    }
+
+    #[test]
+    fn every_entry_finds_something_and_every_finding_is_an_entry() {
+        let found: BTreeSet<(&str, Severity)> = every_kind_of_finding()
+            .iter()
+            .map(|finding| (finding.check, finding.severity))
+            .collect();
+        let registered: BTreeSet<(&str, Severity)> = STORE_CHECKS
+            .iter()
+            .map(|check| (check.id, check.severity))
+            .collect();
+        assert_eq!(found, registered);
+    }
+
+    #[test]
+    fn findings_come_in_registry_order() {
+        let findings = every_kind_of_finding();
+        let rank = |finding: &Finding| {
+            STORE_CHECKS
+                .iter()
+                .position(|check| check.id == finding.check && check.severity == finding.severity)
+        };
+        let ranks: Vec<Option<usize>> = findings.iter().map(rank).collect();
+        // The first run's findings, then the second's: each run in registry order.
+        let split = ranks
+            .windows(2)
+            .position(|pair| pair[0] > pair[1])
+            .map_or(ranks.len(), |at| at + 1);
+        assert!(ranks[..split].is_sorted(), "{ranks:?}");
+        assert!(ranks[split..].is_sorted(), "{ranks:?}");
+    }
+
+    #[test]
+    fn package_checks_are_skipped_without_a_package() {
+        let text = valid_manifest(json!({}));
+        let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        let kept = BTreeMap::new();
+        let package = PackageView {
+            file_names: &[],
+            kept_files: &kept,
+            size: 11 * 1024 * 1024,
+        };
+        let with = evaluate(&document, &text, Some(package));
+        assert_eq!(with.findings.len(), 3, "{:#?}", with.findings);
+        assert!(with.scope.package);
+        let without = evaluate(&document, &text, None);
+        assert_eq!(without.findings, vec![]);
     }
 }

@@ -13,17 +13,27 @@
 
 use std::collections::BTreeSet;
 
-use super::package_files::{entry_name, referenced};
-use super::{PackageView, Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::manifest::{files_named, package_entry_name};
 
 /// The check's identifier.
 pub const ID: &str = "package-extra-files";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Package holds only the files the manifest uses",
+    severity: Severity::Warning,
+    needs_package: true,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// At most one warning listing the files no one names (pointer `""`).
-pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
-    let named: BTreeSet<&str> = referenced(subject.document)
+fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let package = subject.package?;
+    let named: BTreeSet<&str> = files_named(subject.document)
         .into_iter()
-        .map(|(_, path)| entry_name(path))
+        .map(|(_, path)| package_entry_name(path))
         .collect();
     let extra: Vec<&str> = package
         .file_names
@@ -45,8 +55,7 @@ pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
     } else {
         String::new()
     };
-    Some(Raw::warning(
-        ID,
+    Some(Raw::new(
         "",
         format!(
             "The package holds {} the manifest does not use: {}{tail}. The store asks for only the \
@@ -61,6 +70,7 @@ pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Option<Raw> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
 
     #[test]
     fn lists_unnamed_files() {
@@ -73,7 +83,7 @@ mod tests {
             kept_files: &files,
             size: 1,
         };
-        let found = check(&Subject::new(&document, Some(package)), package);
+        let found = check(&Subject::new(&document, Some(package)));
         let message = found.map(|r| r.message).unwrap_or_default();
         assert!(
             message.contains("2 files")
@@ -87,6 +97,6 @@ mod tests {
             kept_files: &files,
             size: 1,
         };
-        assert!(check(&Subject::new(&document, Some(package)), package).is_none());
+        assert!(check(&Subject::new(&document, Some(package))).is_none());
     }
 }

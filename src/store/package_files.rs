@@ -15,76 +15,31 @@
 //!
 //! Source: app package reference; the Microsoft Graph "Publish teamsApp" page.
 
-use serde_json::Value;
+use crate::manifest::{files_named, package_entry_name};
 
-use super::{PackageView, Raw, Subject, list, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "package-files";
 
-/// Every file path the manifest names, with its pointer, in document order.
-pub fn referenced(document: &Value) -> Vec<(String, &str)> {
-    let mut found: Vec<(String, &str)> = Vec::new();
-    let mut add = |pointer: String| {
-        if let Some(path) = document.pointer(&pointer).and_then(Value::as_str) {
-            found.push((pointer, path));
-        }
-    };
-    for field in ["color", "outline", "color32x32"] {
-        add(format!("/icons/{field}"));
-    }
-    add("/localizationInfo/defaultLanguageFile".to_string());
-    let languages = list_length(document, "/localizationInfo/additionalLanguages");
-    for index in 0..languages {
-        add(format!(
-            "/localizationInfo/additionalLanguages/{index}/file"
-        ));
-    }
-    for (index, _) in list(document, "configurableTabs") {
-        add(format!("/configurableTabs/{index}/sharePointPreviewImage"));
-    }
-    for (index, extension) in list(document, "composeExtensions") {
-        add(format!("/composeExtensions/{index}/apiSpecificationFile"));
-        let commands = list_length(extension, "/commands");
-        for command in 0..commands {
-            add(format!(
-                "/composeExtensions/{index}/commands/{command}/apiResponseRenderingTemplateFile"
-            ));
-        }
-    }
-    let activity_icons = list_length(document, "/activities/activityIcons");
-    for index in 0..activity_icons {
-        add(format!("/activities/activityIcons/{index}/iconFile"));
-    }
-    let agents = list_length(document, "/copilotAgents/declarativeAgents");
-    for index in 0..agents {
-        add(format!("/copilotAgents/declarativeAgents/{index}/file"));
-    }
-    for (index, _) in list(document, "agenticUserTemplates") {
-        add(format!("/agenticUserTemplates/{index}/file"));
-    }
-    found
-}
-
-/// How many entries the list at `pointer` has (0 when it is not a list).
-fn list_length(document: &Value, pointer: &str) -> usize {
-    document
-        .pointer(pointer)
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len)
-}
-
-/// The package entry name a manifest path means (one leading `./` dropped).
-pub fn entry_name(path: &str) -> &str {
-    path.strip_prefix("./").unwrap_or(path)
-}
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Every file the manifest names is in the package",
+    severity: Severity::Error,
+    needs_package: true,
+    run: check,
+};
 
 /// One finding per named file that is not in the package as named.
-pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Vec<Raw> {
-    referenced(subject.document)
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
+    let Some(package) = subject.package else {
+        return Vec::new();
+    };
+    files_named(subject.document)
         .into_iter()
         .filter_map(|(pointer, path)| {
-            let name = entry_name(path);
+            let name = package_entry_name(path);
             let shown = super::words::shorten(path, 80);
             let problem = if name.starts_with('/') {
                 format!("\"{shown}\" starts with /; name the file relative to the package, such as \"color.png\".")
@@ -109,7 +64,7 @@ pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Vec<Raw> {
                 return None;
             };
             let field = super::words::sentence_start(&super::words::field_name(&pointer));
-            Some(Raw::error(ID, pointer, format!("{field}: {problem}"), sources::ICONS))
+            Some(Raw::new(pointer, format!("{field}: {problem}"), sources::ICONS))
         })
         .collect()
 }
@@ -117,6 +72,7 @@ pub fn check(subject: &Subject<'_>, package: PackageView<'_>) -> Vec<Raw> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
     use std::collections::BTreeMap;
 
     #[test]
@@ -135,10 +91,7 @@ mod tests {
             size: 1,
         };
         let subject = Subject::new(&document, Some(package));
-        let found: Vec<String> = check(&subject, package)
-            .into_iter()
-            .map(|r| r.pointer)
-            .collect();
+        let found: Vec<String> = check(&subject).into_iter().map(|r| r.pointer).collect();
         assert_eq!(
             found,
             [
@@ -149,10 +102,7 @@ mod tests {
                 "/composeExtensions/0/commands/0/apiResponseRenderingTemplateFile",
             ]
         );
-        let messages: Vec<String> = check(&subject, package)
-            .into_iter()
-            .map(|r| r.message)
-            .collect();
+        let messages: Vec<String> = check(&subject).into_iter().map(|r| r.message).collect();
         assert!(messages[0].contains("\"outline.png\""), "{}", messages[0]);
     }
 }

@@ -9,19 +9,27 @@
 //!
 //! Source: app manifest reference.
 
-use super::{Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "package-name-deprecated";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "No outdated packageName field",
+    severity: Severity::Warning,
+    needs_package: false,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// A warning at `/packageName`.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
     subject.document.get("packageName")?;
     let format = subject.known_format()?;
     let minor: u32 = format.strip_prefix("1.")?.parse().ok()?;
     (minor > 16).then(|| {
-        Raw::warning(
-            ID,
+        Raw::new(
             "/packageName",
             format!(
                 "`packageName` is no longer used from manifest format 1.17 on (yours is {format}); \

@@ -9,20 +9,28 @@
 //!
 //! Source: app package reference.
 
-use super::{PackageView, Raw, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "package-size";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Package is 10 MB or smaller",
+    severity: Severity::Warning,
+    needs_package: true,
+    run: |subject| check(subject).into_iter().collect(),
+};
 
 /// The size the upload services accept at most.
 pub const LIMIT: u64 = 10 * 1024 * 1024;
 
 /// A warning about the whole package (pointer `""`).
-pub fn check(package: PackageView<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
+    let package = subject.package?;
     (package.size > LIMIT).then(|| {
-        Raw::warning(
-            ID,
-            "",
+        Raw::new("",
             format!(
                 "The app package is {:.1} MB; Microsoft's upload services refuse packages over 10 MB. \
                  Keep only the manifest, the icons and the files it names.",
@@ -36,6 +44,7 @@ pub fn check(package: PackageView<'_>) -> Option<Raw> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
 
     #[test]
     fn over_ten_megabytes() {
@@ -45,7 +54,9 @@ mod tests {
             kept_files: &files,
             size,
         };
-        assert!(check(view(LIMIT)).is_none());
-        assert!(check(view(LIMIT + 1)).is_some());
+        let document = serde_json::json!({});
+        let judge = |size| check(&Subject::new(&document, Some(view(size))));
+        assert!(judge(LIMIT).is_none());
+        assert!(judge(LIMIT + 1).is_some());
     }
 }

@@ -15,10 +15,19 @@
 //!
 //! Source: Teams Store validation guidelines.
 
-use super::{Raw, Subject, sources, texts_where};
+use super::{Raw, Severity, StoreCheck, Subject, sources, texts_where};
 
 /// The check's identifier.
 pub const ID: &str = "placeholders";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "No template placeholders are left",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
 
 /// True when a text holds a template placeholder (`{{…}}` or `<<…>>`).
 pub fn has_placeholder(text: &str) -> bool {
@@ -35,12 +44,12 @@ pub fn has_placeholder(text: &str) -> bool {
 }
 
 /// One finding per text that holds a placeholder.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     findings_in(subject.document)
         .into_iter()
         .map(|(pointer, text)| Raw {
             value: Some(text.to_string()),
-            ..Raw::error(ID, pointer, message(text), sources::STORE)
+            ..Raw::new(pointer, message(text), sources::STORE)
         })
         .collect()
 }

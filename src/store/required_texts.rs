@@ -11,10 +11,19 @@
 //!
 //! Source: the Microsoft Graph "Publish teamsApp" page.
 
-use super::{Raw, Subject, sources, words};
+use super::{Raw, Severity, StoreCheck, Subject, sources, words};
 
 /// The check's identifier.
 pub const ID: &str = "required-texts";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Name, descriptions and developer name are filled in",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
 
 const POINTERS: [&str; 4] = [
     "/name/short",
@@ -24,7 +33,7 @@ const POINTERS: [&str; 4] = [
 ];
 
 /// One finding per empty text.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     POINTERS
         .iter()
         .filter(|pointer| {
@@ -35,8 +44,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 .is_some_and(|text| text.trim().is_empty())
         })
         .map(|pointer| {
-            Raw::error(
-                ID,
+            Raw::new(
                 *pointer,
                 format!(
                     "{} is empty. The store shows it to everyone who finds your app: write it in.",

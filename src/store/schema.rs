@@ -19,20 +19,29 @@
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use super::schemas::{self, KNOWN_FORMATS, SchemaKind};
-use super::{Raw, Subject, sources, words};
+use super::{Raw, Severity, StoreCheck, Subject, sources, words};
+use crate::schemas::{self, KNOWN_FORMATS, SchemaKind};
 
 /// The check's identifier.
 pub const ID: &str = "schema";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Manifest matches Microsoft's official schema",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
+
 /// One finding per schema error, when the format is known.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     let Some(format) = subject.known_format() else {
         return Vec::new();
     };
     validate(subject.document, format, SchemaKind::Manifest)
         .into_iter()
-        .map(|(pointer, message)| Raw::error(ID, pointer, message, sources::MANIFEST))
+        .map(|(pointer, message)| Raw::new(pointer, message, sources::MANIFEST))
         .collect()
 }
 

@@ -16,10 +16,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Severity, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "schema-url";
+
+/// The registry entry for the errors: the link is missing or names another format.
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Schema link matches the manifest format",
+    severity: Severity::Error,
+    needs_package: false,
+    run: |subject| check(subject, Severity::Error),
+};
+
+/// The registry entry for the warning: the link is unusual (reported with the other warnings).
+pub const UNUSUAL_LINK: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
 
 /// The format a schema link names: the first `/teams/v?(<n>.<n>|devpreview)/` in it.
 pub fn format_in_link(link: &str) -> Option<&str> {
@@ -61,7 +73,7 @@ pub(crate) fn link_problem(
     file: &str,
 ) -> Option<(Severity, String)> {
     let folder = format
-        .and_then(super::schemas::folder_of)
+        .and_then(crate::schemas::folder_of)
         .unwrap_or_else(|| "v1.17".to_string());
     let example = format!("https://developer.microsoft.com/json-schemas/teams/{folder}/{file}");
     let Some(Value::String(link)) = link else {
@@ -100,30 +112,17 @@ pub(crate) fn link_problem(
     })
 }
 
-/// The error, when the link is missing or names another format.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
-    match link_problem(
+/// The manifest's link problem of one severity, if it has one.
+fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
+    link_problem(
         subject.document.get("$schema"),
         subject.format,
         "MicrosoftTeams.schema.json",
-    )? {
-        (Severity::Error, message) => Some(Raw::error(ID, "/$schema", message, sources::MANIFEST)),
-        (Severity::Warning, _) => None,
-    }
-}
-
-/// The warning, when the link is unusual (reported with the other warnings).
-pub fn unusual_link_warning(subject: &Subject<'_>) -> Option<Raw> {
-    match link_problem(
-        subject.document.get("$schema"),
-        subject.format,
-        "MicrosoftTeams.schema.json",
-    )? {
-        (Severity::Warning, message) => {
-            Some(Raw::warning(ID, "/$schema", message, sources::MANIFEST))
-        }
-        (Severity::Error, _) => None,
-    }
+    )
+    .filter(|(found, _)| *found == severity)
+    .map(|(_, message)| Raw::new("/$schema", message, sources::MANIFEST))
+    .into_iter()
+    .collect()
 }
 
 #[cfg(test)]

@@ -14,13 +14,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, list, sources};
+use super::{Raw, Severity, StoreCheck, Subject, list, sources};
 
 /// The check's identifier.
 pub const ID: &str = "static-tab-names";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Personal tabs are named correctly",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
+
 /// One finding per personal tab whose name is wrong, at `/staticTabs/<i>`.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     list(subject.document, "staticTabs")
         .filter(|(_, tab)| tab.is_object())
         .filter_map(|(index, tab)| {
@@ -46,7 +55,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
                     ),
                 }
             };
-            Some(Raw::error(ID, format!("/staticTabs/{index}"), message, sources::UPLOAD))
+            Some(Raw::new(format!("/staticTabs/{index}"), message, sources::UPLOAD))
         })
         .collect()
 }

@@ -21,10 +21,19 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, has_placeholder, list, sources};
+use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources};
 
 /// The check's identifier.
 pub const ID: &str = "valid-domains";
+
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Valid domains are your own production domains",
+    severity: Severity::Error,
+    needs_package: false,
+    run: check,
+};
 
 /// Shared hosting and Microsoft domains no app may claim a wildcard of.
 const BLOCKED_WILDCARD_PARENTS: [&str; 13] = [
@@ -57,7 +66,7 @@ const TUNNELS: [&str; 9] = [
 ];
 
 /// One finding per entry the store refuses.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     list(subject.document, "validDomains")
         .filter_map(|(index, entry)| {
             let domain = entry.as_str()?;
@@ -65,8 +74,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 return None;
             }
             let problem = problem(&domain.to_lowercase())?;
-            Some(Raw::error(
-                ID,
+            Some(Raw::new(
                 format!("/validDomains/{index}"),
                 format!(
                     "Valid domain \"{}\" {problem}",

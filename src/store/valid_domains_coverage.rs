@@ -15,13 +15,22 @@
 
 use serde_json::Value;
 
-use super::{Raw, Subject, has_placeholder, list, sources};
+use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources};
 
 /// The check's identifier.
 pub const ID: &str = "valid-domains-coverage";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Tab pages are on your valid domains",
+    severity: Severity::Warning,
+    needs_package: false,
+    run: check,
+};
+
 /// One warning per tab address whose host no valid domain covers.
-pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
+fn check(subject: &Subject<'_>) -> Vec<Raw> {
     let document = subject.document;
     let domains = super::valid_domains::entries(document);
     let mut addresses = Vec::new();
@@ -44,8 +53,7 @@ pub fn check(subject: &Subject<'_>) -> Vec<Raw> {
             if domains.iter().any(|domain| matches(domain, &host)) {
                 return None;
             }
-            Some(Raw::warning(
-                ID,
+            Some(Raw::new(
                 pointer.clone(),
                 format!(
                     "{} is on {host}, which is not in your list of valid domains. Teams may refuse \

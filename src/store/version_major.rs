@@ -10,13 +10,22 @@
 //!
 //! Source: the Microsoft Graph "Publish teamsApp" page.
 
-use super::{Raw, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "version-major";
 
+/// The registry entry ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Version is 1.0.0 or higher",
+    severity: Severity::Error,
+    needs_package: false,
+    run: |subject| check(subject).into_iter().collect(),
+};
+
 /// A finding at `/version` when the version starts with 0.
-pub fn check(subject: &Subject<'_>) -> Option<Raw> {
+fn check(subject: &Subject<'_>) -> Option<Raw> {
     let version = subject.document.get("version")?.as_str()?;
     let numbers_and_dots = version
         .split('.')
@@ -26,8 +35,7 @@ pub fn check(subject: &Subject<'_>) -> Option<Raw> {
         .next()
         .is_some_and(|first| first.bytes().all(|b| b == b'0'));
     (numbers_and_dots && first_is_zero).then(|| {
-        Raw::error(
-            ID,
+        Raw::new(
             "/version",
             format!(
                 "Version {version} starts with 0, and the store does not accept 0.x.y versions. \

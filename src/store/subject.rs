@@ -1,0 +1,152 @@
+//! What the store checks look at ([`Subject`]) and what one check finds ([`Raw`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::json::{JsonError, Position};
+use crate::limits::MAX_MANIFEST_BYTES;
+use crate::manifest::{files_named, package_entry_name};
+
+/// The package around a manifest, as far as the store checks read it.
+#[derive(Debug, Clone, Copy)]
+pub struct PackageView<'a> {
+    /// Every file entry's name other than `manifest.json`.
+    pub file_names: &'a [&'a str],
+    /// The bytes of the files the checks read (icons, localization files), by entry name
+    /// ([`crate::manifest::files_to_keep`]).
+    pub kept_files: &'a BTreeMap<String, Vec<u8>>,
+    /// The package file's size in bytes.
+    pub size: u64,
+}
+
+/// A localization file the manifest names and the package holds, read once for
+/// every check that looks at it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalizationFile {
+    /// Its package entry name (`fr.json`).
+    pub name: String,
+    /// Its text (without a byte-order mark; bytes that are not UTF-8 replaced), for
+    /// the line and column of what the checks find in it.
+    pub text: String,
+    /// What reading it gave.
+    pub content: LocalizationContent,
+}
+
+/// What reading a localization file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LocalizationContent {
+    /// Larger than [`MAX_MANIFEST_BYTES`]: not read.
+    TooLarge,
+    /// Not strict JSON: why, and where.
+    Broken(JsonError),
+    /// The document (any JSON value).
+    Read(Value),
+}
+
+/// What the checks look at: the manifest to submit and, for a package, its files.
+#[derive(Debug, Clone)]
+pub struct Subject<'a> {
+    /// The manifest document.
+    pub document: &'a Value,
+    /// The manifest's `manifestVersion` when it is a text.
+    pub format: Option<&'a str>,
+    /// The package, when the input was one.
+    pub package: Option<PackageView<'a>>,
+    /// The localization files the manifest names that the package holds, each
+    /// once, in the order the manifest names them (empty without a package).
+    pub localization_files: Vec<LocalizationFile>,
+}
+
+impl<'a> Subject<'a> {
+    /// The subject for a manifest and, when it came in one, its package: its
+    /// localization files are read here.
+    pub fn new(document: &'a Value, package: Option<PackageView<'a>>) -> Self {
+        Subject {
+            document,
+            format: document.get("manifestVersion").and_then(Value::as_str),
+            package,
+            localization_files: package
+                .map(|package| localization_files(document, package))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The manifest format when it is one Microsoft published (`1.17`, `devPreview`).
+    pub fn known_format(&self) -> Option<&'a str> {
+        self.format
+            .filter(|format| crate::schemas::KNOWN_FORMATS.contains(format))
+    }
+
+    /// The text of a file findings can be about: `None` for the manifest (the
+    /// caller has its text), else a localization file's.
+    pub(crate) fn text_of(&self, file: &str) -> Option<&str> {
+        self.localization_files
+            .iter()
+            .find(|read| read.name == file)
+            .map(|read| read.text.as_str())
+    }
+}
+
+/// Reads the localization files the manifest names that the package holds (a
+/// missing one is the `package-files` check's finding).
+fn localization_files(document: &Value, package: PackageView<'_>) -> Vec<LocalizationFile> {
+    let mut seen = BTreeSet::new();
+    files_named(document)
+        .into_iter()
+        .filter(|(pointer, _)| pointer.starts_with("/localizationInfo/"))
+        .filter_map(|(_, path)| {
+            let name = package_entry_name(path);
+            let bytes = package.kept_files.get(name)?;
+            seen.insert(name).then(|| LocalizationFile {
+                name: name.to_string(),
+                text: String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+                    .into_owned(),
+                content: if bytes.len() as u64 > MAX_MANIFEST_BYTES {
+                    LocalizationContent::TooLarge
+                } else {
+                    match crate::json::parse_strict(bytes) {
+                        Ok(document) => LocalizationContent::Read(document),
+                        Err(error) => LocalizationContent::Broken(error),
+                    }
+                },
+            })
+        })
+        .collect()
+}
+
+/// What a check finds, before the registry gives it its check and severity
+/// ([`super::StoreCheck`]) and it is placed in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raw {
+    /// `None` for the manifest, else the package entry it is about.
+    pub file: Option<String>,
+    /// JSON pointer into that file.
+    pub pointer: String,
+    /// The message.
+    pub message: String,
+    /// Microsoft's page.
+    pub source: &'static str,
+    /// Where it is, when that is known without looking up the pointer (a syntax error).
+    pub at: Option<Position>,
+    /// The text at the pointer, when showing it helps (a placeholder).
+    pub value: Option<String>,
+}
+
+impl Raw {
+    /// A finding about the manifest.
+    pub fn new(
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+        source: &'static str,
+    ) -> Raw {
+        Raw {
+            file: None,
+            pointer: pointer.into(),
+            message: message.into(),
+            source,
+            at: None,
+            value: None,
+        }
+    }
+}
