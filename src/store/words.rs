@@ -33,25 +33,9 @@ pub fn pointer_in_words(pointer: &str) -> String {
     words.join(" › ")
 }
 
-/// What one entry of a well-known list is called.
+/// What one entry of a well-known list is called (the one table: [`crate::fields`]).
 fn entry_name(list: &str) -> Option<&'static str> {
-    Some(match list {
-        "bots" => "Bot",
-        "staticTabs" => "Personal tab",
-        "configurableTabs" => "Channel tab",
-        "composeExtensions" => "Message extension",
-        "connectors" => "Connector",
-        "commands" => "Command",
-        "validDomains" => "Valid domain",
-        "additionalLanguages" => "Language",
-        "resourceSpecific" => "Permission",
-        "activityTypes" => "Activity type",
-        "declarativeAgents" => "Declarative agent",
-        "extensions" => "Extension",
-        "parameters" => "Parameter",
-        "commandLists" => "Command list",
-        _ => return None,
-    })
+    crate::fields::entry_label(list)
 }
 
 /// The name a publisher knows a field by ("the short name"), or the pointer in words.
@@ -106,33 +90,7 @@ pub fn field_name(pointer: &str) -> String {
     }
 }
 
-/// Capitalises the first letter, for a field name that starts a sentence.
-pub fn sentence_start(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// Shortens a long text for a message, with an ellipsis.
-pub fn shorten(text: &str, most: usize) -> String {
-    if text.chars().count() <= most {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(most).collect();
-        format!("{head}…")
-    }
-}
-
-/// "1 problem", "3 problems".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+pub use crate::plain::{count, sentence_start, shorten};
 
 #[cfg(test)]
 mod tests {
