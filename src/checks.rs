@@ -204,17 +204,26 @@ pub fn version_incremented(old: &Manifest, new: &Manifest, nothing_changed: bool
                 ),
             ),
             None => {
-                let unreadable = if lenient_version(&old.version).is_none() {
-                    format!("the published version \"{old_version}\"")
+                let (which, text) = if lenient_version(&old.version).is_none() {
+                    ("the published version", old.version.as_str())
                 } else {
-                    format!("the new version \"{new_version}\"")
+                    ("the new version", new.version.as_str())
+                };
+                // Say the real reason: letters or other signs, or a number too long to compare.
+                let reason = if text
+                    .split('.')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    "has a part longer than 18 digits".to_string()
+                } else {
+                    "is not made only of numbers and dots".to_string()
                 };
                 (
                     Status::Warn,
                     format!(
-                        "Could not compare the versions, because {unreadable} is not made of numbers \
-                         and dots (or a part has more than 18 digits). Make sure the new version is \
-                         higher than the published one."
+                        "Could not compare the versions, because {which} \"{}\" {reason}. Make sure \
+                         the new version is higher than the published one.",
+                        shorten(text)
                     ),
                 )
             }

@@ -293,6 +293,48 @@ impl Input {
         }
     }
 
+    /// What the package holds besides `manifest.json`, in words: "App package with 2 icons
+    /// and 3 translation files"; `None` for a bare manifest.
+    pub fn contents_summary(&self) -> Option<String> {
+        if !self.is_package {
+            return None;
+        }
+        let named = crate::manifest::files_named(&self.manifest.document);
+        let kind_of = |entry: &str| {
+            named
+                .iter()
+                .find(|(_, path)| crate::manifest::package_entry_name(path) == entry)
+                .map(|(pointer, _)| pointer.as_str())
+        };
+        let (mut icons, mut translations, mut others) = (0, 0, 0);
+        for entry in self.companion_files.keys() {
+            match kind_of(entry) {
+                Some(pointer) if pointer.starts_with("/icons/") => icons += 1,
+                Some(pointer) if pointer.starts_with("/localizationInfo/") => translations += 1,
+                _ => others += 1,
+            }
+        }
+        let mut parts = Vec::new();
+        if icons > 0 {
+            parts.push(crate::plain::count(icons, "icon", "icons"));
+        }
+        if translations > 0 {
+            parts.push(crate::plain::count(
+                translations,
+                "translation file",
+                "translation files",
+            ));
+        }
+        if others > 0 {
+            parts.push(crate::plain::count(others, "other file", "other files"));
+        }
+        Some(match parts.as_slice() {
+            [] => "App package with only the manifest".to_string(),
+            [one] => format!("App package with {one}"),
+            [head @ .., last] => format!("App package with {} and {last}", head.join(", ")),
+        })
+    }
+
     /// The bytes of the app's color icon, when the package contains it.
     pub fn color_icon(&self) -> Option<&[u8]> {
         let path = self.manifest.color_icon_path()?;
@@ -565,6 +607,42 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
 mod tests {
     use super::*;
     use std::io::Write;
+
+    #[test]
+    fn a_package_says_what_it_holds_by_kind() {
+        let manifest = br#"{"id": "x", "version": "1.0.0", "icons": {"color": "color.png", "outline": "./outline.png"},
+            "localizationInfo": {"defaultLanguageTag": "en", "additionalLanguages": [{"languageTag": "fr", "file": "fr.json"}]}}"#;
+        let package = |entries: &[(&str, &[u8])]| {
+            Input::from_bytes("app.zip", &zip_of(entries))
+                .unwrap()
+                .contents_summary()
+        };
+        assert_eq!(
+            package(&[
+                ("manifest.json", manifest),
+                ("color.png", b"c"),
+                ("outline.png", b"o")
+            ])
+            .as_deref(),
+            Some("App package with 2 icons")
+        );
+        assert_eq!(
+            package(&[
+                ("manifest.json", manifest),
+                ("color.png", b"c"),
+                ("fr.json", b"{}"),
+                ("notes.txt", b"n")
+            ])
+            .as_deref(),
+            Some("App package with 1 icon, 1 translation file and 1 other file")
+        );
+        assert_eq!(
+            package(&[("manifest.json", manifest)]).as_deref(),
+            Some("App package with only the manifest")
+        );
+        let bare = Input::from_bytes("manifest.json", manifest).unwrap();
+        assert_eq!(bare.contents_summary(), None);
+    }
 
     /// A zip of the given entries, stored uncompressed so tests can damage them.
     pub(crate) fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {

@@ -63,11 +63,9 @@ impl Summary {
             version: input.manifest.version.clone(),
             manifest_version: input.manifest.manifest_version(),
             color_icon: input
-                .manifest
-                .color_icon_path()
-                .and_then(|path| input.kept_files.get(path.trim_start_matches("./")))
+                .color_icon()
                 .filter(|bytes| bytes.starts_with(b"\x89PNG"))
-                .cloned(),
+                .map(<[u8]>::to_vec),
         }
     }
 }

@@ -70,8 +70,9 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
             None => {
                 ui.label(
                     RichText::new(format!(
-                        "This copy of the app was not installed from a package, so {NOTICE_FILE} \
-                         is not beside it (scripts/third-party-notice.sh writes it)."
+                        "This copy of the app was not installed from a package, so the list of \
+                         open-source components and their licences ({NOTICE_FILE}) is not beside it. \
+                         The installed app has it."
                     ))
                     .weak(),
                 );

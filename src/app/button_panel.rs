@@ -31,6 +31,19 @@ pub fn effective_app_id(app_id_override: &str, manifest_id: &str) -> String {
     }
 }
 
+/// Where each look reads well, so nobody puts a dark-text button on a dark page.
+fn style_hint(style: ButtonStyle) -> &'static str {
+    match style {
+        ButtonStyle::Filled => "Teams purple with white text: reads well on light and dark pages.",
+        ButtonStyle::Outline => {
+            "Purple text and border on a clear background: for light pages only. On a dark page, choose Filled or Dark."
+        }
+        ButtonStyle::Dark => {
+            "Near-black with white text: for light and busy pages (on a black page it does not stand out)."
+        }
+    }
+}
+
 /// The button's HTML for the current settings.
 pub fn html_for(
     options: &ButtonOptions,
@@ -72,12 +85,15 @@ pub fn show(
             ui.end_row();
 
             ui.label("Look");
-            ui.horizontal(|ui| {
-                for style in ButtonStyle::ALL {
-                    // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
-                    ui.selectable_value(&mut options.style, style, style.title())
-                        .accessible_name(format!("Look: {}", style.title()));
-                }
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    for style in ButtonStyle::ALL {
+                        // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
+                        ui.selectable_value(&mut options.style, style, style.title())
+                            .accessible_name(format!("Look: {}", style.title()));
+                    }
+                });
+                ui.label(RichText::new(style_hint(options.style)).weak());
             });
             ui.end_row();
 
@@ -94,12 +110,18 @@ pub fn show(
                 "The ID of your app in the Teams store. It is taken from the new manifest; \
              type another one (for example the store ID from Partner Center) to use it instead.",
             );
-            ui.add(
-                egui::TextEdit::singleline(app_id_override)
-                    .hint_text(manifest_id)
-                    .desired_width(320.0),
-            )
-            .labelled_by(id_label.id);
+            ui.vertical(|ui| {
+                // The ID in use is written out, so the field never looks empty.
+                if app_id_override.trim().is_empty() {
+                    ui.label(format!("{manifest_id} (from the new version's manifest)"));
+                }
+                ui.add(
+                    egui::TextEdit::singleline(app_id_override)
+                        .hint_text("To use another app ID, type or paste it here")
+                        .desired_width(320.0),
+                )
+                .labelled_by(id_label.id);
+            });
             ui.end_row();
         });
 
@@ -188,7 +210,6 @@ pub fn open_preview_in_background(
     events: std::sync::mpsc::Sender<super::background::AppEvent>,
     html: String,
 ) {
-    let opener = ctx.clone();
     super::background::write_in_background(ctx, events, move || {
         let page = write_preview_page(&html).map_err(|err| {
             format!(
@@ -196,8 +217,14 @@ pub fn open_preview_in_background(
                  into a page of your own."
             )
         })?;
-        opener.open_url(egui::OpenUrl::new_tab(page));
-        Ok("Preview opened in your web browser".to_string())
+        // Said as it went: a browser that cannot be started is not "opened".
+        match webbrowser::open(&page) {
+            Ok(()) => Ok("Preview opened in your web browser".to_string()),
+            Err(err) => Err(format!(
+                "Could not start a web browser ({err}). The preview page is saved at {}: open it in your browser.",
+                page.trim_start_matches("file://")
+            )),
+        }
     });
 }
 

@@ -107,12 +107,8 @@ fn card(
                     ui.label(format!("Manifest format {schema}")).on_hover_text(
                         "manifestVersion: the version of Microsoft's manifest format the file is written in",
                     );
-                    if input.is_package {
-                        ui.label(format!(
-                            "App package with {} other file{} (icons, translations)",
-                            input.companion_files.len(),
-                            if input.companion_files.len() == 1 { "" } else { "s" }
-                        ));
+                    if let Some(contents) = input.contents_summary() {
+                        ui.label(contents);
                     }
                 }
                 CardState::Failed(error) => {
@@ -154,7 +150,9 @@ fn card(
                     actions.push(CardAction::Clear(side));
                 }
             });
-            if app.dialog_unavailable {
+            // Only where a file is still wanted: the toast said once why there is no dialog.
+            let wants_file = matches!(card.state, CardState::Empty | CardState::Failed(_));
+            if app.dialog_unavailable && wants_file {
                 typed_path_field(ui, app, side, actions);
             }
         });
@@ -170,7 +168,7 @@ fn typed_path_field(
 ) {
     ui.add_space(6.0);
     ui.label(
-        RichText::new("No file dialog could be opened on this computer. Drop the file on this window, or paste its full path here:")
+        RichText::new("Drop the file on this window, or paste its full path here:")
             .color(palette::warn(ui)),
     )
     .on_hover_text(

@@ -656,13 +656,23 @@ impl eframe::App for TeamsUpdateCheckApp {
         // virtual machine without a graphics card) each pixel a panel fills is computed
         // again, and the three panels cover the whole window (BENCHMARKS.md).
         let unfilled = |frame: egui::Frame| frame.fill(egui::Color32::TRANSPARENT);
-        egui::Panel::top("top-bar")
+        // The top bar's place is kept first, but its buttons are drawn last (below), so
+        // that Tab starts at the first card, not at "About".
+        let bar_height = ui
+            .text_style_height(&egui::TextStyle::Heading)
+            .max(ui.spacing().interact_size.y);
+        let top_bar_rect = egui::Panel::top("top-bar")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                top_bar::show(ui, self);
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2(ui.available_width(), bar_height),
+                    egui::Sense::hover(),
+                );
                 ui.add_space(4.0);
-            });
+                rect
+            })
+            .inner;
         egui::Panel::bottom("status-bar")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
@@ -689,6 +699,12 @@ impl eframe::App for TeamsUpdateCheckApp {
                         self.central(ui);
                     });
             });
+        let mut bar = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(top_bar_rect)
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        top_bar::show(&mut bar, self);
         if let Some(notice) = &self.about {
             match about_view::show(&ctx, notice.as_deref()) {
                 Some(about_view::AboutAction::Close) => self.about = None,

@@ -701,3 +701,19 @@ fn problems_next_steps_and_release_note_are_reachable_and_named() {
         "{note}"
     );
 }
+
+/// The first Tab reaches the first card, not the top bar's "About".
+#[test]
+fn tab_starts_at_the_first_card() {
+    use egui_kittest::kittest::NodeT as _;
+    let (mut harness, _) = harness();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let focused: Vec<String> = harness
+        .root()
+        .children_recursive()
+        .filter(|node| node.accesskit_node().is_focused())
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert_eq!(focused, ["Open the published version…"]);
+}

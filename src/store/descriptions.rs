@@ -37,10 +37,24 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
         .pointer("/description/short")
         .and_then(Value::as_str);
     let words = full.split_whitespace().count();
-    let message = if short.is_some_and(|short| full.contains(short)) {
-        "The full description repeats the short description. Store review asks for a full \
-         description that says more than the short one."
-            .to_string()
+    let name = subject
+        .document
+        .pointer("/name/short")
+        .and_then(Value::as_str);
+    let message = if let Some(short) = short.filter(|short| full.contains(short)) {
+        let quoted = super::words::shorten(short, 60);
+        if name.is_some_and(|name| name.trim() == short.trim()) {
+            format!(
+                "The short description is only the app's name (\"{quoted}\"), so the full description \
+                 contains it. Store review asks for a short description that says what the app does \
+                 in a sentence, and a full description that says more."
+            )
+        } else {
+            format!(
+                "The full description contains the whole short description (\"{quoted}\"). Store \
+                 review asks for a full description that says more than the short one, in its own words."
+            )
+        }
     } else if words > 500 {
         format!("The full description has {words} words; store review asks for at most 500.")
     } else {

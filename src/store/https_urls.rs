@@ -56,21 +56,42 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 .get(..8)
                 .is_some_and(|head| head.eq_ignore_ascii_case("https://"));
             (!secure && !has_placeholder(text)).then(|| {
+                let field = words::sentence_start(&words::field_name(&pointer));
+                // An address on the developer's own computer is said as such: making it
+                // https would not help, so no https example is offered for it.
+                if let Some(host) = words::host_of(text).filter(|h| words::is_own_computer(h)) {
+                    let message = format!(
+                        "{field} points to {}. It must also start with https://.",
+                        words::own_computer_advice(&host)
+                    );
+                    return Raw::new(pointer, message, sources::STORE);
+                }
                 let example = match text.get(..7) {
                     Some(head) if head.eq_ignore_ascii_case("http://") => {
                         format!(" such as \"https://{}\"", words::shorten(text.get(7..).unwrap_or_default(), 60))
                     }
-                    _ => " such as \"https://www.contoso.com/privacy\"".to_string(),
+                    _ => format!(" such as \"{}\"", example_for(&pointer)),
                 };
                 let message = format!(
-                    "{} must be a secure web address starting with https://{example}; yours is \"{}\".",
-                    words::sentence_start(&words::field_name(&pointer)),
+                    "{field} must be a secure web address starting with https://{example}; yours is \"{}\".",
                     words::shorten(text, 80)
                 );
                 Raw::new(pointer, message, sources::STORE)
             })
         })
         .collect()
+}
+
+/// An example address that fits the field: the website, the privacy statement, the terms
+/// of use or a tab page.
+fn example_for(pointer: &str) -> &'static str {
+    match pointer.rsplit('/').next().unwrap_or_default() {
+        "websiteUrl" if pointer.starts_with("/developer") => "https://www.contoso.com",
+        "privacyUrl" => "https://www.contoso.com/privacy",
+        "termsOfUseUrl" => "https://www.contoso.com/terms",
+        "configurationUrl" => "https://tasks.contoso.com/config",
+        _ => "https://tasks.contoso.com/tab",
+    }
 }
 
 #[cfg(test)]

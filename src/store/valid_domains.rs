@@ -116,6 +116,11 @@ fn problem(domain: &str) -> Option<String> {
         .copied()
         .skip_while(|label| *label == "*")
         .collect();
+    if let Some(host) = super::words::host_of(domain).filter(|h| super::words::is_own_computer(h))
+        && rest.len() < 2
+    {
+        return Some(format!("is {}.", own_computer_tail(&host)));
+    }
     if rest.len() < 2 {
         return Some(
             "is too wide: it would cover every site under it. Name your own domain, such as \
@@ -153,6 +158,15 @@ fn problem(domain: &str) -> Option<String> {
         );
     }
     None
+}
+
+/// "your developer's own computer … where the app is hosted" for an entry such as `localhost:3000`.
+fn own_computer_tail(host: &str) -> String {
+    let advice = super::words::own_computer_advice(host);
+    // The advice starts with the quoted host; the finding already names the entry.
+    advice
+        .split_once("\", ")
+        .map_or(advice.clone(), |(_, rest)| rest.to_string())
 }
 
 fn bad_wildcard() -> String {

@@ -53,26 +53,29 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             if domains.iter().any(|domain| matches(domain, &host)) {
                 return None;
             }
-            Some(Raw::new(
-                pointer.clone(),
+            let field = super::words::sentence_start(&super::words::field_name(&pointer));
+            let message = if super::words::is_own_computer(&host) {
+                // Said once and right: the address must move, not the list grow.
                 format!(
-                    "{} is on {host}, which is not in your list of valid domains. Teams may refuse \
-                     to load the page: add \"{host}\" to validDomains.",
-                    super::words::sentence_start(&super::words::field_name(&pointer))
-                ),
-                sources::MANIFEST,
-            ))
+                    "{field} points to {}. Once it is replaced, make sure the new address's domain is in your list of valid domains.",
+                    super::words::own_computer_advice(&host)
+                )
+            } else {
+                format!(
+                    "{field} is on {host}, which is not in your list of valid domains. Teams may refuse \
+                     to load the page: add \"{host}\" to validDomains."
+                )
+            };
+            Some(Raw::new(pointer.clone(), message, sources::MANIFEST))
         })
         .collect()
 }
 
 /// The lower-case host of an absolute `http(s)://` address.
 fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = host.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_lowercase())
+    url.contains("://")
+        .then(|| super::words::host_of(url))
+        .flatten()
 }
 
 /// True when `domain` (with `*` labels) matches `host`.

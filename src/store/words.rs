@@ -92,6 +92,47 @@ pub fn field_name(pointer: &str) -> String {
 
 pub use crate::plain::{count, sentence_start, shorten};
 
+/// The lower-case host of an absolute address (`https://Tasks.Contoso.com:8443/x` →
+/// `tasks.contoso.com`), or of a bare domain with a port (`localhost:3000` → `localhost`).
+pub fn host_of(address: &str) -> Option<String> {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = if host.starts_with('[') {
+        host.split(']').next().map(|h| h.trim_start_matches('['))?
+    } else {
+        host.split(':').next()?
+    };
+    (!host.is_empty()).then(|| host.to_lowercase())
+}
+
+/// True when a host is the developer's own computer or private network: `localhost`
+/// (and its subdomains), a loopback, private, link-local or unspecified IP address.
+/// Such an address works only on the machine or network it was built on.
+pub fn is_own_computer(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    match host.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(ip)) => {
+            ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()
+        }
+        Ok(std::net::IpAddr::V6(ip)) => {
+            ip.is_loopback() || ip.is_unspecified() || (ip.segments()[0] & 0xfe00) == 0xfc00
+        }
+        Err(_) => false,
+    }
+}
+
+/// What an address on the developer's own computer is, in words, with what to do.
+pub fn own_computer_advice(host: &str) -> String {
+    format!(
+        "\"{}\", your developer's own computer (or private network), which nobody else can reach: replace it with the address where the app is hosted",
+        shorten(host, 60)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +160,39 @@ mod tests {
         );
         assert_eq!(field_name("/foo/bar"), "`foo › bar`");
         assert_eq!(sentence_start("the short name"), "The short name");
+    }
+
+    #[test]
+    fn own_computers_are_told_apart() {
+        for host in [
+            "localhost",
+            "app.localhost",
+            "127.0.0.1",
+            "10.1.2.3",
+            "192.168.1.20",
+            "172.16.0.4",
+            "::1",
+            "0.0.0.0",
+        ] {
+            assert!(is_own_computer(host), "{host}");
+        }
+        for host in [
+            "contoso.com",
+            "172.32.0.1",
+            "8.8.8.8",
+            "localhost.contoso.com",
+        ] {
+            assert!(!is_own_computer(host), "{host}");
+        }
+        assert_eq!(
+            host_of("http://localhost:3000/tab").as_deref(),
+            Some("localhost")
+        );
+        assert_eq!(host_of("localhost:3000").as_deref(), Some("localhost"));
+        assert_eq!(host_of("https://[::1]:8080/").as_deref(), Some("::1"));
+        assert_eq!(
+            host_of("https://u@Tasks.Contoso.com/x").as_deref(),
+            Some("tasks.contoso.com")
+        );
     }
 }
