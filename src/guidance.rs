@@ -121,6 +121,23 @@ pub fn same_finding(new: &Finding, old: &Finding) -> bool {
         && new.message == old.message
 }
 
+/// Where a rule's own advice cannot apply, what to do instead, with Microsoft's page:
+/// the SharePoint domains of a SharePoint Framework app, whose site is each customer's own
+/// SharePoint, cannot be named as "your own domain".
+pub fn advice_instead(finding: &Finding) -> Option<String> {
+    let sharepoint = finding.check == "valid-domains"
+        && (finding.message.contains(".sharepoint.com")
+            || finding.message.contains("login.microsoftonline.com"));
+    sharepoint.then(|| {
+        "This is where each customer's own SharePoint lives, as in apps made with the SharePoint \
+         Framework; naming one site of your own cannot work for such an app. Ask your developer to \
+         follow Microsoft's guide to publishing SharePoint Framework solutions, which says how their \
+         Teams app reaches each customer: \
+         https://learn.microsoft.com/sharepoint/dev/spfx/publish-to-marketplace-faq"
+            .to_string()
+    })
+}
+
 /// What a finding already in the published version adds to its message.
 pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";
 
@@ -376,4 +393,121 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
         }
     }
     Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Input;
+    use serde_json::json;
+
+    fn input(name: &str, changes: serde_json::Value) -> Input {
+        let text = crate::store::test_support::valid_manifest(changes);
+        Input::from_bytes(name, text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn who_fixes_what() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"validDomains": ["tasks.contoso.com", "*.sharepoint.com"],
+                   "name": {"short": "", "full": "Contoso Tasks for groups"}}),
+        );
+        let report = crate::check(&old, &new);
+        let fixers: Vec<(&str, FixBy)> = report
+            .store_errors()
+            .map(|f| (f.check, fixer_of_finding(f).by))
+            .collect();
+        assert!(
+            fixers.contains(&("valid-domains", FixBy::Developer)),
+            "{fixers:?}"
+        );
+        assert!(
+            fixers.contains(&("required-texts", FixBy::DeveloperPortal)),
+            "{fixers:?}"
+        );
+        let version = report.failed_checks().next().unwrap();
+        assert_eq!(
+            fixer_of_check(version).map(|f| f.text()).as_deref(),
+            Some("You, in Developer Portal (open your app, then Basic information › Version)")
+        );
+        let sharepoint = report
+            .store_errors()
+            .find(|f| f.check == "valid-domains")
+            .unwrap();
+        assert!(
+            advice_instead(sharepoint)
+                .unwrap()
+                .contains("SharePoint Framework")
+        );
+        // Not in the published version: nothing was accepted before.
+        assert!(report.already_published.iter().all(|already| !already));
+        let handoff = developer_handoff(&report).unwrap();
+        assert!(
+            handoff.contains("Who: Your developer") && handoff.contains("line "),
+            "{handoff}"
+        );
+    }
+
+    #[test]
+    fn a_problem_the_store_accepted_before_says_so() {
+        let both =
+            json!({"version": "1.0.0", "validDomains": ["tasks.contoso.com", "abc.ngrok.io"]});
+        let old = input("old.json", both.clone());
+        let mut changed = both;
+        changed["version"] = json!("1.0.1");
+        let report = crate::check(&old, &input("new.json", changed));
+        assert_eq!(report.already_published, [true]);
+        let moved =
+            json!({"version": "1.0.1", "validDomains": ["abc.ngrok.io", "tasks.contoso.com"]});
+        let report = crate::check(&old, &input("new.json", moved));
+        assert_eq!(
+            report.already_published,
+            [false],
+            "another place is another finding"
+        );
+    }
+
+    #[test]
+    fn next_steps_follow_the_verdict_and_notes_say_what_changed() {
+        let old = input("old.json", json!({}));
+        let listing = crate::check(
+            &old,
+            &input(
+                "new.json",
+                json!({"version": "1.0.1", "accentColor": "#112233"}),
+            ),
+        );
+        let steps: Vec<String> = next_steps(&listing).into_iter().map(|s| s.text).collect();
+        assert!(steps[0].contains("from the app's tile on the Overview tab"));
+        assert!(
+            steps
+                .iter()
+                .any(|s| s.contains("changes only the app's listing"))
+        );
+        assert!(
+            steps
+                .iter()
+                .any(|s| s.contains("get the update automatically"))
+        );
+        assert_eq!(release_note(&listing), None);
+        let tab = json!({"version": "1.1.0", "configurableTabs": [{"configurationUrl": "https://tasks.contoso.com/config", "scopes": ["team"]}],
+                         "webApplicationInfo": {"id": "1a2b3c4d-0000-4000-8000-000000000001", "resource": "api://tasks.contoso.com/x"}});
+        let consent = crate::check(&old, &input("new.json", tab));
+        let note = release_note(&consent).unwrap();
+        assert!(
+            note.text
+                .contains("Teams will ask you to approve Contoso Tasks again")
+        );
+        assert!(note.text.contains("team owner"), "{}", note.text);
+        assert!(
+            note.text
+                .contains("Manage apps › Contoso Tasks › Permissions")
+        );
+        assert_eq!(note.sources, [Source::PublishingDocs, Source::AdminDocs]);
+        assert!(certification_notes(&consent).contains("What the app can do:"));
+        let same = crate::check(&old, &old);
+        assert_eq!(next_steps(&same).len(), 1);
+    }
 }

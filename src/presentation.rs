@@ -706,14 +706,17 @@ fn finding_item(finding: &Finding, index: usize, report: &Report) -> Item {
     if finding.severity == Severity::Error {
         item.who = Some(crate::guidance::fixer_of_finding(finding).text());
     }
+    let mut remarks = Vec::new();
     if report
         .already_published
         .get(index)
         .copied()
         .unwrap_or(false)
     {
-        item.remark = Some(crate::guidance::ALREADY_PUBLISHED.to_string());
+        remarks.push(crate::guidance::ALREADY_PUBLISHED.to_string());
     }
+    remarks.extend(crate::guidance::advice_instead(finding));
+    item.remark = (!remarks.is_empty()).then(|| remarks.join(" "));
     item.link = Some(Link {
         title: "Microsoft's rule".to_string(),
         url: finding.source.to_string(),
