@@ -398,13 +398,9 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Input;
     use serde_json::json;
 
-    fn input(name: &str, changes: serde_json::Value) -> Input {
-        let text = crate::store::test_support::valid_manifest(changes);
-        Input::from_bytes(name, text.as_bytes()).unwrap()
-    }
+    use crate::store::test_support::valid_input as input;
 
     #[test]
     fn who_fixes_what() {

@@ -1045,13 +1045,9 @@ fn download(report: &Report) -> Section {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Input;
     use serde_json::json;
 
-    fn input(name: &str, changes: serde_json::Value) -> Input {
-        let text = crate::store::test_support::valid_manifest(changes);
-        Input::from_bytes(name, text.as_bytes()).unwrap()
-    }
+    use crate::store::test_support::valid_input as input;
 
     #[test]
     fn sections_come_in_reading_order_and_problems_only_when_blocked() {

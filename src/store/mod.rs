@@ -395,6 +395,12 @@ pub(crate) mod test_support {
             .collect()
     }
 
+    /// [`valid_manifest`] loaded as an input named `name`.
+    pub fn valid_input(name: &str, changes: Value) -> crate::Input {
+        let text = valid_manifest(changes);
+        crate::Input::from_bytes(name, text.as_bytes()).unwrap_or_else(|err| panic!("{err}"))
+    }
+
     /// A manifest that passes every store check, as JSON, with `changes` merged in at the top level.
     pub fn valid_manifest(changes: Value) -> String {
         let mut base = serde_json::json!({
