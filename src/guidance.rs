@@ -353,13 +353,13 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
     for check in report.failed_checks() {
         number += 1;
         text.push_str(&format!(
-            "\n{number}. {}: {}\n   Where: manifest.json, \"version\"{}\n   Who: {}\n   Rule: {}\n",
+            "\n{number}. {}: {}\n   Where: manifest.json, {}\n   Who: {}\n   Rule: {}\n",
             check.check.title(),
             check.message,
             if check.check == CheckId::AppIdUnchanged {
-                " and \"id\""
+                "\"id\""
             } else {
-                ""
+                "\"version\""
             },
             fixer_of_check(check).map_or_else(String::new, |f| f.text()),
             Source::PublishingDocs.url()

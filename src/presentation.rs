@@ -605,6 +605,13 @@ fn attention(report: &Report) -> Option<Section> {
         "Each problem says who can fix it. Fix them, then check the corrected package again."
             .to_string(),
     );
+    // A template is said first: most of its problems go away with the real package.
+    if let Some(template) = summarize(&report.store, &report.store_scope).template {
+        section.lead = Some(Line {
+            mark: Mark::Warn,
+            text: template.note,
+        });
+    }
     if let Some(handoff) = crate::guidance::developer_handoff(report) {
         let mut copy = Item::new(
             Mark::Info,

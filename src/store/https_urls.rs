@@ -70,7 +70,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                     Some(head) if head.eq_ignore_ascii_case("http://") => {
                         format!(" such as \"https://{}\"", words::shorten(text.get(7..).unwrap_or_default(), 60))
                     }
-                    _ => format!(" such as \"{}\"", example_for(&pointer)),
+                    _ => format!(" such as \"{}\"", words::example_address(&pointer)),
                 };
                 let message = format!(
                     "{field} must be a secure web address starting with https://{example}; yours is \"{}\".",
@@ -80,18 +80,6 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             })
         })
         .collect()
-}
-
-/// An example address that fits the field: the website, the privacy statement, the terms
-/// of use or a tab page.
-fn example_for(pointer: &str) -> &'static str {
-    match pointer.rsplit('/').next().unwrap_or_default() {
-        "websiteUrl" if pointer.starts_with("/developer") => "https://www.contoso.com",
-        "privacyUrl" => "https://www.contoso.com/privacy",
-        "termsOfUseUrl" => "https://www.contoso.com/terms",
-        "configurationUrl" => "https://tasks.contoso.com/config",
-        _ => "https://tasks.contoso.com/tab",
-    }
 }
 
 #[cfg(test)]

@@ -94,7 +94,9 @@ fn describe(
             words::count(*limit as usize, "entry", "entries"),
             value.as_array().map_or(0, Vec::len)
         ),
-        ValidationErrorKind::Pattern { pattern } => pattern_message(&field_cap, pattern, value),
+        ValidationErrorKind::Pattern { pattern } => {
+            pattern_message(&field_cap, pattern, value, pointer)
+        }
         ValidationErrorKind::Format { format } if format == "uri" => format!(
             "{field_cap} must be a full web address with its scheme, such as \"https://www.contoso.com/help\"; yours is {}.",
             shown(value)
@@ -180,7 +182,7 @@ fn type_words(kind: &TypeKind) -> String {
 
 /// A pattern failure with an example of a correct value, for the patterns
 /// manifests use most (GUIDs, https links, colours, versions).
-fn pattern_message(field_cap: &str, pattern: &str, value: &Value) -> String {
+fn pattern_message(field_cap: &str, pattern: &str, value: &Value, pointer: &str) -> String {
     let yours = value
         .as_str()
         .map_or_else(|| value.to_string(), |text| words::shorten(text, 60));
@@ -188,8 +190,10 @@ fn pattern_message(field_cap: &str, pattern: &str, value: &Value) -> String {
     let what = if lower.contains("{8}") && lower.contains("{12}") {
         "an ID in GUID form, such as \"0b5c3d6e-1234-4abc-9def-00112233aabb\"".to_string()
     } else if lower.contains("[hh][tt][tt][pp][ss]") || lower.starts_with("^https") {
-        "a secure web address starting with https://, such as \"https://www.contoso.com/privacy\""
-            .to_string()
+        format!(
+            "a secure web address starting with https://, such as \"{}\"",
+            words::example_address(pointer)
+        )
     } else if lower.contains("#") && lower.contains("{6}") {
         "a colour written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
     } else if lower.contains("\\.") && lower.contains("[0-9]") && lower.contains("{1,}")

@@ -125,6 +125,18 @@ pub fn is_own_computer(host: &str) -> bool {
     }
 }
 
+/// An example address that fits the field: the website, the privacy statement, the terms
+/// of use or a tab page.
+pub fn example_address(pointer: &str) -> &'static str {
+    match pointer.rsplit('/').next().unwrap_or_default() {
+        "websiteUrl" if pointer.starts_with("/developer") => "https://www.contoso.com",
+        "privacyUrl" => "https://www.contoso.com/privacy",
+        "termsOfUseUrl" => "https://www.contoso.com/terms",
+        "configurationUrl" => "https://tasks.contoso.com/config",
+        _ => "https://tasks.contoso.com/tab",
+    }
+}
+
 /// What an address on the developer's own computer is, in words, with what to do.
 pub fn own_computer_advice(host: &str) -> String {
     format!(
