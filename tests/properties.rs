@@ -275,3 +275,70 @@ proptest! {
         }
     }
 }
+
+/// A published version and a new one that the fix must raise or put in the store's form.
+fn version_pair() -> impl Strategy<Value = (String, String)> {
+    (0u64..30, 0u64..30, 0u64..30).prop_flat_map(|(a, b, c)| {
+        let published = format!("{a}.{b}.{c}");
+        let new = prop::sample::select(vec![
+            published.clone(),
+            format!("{a}.{b}"),
+            format!("{a}.{b}.{c}.0"),
+            format!("{a}.{}.0-beta", b + 1),
+            format!("{a}.{b}.{c}-rc.1"),
+            format!("0{a}.{b}.{c}"),
+            format!("{a}.{b}.{}", c + 1),
+        ]);
+        (Just(published), new)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// A fixed copy of a manifest differs from its input only in the fixed values'
+    /// text (layout, key order, line ends and BOM kept), fixing the copy again
+    /// changes nothing, and the input bytes are not touched.
+    #[test]
+    fn a_fixed_copy_differs_only_in_the_fixed_values(
+        m in manifest(),
+        (published, new_version) in version_pair(),
+        pretty in any::<bool>(),
+        crlf in any::<bool>(),
+        bom in any::<bool>(),
+        reversed in any::<bool>(),
+        schema in prop::sample::select(vec!["v1.17", "v1.16", "v1.5"]),
+    ) {
+        use teams_update_check::fix::{FixOptions, fix, replace_values};
+        let mut old = m.clone();
+        old["version"] = Value::from(published.clone());
+        let old = load(&old, false);
+        let mut new = m;
+        new["version"] = Value::from(new_version.clone());
+        new["$schema"] = Value::from(format!("https://developer.microsoft.com/json-schemas/teams/{schema}/MicrosoftTeams.schema.json"));
+        new["accentColor"] = Value::from("#123456");
+        let new = if reversed { reverse_keys(&new) } else { new };
+        let mut text = if pretty { serde_json::to_string_pretty(&new) } else { serde_json::to_string(&new) }.unwrap();
+        if crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(text.as_bytes());
+        let input = bytes.clone();
+        let copy = fix(&old, "manifest.json", &bytes, &FixOptions::default()).unwrap();
+        prop_assert_eq!(&bytes, &input);
+        // Putting the input's values back gives the input, byte for byte.
+        let back = replace_values(&copy.bytes, &[
+            ("/version".to_string(), serde_json::to_string(&new_version).unwrap()),
+            ("/$schema".to_string(), serde_json::to_string(&new["$schema"]).unwrap()),
+        ]);
+        prop_assert_eq!(&back, &input);
+        let loaded = Input::from_bytes("copy.json", &copy.bytes).unwrap();
+        let report = check(&old, &loaded);
+        prop_assert_eq!(report.failed_checks().filter(|c| c.check.id() != "app-id-unchanged").count(), 0, "{:?}", report.checks);
+        prop_assert!(!report.store.iter().any(|f| f.check == "schema-url" && f.severity == teams_update_check::store::Severity::Error));
+        let again = fix(&old, "copy.json", &copy.bytes, &FixOptions::default()).unwrap();
+        prop_assert!(again.applied.is_empty(), "{:?}", again.applied);
+        prop_assert_eq!(&again.bytes, &copy.bytes);
+    }
+}

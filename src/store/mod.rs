@@ -43,6 +43,8 @@ use serde_json::Value;
 
 use crate::json::locate;
 
+pub use icon_color::png_size;
+pub(crate) use package_files::referenced as referenced_files;
 pub use placeholders::has_placeholder;
 pub use summary::{StoreSummary, Template, summarize, where_text};
 
