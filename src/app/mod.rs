@@ -15,6 +15,7 @@ mod clipboard;
 mod dialog_status;
 mod drop_question;
 mod export;
+mod fix_view;
 mod fonts;
 mod palette;
 mod report_view;
@@ -110,6 +111,12 @@ pub struct TeamsUpdateCheckApp {
     check_generation: u64,
     /// Exports and preview pages being written by workers.
     jobs_running: usize,
+    /// A fixed copy is being chosen or made.
+    fixing: bool,
+    /// What the last fixed copy repaired, shown under the verdict.
+    last_fix: Option<fix_view::LastFix>,
+    /// The fixed copy being made goes beside the new version because no save dialog could be shown.
+    fix_without_dialog: bool,
     /// Worked out with the report: NEW's version is lower than OLD's.
     reversed: bool,
     /// Worked out with the report: both cards hold the same file on disk.
@@ -174,6 +181,9 @@ impl TeamsUpdateCheckApp {
             checking: false,
             check_generation: 0,
             jobs_running: 0,
+            fixing: false,
+            last_fix: None,
+            fix_without_dialog: false,
             reversed: false,
             same_file: false,
             app_id_override: String::new(),
@@ -222,6 +232,7 @@ impl TeamsUpdateCheckApp {
     /// True while a file is being read, the report worked out or a file written in the background.
     pub fn is_busy(&self) -> bool {
         self.checking
+            || self.fixing
             || self.jobs_running > 0
             || self
                 .cards
@@ -451,6 +462,59 @@ impl TeamsUpdateCheckApp {
                     Err(message) => self.notify(message, true),
                 }
             }
+            AppEvent::FixTo { outcome } => {
+                self.dialog_open = false;
+                match outcome {
+                    DialogOutcome::Chosen(path) => {
+                        self.fix_without_dialog = false;
+                        self.save_fixed_copy(path);
+                    }
+                    DialogOutcome::Cancelled => self.fixing = false,
+                    DialogOutcome::Unavailable => {
+                        // No dialog: the copy goes beside the new version, as on the command line.
+                        self.dialog_unavailable = true;
+                        self.fix_without_dialog = true;
+                        match self.card(Side::New).path.clone() {
+                            Some(new) => {
+                                let is_package =
+                                    self.input(Side::New).is_some_and(|i| i.is_package);
+                                self.save_fixed_copy(teams_update_check::fix::default_output(
+                                    &new, is_package,
+                                ));
+                            }
+                            None => self.fixing = false,
+                        }
+                    }
+                }
+            }
+            AppEvent::Fixed { result } => {
+                self.fixing = false;
+                match result {
+                    Ok(last) => {
+                        let path = last.path.clone();
+                        let lead = if self.fix_without_dialog {
+                            "No save dialog could be opened on this computer, so the fixed copy \
+                             was saved beside the new version"
+                        } else {
+                            "Saved a fixed copy"
+                        };
+                        self.notify(
+                            format!(
+                                "{lead}: {}. It is now open as the new version.",
+                                path.display()
+                            ),
+                            false,
+                        );
+                        fonts::cover(
+                            &self.ctx,
+                            &[last.lines.join(" "), last.left.join(" ")].join(" "),
+                        );
+                        self.last_fix = Some(*last);
+                        self.open_path(Side::New, path);
+                    }
+                    Err(message) => self.notify(message, true),
+                }
+            }
             AppEvent::JobDone { message, is_error } => {
                 self.jobs_running = self.jobs_running.saturating_sub(1);
                 self.notify(message, is_error);
@@ -491,6 +555,36 @@ impl TeamsUpdateCheckApp {
     fn open_preview(&mut self, html: String) {
         self.jobs_running += 1;
         button_panel::open_preview_in_background(self.ctx.clone(), self.events.clone(), html);
+    }
+
+    /// Asks where to save a fixed copy of the new version (on a worker).
+    fn start_fix(&mut self) {
+        let Some(new) = self.card(Side::New).path.clone() else {
+            return;
+        };
+        self.fixing = true;
+        self.dialog_open = true;
+        fix_view::pick_path_in_background(self.ctx.clone(), self.events.clone(), &new);
+    }
+
+    /// Makes and saves the fixed copy at `target` (on a worker).
+    fn save_fixed_copy(&mut self, target: PathBuf) {
+        let (Some(old), Some(new)) = (
+            self.input(Side::Old).cloned(),
+            self.card(Side::New).path.clone(),
+        ) else {
+            self.fixing = false;
+            return;
+        };
+        let old_path = self.card(Side::Old).path.clone();
+        fix_view::save_in_background(
+            self.ctx.clone(),
+            self.events.clone(),
+            Box::new(old),
+            old_path,
+            new,
+            target,
+        );
     }
 
     /// Shows a short message at the bottom of the window.
@@ -733,8 +827,19 @@ impl TeamsUpdateCheckApp {
         }
         ui.add_space(12.0);
 
+        let mut start_fix = false;
         if let Some(view) = &self.presentation {
             verdict_view::show(ui, view);
+            if let Some(report) = &self.report {
+                let last = self.last_fix.as_ref().filter(|last| {
+                    self.card(Side::New).path.as_deref() == Some(last.path.as_path())
+                });
+                if let Some(fix_view::FixAction::Save) =
+                    fix_view::show(ui, report, last, self.fixing)
+                {
+                    start_fix = true;
+                }
+            }
             if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
             }
@@ -747,6 +852,10 @@ impl TeamsUpdateCheckApp {
             });
         } else {
             welcome::show(ui, self);
+        }
+
+        if start_fix {
+            self.start_fix();
         }
 
         if let Some(new) = self.input(Side::New) {

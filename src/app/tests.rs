@@ -547,6 +547,47 @@ fn no_save_dialog_saves_the_report_beside_the_new_version() {
     );
 }
 
+/// "Save a fixed copy…" shows beside a verdict it can help; without a save dialog the
+/// copy goes beside the new version, opens as the new version, and its repairs are listed.
+#[test]
+fn a_fixed_copy_is_saved_beside_the_new_version_and_opened() {
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    // The new version forgot to raise the version number.
+    let text = std::fs::read_to_string(example("contoso-tasks-new.json"))
+        .unwrap()
+        .replace("\"version\": \"1.3.0\"", "\"version\": \"1.2.0\"");
+    std::fs::write(&new, &text).unwrap();
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+    harness.get_by_label("Save a fixed copy…");
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::FixTo {
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    settle(&mut harness);
+    let copy = dir.path().join("new-fixed.json");
+    let fixed = std::fs::read_to_string(&copy).unwrap();
+    assert_eq!(
+        fixed,
+        text.replace("\"version\": \"1.2.0\"", "\"version\": \"1.2.1\"")
+    );
+    assert_eq!(std::fs::read_to_string(&new).unwrap(), text);
+    assert_eq!(
+        harness.state().card(Side::New).path.as_deref(),
+        Some(copy.as_path())
+    );
+    harness.get_by_label_contains("The version: was 1.2.0, now 1.2.1");
+    harness.get_by_label_contains(
+        "No save dialog could be opened on this computer, so the fixed copy",
+    );
+    assert!(harness.query_by_label("Save a fixed copy…").is_none());
+}
+
 #[test]
 fn the_welcome_screen_says_where_to_get_the_published_version() {
     let (mut harness, _) = harness();

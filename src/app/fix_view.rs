@@ -1,0 +1,172 @@
+//! "Save a fixed copy…" beside the verdict, and the list of what the last copy
+//! repaired (before → after). The saving itself runs on a worker
+//! ([`save_in_background`]): the file dialog, the fix, and the write through a
+//! temporary file renamed into place.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+
+use eframe::egui;
+use teams_update_check::fix::{self, FixOptions};
+use teams_update_check::{Input, Report};
+
+use super::background::{self, AppEvent};
+use super::dialog_status;
+
+/// What the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixAction {
+    /// Choose where to save a fixed copy, then save it.
+    Save,
+}
+
+/// What the last saved copy repaired, for the list under the button.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastFix {
+    /// Where the copy was saved.
+    pub path: PathBuf,
+    /// One line per repair: "The version: was 1.0.2, now 1.0.3" (the window's
+    /// fonts have no arrow, so the words of the change list are used).
+    pub lines: Vec<String>,
+    /// One line per problem left, with who can fix it.
+    pub left: Vec<String>,
+}
+
+/// Draws the button (when the report has a problem a copy may repair) and the
+/// last copy's list; returns the action asked for.
+pub fn show(
+    ui: &mut egui::Ui,
+    report: &Report,
+    last: Option<&LastFix>,
+    busy: bool,
+) -> Option<FixAction> {
+    let mut action = None;
+    if let Some(last) = last {
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(format!("Fixed copy: {}", last.path.display()));
+            for line in &last.lines {
+                ui.label(format!("✔ {line}"));
+            }
+            for line in &last.left {
+                ui.label(format!("✖ {line}"));
+            }
+        });
+    }
+    if fix::may_fix(report) {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let button = egui::Button::new("Save a fixed copy…");
+            let response = ui
+                .add_enabled(!busy, button)
+                .on_hover_text(
+                    "Saves a new package with the safe repairs (version number, schema link, icons, \
+                     unused files); your files are not changed. The copy then opens as the new version.",
+                );
+            if response.clicked() {
+                action = Some(FixAction::Save);
+            }
+            ui.label("Some of these problems can be repaired for you.");
+        });
+    }
+    action
+}
+
+/// Opens the save dialog on a worker; its answer comes back as [`AppEvent::FixTo`].
+pub fn pick_path_in_background(ctx: egui::Context, events: Sender<AppEvent>, new: &Path) {
+    let suggested = fix::default_output(new, is_zip_path(new));
+    let on_failure = AppEvent::FixTo {
+        outcome: super::dialog_status::DialogOutcome::Unavailable,
+    };
+    background::spawn_job(ctx, events, on_failure, move || {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save a fixed copy of the new version")
+            .set_file_name(
+                suggested
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
+        if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        let mark = dialog_status::mark();
+        let path = dialog.save_file();
+        AppEvent::FixTo {
+            outcome: dialog_status::outcome(mark, path),
+        }
+    });
+}
+
+/// True when the new version's file looks like a package (its bytes start like a zip).
+fn is_zip_path(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut head))
+        .is_ok_and(|()| teams_update_check::input::is_zip(&head))
+}
+
+/// Makes the fixed copy of `new` against `old` and saves it at `target`, on a worker.
+pub fn save_in_background(
+    ctx: egui::Context,
+    events: Sender<AppEvent>,
+    old: Box<Input>,
+    old_path: Option<PathBuf>,
+    new: PathBuf,
+    target: PathBuf,
+) {
+    let on_failure = AppEvent::Fixed {
+        result: Err(
+            "Teams Update Check ran into an internal problem while making the fixed copy \
+                     (a bug in the tool). Your files are not changed."
+                .to_string(),
+        ),
+    };
+    background::spawn_job(ctx, events, on_failure, move || AppEvent::Fixed {
+        result: make_copy(&old, old_path.as_deref(), &new, target).map(Box::new),
+    });
+}
+
+/// The worker's job: read, fix, write.
+fn make_copy(
+    old: &Input,
+    old_path: Option<&Path>,
+    new: &Path,
+    target: PathBuf,
+) -> Result<LastFix, String> {
+    {
+        let name = new
+            .file_name()
+            .map_or_else(|| "new".to_string(), |n| n.to_string_lossy().into_owned());
+        let bytes = std::fs::read(new).map_err(|err| {
+            format!("The new version could not be read again ({err}). Open it again.")
+        })?;
+        let copy = fix::fix(old, &name, &bytes, &FixOptions::default())
+            .map_err(|err| format!("No fixed copy could be made: {err}"))?;
+        if copy.applied.is_empty() {
+            return Err("Nothing could be repaired by itself; the problems left need a person (see the list).".to_string());
+        }
+        let inputs: Vec<&Path> = [Some(new), old_path].into_iter().flatten().collect();
+        fix::write_copy(&target, &copy.bytes, &inputs).map_err(|err| {
+            format!(
+                "The fixed copy could not be saved as {} ({err}). Choose another place.",
+                target.display()
+            )
+        })?;
+        Ok(LastFix {
+            path: target,
+            lines: copy
+                .applied
+                .iter()
+                .map(|step| format!("{}: was {}, now {}", step.what, step.before, step.after))
+                .collect(),
+            left: copy
+                .not_fixed
+                .iter()
+                .map(|item| format!("{} Who can fix it: {}", item.message, item.who))
+                .collect(),
+        })
+    }
+}
