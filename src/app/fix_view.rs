@@ -14,10 +14,23 @@ use super::background::{self, AppEvent};
 use super::dialog_status;
 
 /// What the user asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FixAction {
     /// Choose where to save a fixed copy, then save it.
     Save,
+    /// Save it at the path typed in the field (no save dialog could be shown).
+    SaveTo(PathBuf),
+    /// Close the path field without saving.
+    Cancel,
+}
+
+/// What the user typed for the next copy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FixState {
+    /// The version to give the copy; empty for the proposed one.
+    pub version: String,
+    /// The path field offered when no save dialog could be shown (`None`: not shown).
+    pub path_field: Option<String>,
 }
 
 /// What the last saved copy repaired, for the list under the button.
@@ -32,16 +45,26 @@ pub struct LastFix {
     pub left: Vec<String>,
 }
 
-/// Draws the button (when the report has a problem a copy may repair) and the
-/// last copy's list; returns the action asked for.
+/// What the view needs to know besides the report.
+pub struct FixContext<'a> {
+    /// The last copy's list, when the new version is that copy.
+    pub last: Option<&'a LastFix>,
+    /// A copy is being chosen or made.
+    pub busy: bool,
+    /// The version the copy would get, when the version needs raising.
+    pub proposed_version: Option<String>,
+}
+
+/// Draws the button (when the report has a problem a copy may repair), the
+/// version and path fields, and the last copy's list; returns the action asked for.
 pub fn show(
     ui: &mut egui::Ui,
     report: &Report,
-    last: Option<&LastFix>,
-    busy: bool,
+    context: &FixContext<'_>,
+    state: &mut FixState,
 ) -> Option<FixAction> {
     let mut action = None;
-    if let Some(last) = last {
+    if let Some(last) = context.last {
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -54,20 +77,50 @@ pub fn show(
             }
         });
     }
-    if fix::may_fix(report) {
-        ui.add_space(6.0);
+    if !fix::may_fix(report) {
+        return action;
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let response = ui
+            .add_enabled(!context.busy, egui::Button::new("Save a fixed copy…"))
+            .on_hover_text(
+                "Saves a new package with the safe repairs (version number, schema link, icons, \
+                 unused files); your files are not changed. The copy then opens as the new version.",
+            );
+        if response.clicked() {
+            action = Some(FixAction::Save);
+        }
+        ui.label("Some of these problems can be repaired for you.");
+    });
+    if let Some(proposed) = &context.proposed_version {
         ui.horizontal(|ui| {
-            let button = egui::Button::new("Save a fixed copy…");
-            let response = ui
-                .add_enabled(!busy, button)
-                .on_hover_text(
-                    "Saves a new package with the safe repairs (version number, schema link, icons, \
-                     unused files); your files are not changed. The copy then opens as the new version.",
-                );
-            if response.clicked() {
-                action = Some(FixAction::Save);
+            ui.label("Version for the copy:");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut state.version)
+                    .hint_text(proposed.as_str())
+                    .desired_width(120.0),
+            );
+            let _ = field.accessible_name("Version for the fixed copy");
+            ui.weak(format!("(empty: {proposed})"));
+        });
+    }
+    if let Some(typed) = &mut state.path_field {
+        ui.label(
+            egui::RichText::new(
+                "No save dialog could be opened on this computer. Type where to save the fixed copy:",
+            )
+            .color(super::palette::warn(ui)),
+        );
+        ui.horizontal(|ui| {
+            let field = ui.add(egui::TextEdit::singleline(typed).desired_width(640.0));
+            let _ = field.accessible_name("Path of the fixed copy");
+            if ui.button("Save the copy").clicked() && !typed.trim().is_empty() {
+                action = Some(FixAction::SaveTo(PathBuf::from(typed.trim())));
             }
-            ui.label("Some of these problems can be repaired for you.");
+            if ui.button("Cancel").clicked() {
+                action = Some(FixAction::Cancel);
+            }
         });
     }
     action
@@ -116,6 +169,7 @@ pub fn save_in_background(
     old_path: Option<PathBuf>,
     new: PathBuf,
     target: PathBuf,
+    options: FixOptions,
 ) {
     let on_failure = AppEvent::Fixed {
         result: Err(
@@ -125,7 +179,7 @@ pub fn save_in_background(
         ),
     };
     background::spawn_job(ctx, events, on_failure, move || AppEvent::Fixed {
-        result: make_copy(&old, old_path.as_deref(), &new, target).map(Box::new),
+        result: make_copy(&old, old_path.as_deref(), &new, target, &options).map(Box::new),
     });
 }
 
@@ -135,6 +189,7 @@ fn make_copy(
     old_path: Option<&Path>,
     new: &Path,
     target: PathBuf,
+    options: &FixOptions,
 ) -> Result<LastFix, String> {
     {
         let name = new
@@ -143,7 +198,7 @@ fn make_copy(
         let bytes = std::fs::read(new).map_err(|err| {
             format!("The new version could not be read again ({err}). Open it again.")
         })?;
-        let copy = fix::fix(old, &name, &bytes, &FixOptions::default())
+        let copy = fix::fix(old, &name, &bytes, options)
             .map_err(|err| format!("No fixed copy could be made: {err}"))?;
         if copy.applied.is_empty() {
             return Err("Nothing could be repaired by itself; the problems left need a person (see the list).".to_string());

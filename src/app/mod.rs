@@ -115,8 +115,8 @@ pub struct TeamsUpdateCheckApp {
     fixing: bool,
     /// What the last fixed copy repaired, shown under the verdict.
     last_fix: Option<fix_view::LastFix>,
-    /// The fixed copy being made goes beside the new version because no save dialog could be shown.
-    fix_without_dialog: bool,
+    /// The version and path typed for the next fixed copy.
+    fix_state: fix_view::FixState,
     /// Worked out with the report: NEW's version is lower than OLD's.
     reversed: bool,
     /// Worked out with the report: both cards hold the same file on disk.
@@ -183,7 +183,7 @@ impl TeamsUpdateCheckApp {
             jobs_running: 0,
             fixing: false,
             last_fix: None,
-            fix_without_dialog: false,
+            fix_state: fix_view::FixState::default(),
             reversed: false,
             same_file: false,
             app_id_override: String::new(),
@@ -465,24 +465,18 @@ impl TeamsUpdateCheckApp {
             AppEvent::FixTo { outcome } => {
                 self.dialog_open = false;
                 match outcome {
-                    DialogOutcome::Chosen(path) => {
-                        self.fix_without_dialog = false;
-                        self.save_fixed_copy(path);
-                    }
+                    DialogOutcome::Chosen(path) => self.save_fixed_copy(path),
                     DialogOutcome::Cancelled => self.fixing = false,
                     DialogOutcome::Unavailable => {
-                        // No dialog: the copy goes beside the new version, as on the command line.
+                        // No dialog: a field for the path, filled in with the place beside
+                        // the new version.
                         self.dialog_unavailable = true;
-                        self.fix_without_dialog = true;
-                        match self.card(Side::New).path.clone() {
-                            Some(new) => {
-                                let is_package =
-                                    self.input(Side::New).is_some_and(|i| i.is_package);
-                                self.save_fixed_copy(teams_update_check::fix::default_output(
-                                    &new, is_package,
-                                ));
-                            }
-                            None => self.fixing = false,
+                        self.fixing = false;
+                        if let Some(new) = self.card(Side::New).path.clone() {
+                            let is_package = self.input(Side::New).is_some_and(|i| i.is_package);
+                            let suggested =
+                                teams_update_check::fix::default_output(&new, is_package);
+                            self.fix_state.path_field = Some(suggested.display().to_string());
                         }
                     }
                 }
@@ -492,23 +486,19 @@ impl TeamsUpdateCheckApp {
                 match result {
                     Ok(last) => {
                         let path = last.path.clone();
-                        let lead = if self.fix_without_dialog {
-                            "No save dialog could be opened on this computer, so the fixed copy \
-                             was saved beside the new version"
-                        } else {
-                            "Saved a fixed copy"
-                        };
                         self.notify(
                             format!(
-                                "{lead}: {}. It is now open as the new version.",
+                                "Saved a fixed copy: {}. It is now open as the new version.",
                                 path.display()
                             ),
                             false,
                         );
-                        fonts::cover(
-                            &self.ctx,
-                            &[last.lines.join(" "), last.left.join(" ")].join(" "),
-                        );
+                        let shown = [
+                            path.display().to_string(),
+                            last.lines.join(" "),
+                            last.left.join(" "),
+                        ];
+                        fonts::cover(&self.ctx, &shown.join(" "));
                         self.last_fix = Some(*last);
                         self.open_path(Side::New, path);
                     }
@@ -567,6 +557,23 @@ impl TeamsUpdateCheckApp {
         fix_view::pick_path_in_background(self.ctx.clone(), self.events.clone(), &new);
     }
 
+    /// The version a fixed copy would get, when the report says the version needs raising.
+    fn proposed_version(&self, report: &Report) -> Option<String> {
+        let version_fails = report.checks.iter().any(|outcome| {
+            outcome.status == teams_update_check::checks::Status::Fail
+                && outcome.check != teams_update_check::checks::CheckId::AppIdUnchanged
+        });
+        let (old, new) = (self.input(Side::Old)?, self.input(Side::New)?);
+        version_fails
+            .then(|| {
+                teams_update_check::fix::proposed_version(
+                    &old.manifest.version,
+                    &new.manifest.version,
+                )
+            })
+            .flatten()
+    }
+
     /// Makes and saves the fixed copy at `target` (on a worker).
     fn save_fixed_copy(&mut self, target: PathBuf) {
         let (Some(old), Some(new)) = (
@@ -577,6 +584,11 @@ impl TeamsUpdateCheckApp {
             return;
         };
         let old_path = self.card(Side::Old).path.clone();
+        let typed = self.fix_state.version.trim();
+        let options = teams_update_check::fix::FixOptions {
+            version: (!typed.is_empty()).then(|| typed.to_string()),
+        };
+        self.fixing = true;
         fix_view::save_in_background(
             self.ctx.clone(),
             self.events.clone(),
@@ -584,6 +596,7 @@ impl TeamsUpdateCheckApp {
             old_path,
             new,
             target,
+            options,
         );
     }
 
@@ -827,18 +840,20 @@ impl TeamsUpdateCheckApp {
         }
         ui.add_space(12.0);
 
-        let mut start_fix = false;
+        let mut fix_action = None;
         if let Some(view) = &self.presentation {
             verdict_view::show(ui, view);
             if let Some(report) = &self.report {
-                let last = self.last_fix.as_ref().filter(|last| {
-                    self.card(Side::New).path.as_deref() == Some(last.path.as_path())
-                });
-                if let Some(fix_view::FixAction::Save) =
-                    fix_view::show(ui, report, last, self.fixing)
-                {
-                    start_fix = true;
-                }
+                let new_path = self.card(Side::New).path.as_deref();
+                let context = fix_view::FixContext {
+                    last: self
+                        .last_fix
+                        .as_ref()
+                        .filter(|last| new_path == Some(last.path.as_path())),
+                    busy: self.fixing,
+                    proposed_version: self.proposed_version(report),
+                };
+                fix_action = fix_view::show(ui, report, &context, &mut self.fix_state);
             }
             if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
@@ -854,8 +869,14 @@ impl TeamsUpdateCheckApp {
             welcome::show(ui, self);
         }
 
-        if start_fix {
-            self.start_fix();
+        match fix_action {
+            Some(fix_view::FixAction::Save) => self.start_fix(),
+            Some(fix_view::FixAction::SaveTo(path)) => {
+                self.fix_state.path_field = None;
+                self.save_fixed_copy(path);
+            }
+            Some(fix_view::FixAction::Cancel) => self.fix_state.path_field = None,
+            None => {}
         }
 
         if let Some(new) = self.input(Side::New) {

@@ -547,10 +547,11 @@ fn no_save_dialog_saves_the_report_beside_the_new_version() {
     );
 }
 
-/// "Save a fixed copy…" shows beside a verdict it can help; without a save dialog the
-/// copy goes beside the new version, opens as the new version, and its repairs are listed.
+/// "Save a fixed copy…" shows beside a verdict it can help, with a field for another
+/// version; without a save dialog a field offers the place beside the new version. The
+/// copy opens as the new version and its repairs are listed; the input is not changed.
 #[test]
-fn a_fixed_copy_is_saved_beside_the_new_version_and_opened() {
+fn a_fixed_copy_is_saved_and_opened_as_the_new_version() {
     let (mut harness, _) = harness();
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("old.json");
@@ -564,27 +565,34 @@ fn a_fixed_copy_is_saved_beside_the_new_version_and_opened() {
     load(&mut harness, Side::Old, &old);
     load(&mut harness, Side::New, &new);
     harness.get_by_label("Save a fixed copy…");
+    harness.get_by_label_contains("(empty: 1.2.1)");
+    harness.get_by_label("Version for the fixed copy").focus();
+    harness.run();
+    harness
+        .get_by_label("Version for the fixed copy")
+        .type_text("1.4.0");
+    harness.run();
     harness
         .state_mut()
         .handle_event(super::background::AppEvent::FixTo {
             outcome: super::DialogOutcome::Unavailable,
         });
+    harness.run();
+    harness.get_by_label_contains("No save dialog could be opened on this computer");
+    harness.get_by_label("Save the copy").click();
     settle(&mut harness);
     let copy = dir.path().join("new-fixed.json");
     let fixed = std::fs::read_to_string(&copy).unwrap();
     assert_eq!(
         fixed,
-        text.replace("\"version\": \"1.2.0\"", "\"version\": \"1.2.1\"")
+        text.replace("\"version\": \"1.2.0\"", "\"version\": \"1.4.0\"")
     );
     assert_eq!(std::fs::read_to_string(&new).unwrap(), text);
     assert_eq!(
         harness.state().card(Side::New).path.as_deref(),
         Some(copy.as_path())
     );
-    harness.get_by_label_contains("The version: was 1.2.0, now 1.2.1");
-    harness.get_by_label_contains(
-        "No save dialog could be opened on this computer, so the fixed copy",
-    );
+    harness.get_by_label_contains("The version: was 1.2.0, now 1.4.0");
     assert!(harness.query_by_label("Save a fixed copy…").is_none());
 }
 
