@@ -404,7 +404,7 @@ fn every_package_fix_is_safe_and_idempotent() {
     use teams_update_check::fix::{FixKind, FixOptions, fix, replace_values};
     let Some(corpus) = corpus() else { return };
     let mut per_kind: BTreeMap<String, usize> = BTreeMap::new();
-    let (mut fixed, mut runs, mut unloadable) = (0, 0, 0);
+    let (mut fixed, mut runs, mut unloadable, mut now_ready, mut fewer) = (0, 0, 0, 0, 0);
     for path in sorted_dirs(&corpus.join("zips")) {
         if path.extension().is_none_or(|e| e != "zip") {
             continue;
@@ -446,6 +446,13 @@ fn every_package_fix_is_safe_and_idempotent() {
                 *per_kind.entry(format!("{:?}", step.kind)).or_default() += 1;
             }
             let after = check(&old, &loaded);
+            let before_problems = own.as_ref().map(|own| check(&old, own).problem_count());
+            if after.verdict == Verdict::Ready && before_problems != Some(0) {
+                now_ready += 1;
+            }
+            if before_problems.is_none_or(|count| after.problem_count() < count) {
+                fewer += 1;
+            }
             let kinds: BTreeSet<FixKind> = copy.applied.iter().map(|a| a.kind).collect();
             let fixed_check = |check: &str, pointer: &str| {
                 (pointer == "/version" && kinds.contains(&FixKind::Version))
@@ -509,7 +516,7 @@ fn every_package_fix_is_safe_and_idempotent() {
     use std::io::Write;
     let _ = writeln!(
         std::io::stderr(),
-        "fix over the corpus packages: {runs} runs, {fixed} copies with fixes, {unloadable} not loadable even after fixing; fixes applied: {per_kind:?}"
+        "fix over the corpus packages: {runs} runs, {fixed} copies with fixes, {fewer} with fewer blocking problems, {now_ready} blocked and now ready, {unloadable} not loadable even after fixing; fixes applied: {per_kind:?}"
     );
     assert!(fixed > 10);
 }

@@ -105,25 +105,61 @@ pub fn show(
             ui.weak(format!("(empty: {proposed})"));
         });
     }
-    if let Some(typed) = &mut state.path_field {
-        ui.label(
-            egui::RichText::new(
-                "No save dialog could be opened on this computer. Type where to save the fixed copy:",
-            )
-            .color(super::palette::warn(ui)),
-        );
-        ui.horizontal(|ui| {
-            let field = ui.add(egui::TextEdit::singleline(typed).desired_width(640.0));
-            let _ = field.accessible_name("Path of the fixed copy");
-            if ui.button("Save the copy").clicked() && !typed.trim().is_empty() {
-                action = Some(FixAction::SaveTo(PathBuf::from(typed.trim())));
-            }
-            if ui.button("Cancel").clicked() {
-                action = Some(FixAction::Cancel);
-            }
-        });
-    }
+    action.or_else(|| path_field(ui, state))
+}
+
+/// The field offered when no save dialog could be shown; the action it asks for.
+fn path_field(ui: &mut egui::Ui, state: &mut FixState) -> Option<FixAction> {
+    let typed = state.path_field.as_mut()?;
+    let mut action = None;
+    ui.label(
+        egui::RichText::new(
+            "No save dialog could be opened on this computer. Type where to save the fixed copy:",
+        )
+        .color(super::palette::warn(ui)),
+    );
+    ui.horizontal(|ui| {
+        let field = ui.add(egui::TextEdit::singleline(typed).desired_width(640.0));
+        let _ = field.accessible_name("Path of the fixed copy");
+        if ui.button("Save the copy").clicked() && !typed.trim().is_empty() {
+            action = Some(FixAction::SaveTo(PathBuf::from(typed.trim())));
+        }
+        if ui.button("Cancel").clicked() {
+            action = Some(FixAction::Cancel);
+        }
+    });
     action
+}
+
+/// True when the new version did not load only because its files sit in a folder
+/// of the package, which a fixed copy moves to the root.
+pub fn is_folder_package(error: &teams_update_check::InputError) -> bool {
+    error.kind == teams_update_check::InputErrorKind::BadPackage
+        && matches!(
+            &error.location,
+            Some(teams_update_check::input::Location::PackageEntry(entry))
+                if entry.ends_with("/manifest.json")
+        )
+}
+
+/// Offered when the new version is a package zipped as a folder: the button that
+/// saves a copy with its files at the root.
+pub fn show_for_folder(ui: &mut egui::Ui, busy: bool, state: &mut FixState) -> Option<FixAction> {
+    let mut action = None;
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let response = ui
+            .add_enabled(!busy, egui::Button::new("Save a fixed copy…"))
+            .on_hover_text(
+                "Saves a new package with the files moved out of their folder to the root, where \
+                 Teams looks for them; your file is not changed.",
+            );
+        if response.clicked() {
+            action = Some(FixAction::Save);
+        }
+        ui.label("The new version's files sit in a folder inside the package: a copy can move them to the root.");
+    });
+    action.or_else(|| path_field(ui, state))
 }
 
 /// Opens the save dialog on a worker; its answer comes back as [`AppEvent::FixTo`].
@@ -153,7 +189,7 @@ pub fn pick_path_in_background(ctx: egui::Context, events: Sender<AppEvent>, new
 }
 
 /// True when the new version's file looks like a package (its bytes start like a zip).
-fn is_zip_path(path: &Path) -> bool {
+pub fn is_zip_path(path: &Path) -> bool {
     use std::io::Read;
     let mut head = [0u8; 4];
     std::fs::File::open(path)

@@ -473,7 +473,7 @@ impl TeamsUpdateCheckApp {
                         self.dialog_unavailable = true;
                         self.fixing = false;
                         if let Some(new) = self.card(Side::New).path.clone() {
-                            let is_package = self.input(Side::New).is_some_and(|i| i.is_package);
+                            let is_package = fix_view::is_zip_path(&new);
                             let suggested =
                                 teams_update_check::fix::default_output(&new, is_package);
                             self.fix_state.path_field = Some(suggested.display().to_string());
@@ -841,6 +841,14 @@ impl TeamsUpdateCheckApp {
         ui.add_space(12.0);
 
         let mut fix_action = None;
+        let folder_package = matches!(
+            &self.card(Side::New).state,
+            CardState::Failed(error) if fix_view::is_folder_package(error)
+        );
+        if folder_package && self.input(Side::Old).is_some() {
+            fix_action = fix_view::show_for_folder(ui, self.fixing, &mut self.fix_state);
+            ui.add_space(12.0);
+        }
         if let Some(view) = &self.presentation {
             verdict_view::show(ui, view);
             if let Some(report) = &self.report {

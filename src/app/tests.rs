@@ -596,6 +596,46 @@ fn a_fixed_copy_is_saved_and_opened_as_the_new_version() {
     assert!(harness.query_by_label("Save a fixed copy…").is_none());
 }
 
+/// A package zipped as a folder does not load, but a fixed copy moves its files to the
+/// root, and the copy then loads as the new version.
+#[test]
+fn a_package_zipped_as_a_folder_can_be_saved_with_its_files_at_the_root() {
+    use std::io::Write;
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    let manifest = std::fs::read(example("contoso-tasks-new.json")).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file(
+            "Contoso/manifest.json",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+    writer.write_all(&manifest).unwrap();
+    let new = dir.path().join("app.zip");
+    std::fs::write(&new, writer.finish().unwrap().into_inner()).unwrap();
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+    harness.get_by_label_contains("The new version's files sit in a folder");
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::FixTo {
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    harness.run();
+    harness.get_by_label("Save the copy").click();
+    settle(&mut harness);
+    let copy = dir.path().join("app-fixed.zip");
+    assert_eq!(
+        harness.state().card(Side::New).path.as_deref(),
+        Some(copy.as_path())
+    );
+    assert!(harness.state().input(Side::New).is_some());
+    harness.get_by_label_contains("The package's files: was in the folder \"Contoso\"");
+}
+
 #[test]
 fn the_welcome_screen_says_where_to_get_the_published_version() {
     let (mut harness, _) = harness();
