@@ -487,8 +487,24 @@ fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
             who: ICON_MAKER.to_string(),
         });
     };
-    if plan.files.contains_key(&name) {
-        refuse("the same file is also another icon, which needs another size or colour.".into());
+    let shared = [IconKind::Outline, IconKind::Color, IconKind::Small]
+        .into_iter()
+        .filter(|other| *other != kind)
+        .filter_map(|other| {
+            let other_path = input
+                .manifest
+                .document
+                .pointer(&format!("/icons/{}", other.spec().field))?
+                .as_str()?;
+            (other_path.strip_prefix("./").unwrap_or(other_path) == name)
+                .then(|| other.spec().label)
+        })
+        .next();
+    if let Some(other) = shared {
+        // Repairing it for one icon would break it for the other.
+        refuse(format!(
+            "the same file is also the {other}, which needs another size or colour; each icon needs its own file."
+        ));
         return;
     }
     let want = spec.size;
@@ -1117,6 +1133,29 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(copy.not_fixed.len(), 2, "{messages:?}");
+    }
+
+    #[test]
+    fn one_file_for_two_icons_is_left_alone() {
+        let manifest = valid_manifest(json!({
+            "version": "1.0.3",
+            "icons": {"color": "icon.png", "outline": "./icon.png"}
+        }));
+        let icon = png(
+            64,
+            64,
+            |x, _| if x < 8 { [0, 0, 0, 0] } else { [9, 9, 9, 255] },
+        );
+        let bytes = zip_of(&[("manifest.json", manifest.as_bytes()), ("icon.png", &icon)]);
+        let copy = fix(&published(), "app.zip", &bytes, &FixOptions::default()).unwrap();
+        assert!(copy.applied.is_empty(), "{:?}", copy.applied);
+        assert!(
+            copy.not_fixed
+                .iter()
+                .any(|n| n.message.contains("each icon needs its own file")),
+            "{:?}",
+            copy.not_fixed
+        );
     }
 
     #[test]
