@@ -342,3 +342,110 @@ proptest! {
         prop_assert_eq!(&again.bytes, &copy.bytes);
     }
 }
+
+/// An icon: its size, and per pixel a colour and whether it is transparent.
+fn icon() -> impl Strategy<Value = Vec<u8>> {
+    (
+        prop::sample::select(vec![
+            (32u32, 32u32),
+            (20, 20),
+            (48, 48),
+            (192, 192),
+            (30, 32),
+            (96, 96),
+        ]),
+        any::<[u8; 4]>(),
+        0u32..4,
+        any::<bool>(),
+    )
+        .prop_map(|((width, height), rgba, stripe, opaque)| {
+            let image = image::RgbaImage::from_fn(width, height, |x, _| {
+                if !opaque && x % 4 == stripe {
+                    image::Rgba([0, 0, 0, 0])
+                } else {
+                    image::Rgba(rgba)
+                }
+            });
+            let mut out = Vec::new();
+            image::ImageEncoder::write_image(
+                image::codecs::png::PngEncoder::new(&mut out),
+                image.as_raw(),
+                width,
+                height,
+                image::ExtendedColorType::Rgba8,
+            )
+            .unwrap();
+            out
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// On packages with icons of any size and colour, extra files and sometimes one
+    /// folder around everything: the copy loads, the icon, version and unused-file
+    /// findings it repaired are gone, fixing it again changes nothing, and the input
+    /// file's bytes and modification time are unchanged.
+    #[test]
+    fn a_fixed_package_loads_and_a_second_fix_changes_nothing(
+        color in icon(),
+        outline in icon(),
+        extra in any::<bool>(),
+        folder in any::<bool>(),
+        new_version in prop::sample::select(vec!["1.0.2", "1.0.3", "1.1.0-beta", "1.0"]),
+    ) {
+        use std::io::Write;
+        use teams_update_check::fix::{FixKind, FixOptions, default_output, fix, write_copy};
+        let mut published = serde_json::from_str::<Value>(&format!(
+            r#"{{"$schema": "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json",
+              "manifestVersion": "1.17", "id": "{}", "version": "1.0.2",
+              "icons": {{"color": "color.png", "outline": "outline.png"}}}}"#, GUIDS[0])).unwrap();
+        let old = load(&published, true);
+        published["version"] = Value::from(new_version);
+        published["accentColor"] = Value::from("#101010");
+        let manifest = serde_json::to_string_pretty(&published).unwrap();
+        let prefix = if folder { "App/" } else { "" };
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let mut files = vec![("manifest.json", manifest.into_bytes()), ("color.png", color), ("outline.png", outline)];
+        if extra {
+            files.push(("notes.txt", b"left over".to_vec()));
+        }
+        for (name, bytes) in &files {
+            writer.start_file(format!("{prefix}{name}"), zip::write::SimpleFileOptions::default()).unwrap();
+            writer.write_all(bytes).unwrap();
+        }
+        let bytes = writer.finish().unwrap().into_inner();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.zip");
+        std::fs::write(&path, &bytes).unwrap();
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+
+        let read = std::fs::read(&path).unwrap();
+        let copy = fix(&old, "app.zip", &read, &FixOptions::default()).unwrap();
+        let target = default_output(&path, copy.is_package);
+        write_copy(&target, &copy.bytes, &[&path]).unwrap();
+        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        prop_assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), modified);
+        prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+        let loaded = Input::from_path(&target).unwrap();
+        let report = check(&old, &loaded);
+        let kinds: Vec<FixKind> = copy.applied.iter().map(|a| a.kind).collect();
+        for (kind, check_id) in [
+            (FixKind::OutlineIcon, "icon-outline"),
+            (FixKind::ColorIcon, "icon-color"),
+            (FixKind::UnusedFiles, "package-extra-files"),
+        ] {
+            if kinds.contains(&kind) {
+                prop_assert!(!report.store.iter().any(|f| f.check == check_id), "{:?}", report.store);
+            }
+        }
+        if kinds.contains(&FixKind::Version) {
+            prop_assert_eq!(report.failed_checks().count(), 0, "{:?}", report.checks);
+        }
+        prop_assert_eq!(folder, kinds.contains(&FixKind::Folder));
+        let again = fix(&old, "app-fixed.zip", &copy.bytes, &FixOptions::default()).unwrap();
+        prop_assert!(again.applied.is_empty(), "{:?}", again.applied);
+        prop_assert_eq!(again.bytes, copy.bytes);
+    }
+}
