@@ -142,12 +142,13 @@ pub fn may_fix(report: &Report) -> bool {
     });
     version
         || report.store.iter().any(|finding| {
-            matches!(
-                finding.check,
-                "schema-url" | "icon-outline" | "icon-color" | "icon-color32x32"
-            ) && finding.severity == Severity::Error
-                || finding.check == "package-extra-files"
-                || (finding.check == "localization" && finding.pointer == "/$schema")
+            let error = finding.severity == Severity::Error;
+            match finding.check {
+                "schema-url" | "icon-outline" | "icon-color" | "icon-color32x32" => error,
+                "localization" => error && finding.pointer == "/$schema",
+                "package-extra-files" => true,
+                _ => false,
+            }
         })
 }
 
