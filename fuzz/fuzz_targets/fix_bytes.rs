@@ -24,7 +24,11 @@ fuzz_target!(|data: &[u8]| {
                 assert!(!item.message.is_empty() && !item.who.is_empty());
             }
             if let Ok(again) = fix(&old, "copy.zip", &copy.bytes, &FixOptions::default()) {
-                assert!(again.applied.is_empty(), "a second fix changed {:?}", again.applied);
+                assert!(
+                    again.applied.is_empty(),
+                    "a second fix changed {:?}",
+                    again.applied
+                );
             }
         }
         Err(error) => assert!(!error.to_string().is_empty()),
