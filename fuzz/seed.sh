@@ -28,3 +28,7 @@ for kind in ("single", "bad", "zips"):
         write(kind + "-" + os.path.basename(p), data, data); count += 1
 print(f"seed: wrote {count} seeds to {out}")
 PY
+# fix_bytes takes the new version's bytes alone: the corpus packages as they are.
+mkdir -p corpus/fix_bytes
+cp "$shared"/zips/*.zip corpus/fix_bytes/
+echo "seed: copied the packages to corpus/fix_bytes"

@@ -1,4 +1,4 @@
-//! The command-line interface: `check` and `button` for scripts and CI pipelines.
+//! The command-line interface: `check`, `fix` and `button` for scripts and CI pipelines.
 //!
 //! Exit codes: see [`EXIT_CODES`] (shown by `--help` and in the README).
 //!
@@ -15,7 +15,7 @@ use teams_update_check::button::{
     ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, parse_app_id,
 };
 use teams_update_check::escape::escape_control;
-use teams_update_check::{Input, SideError, Verdict, check, load_files, render};
+use teams_update_check::{Input, Side, SideError, Verdict, check, fix, load_files, render};
 
 /// Exit code: ready to submit, nothing changed, or the button's HTML was printed.
 pub const EXIT_OK: u8 = 0;
@@ -31,11 +31,12 @@ pub const EXIT_USAGE: u8 = 64;
 
 /// The exit codes as `--help` shows them; the README's command-line section says the same.
 pub const EXIT_CODES: &str = "Exit codes:
-  0   ready to submit or nothing changed (check); the HTML was printed (button)
-  1   blocked: a check failed (check)
-  2   a file could not be loaded, or the app ID or label cannot make a button
+  0   ready to submit or nothing changed (check; fix: the fixed copy); the HTML was printed (button)
+  1   blocked: a check failed (check; fix: the fixed copy still has a problem)
+  2   a file could not be loaded, or the app ID, label or typed version cannot be used
       (the message names the file, where the problem is and what to do)
-  3   the window could not be opened (no display), or the output could not be written
+  3   the window could not be opened (no display), or the output (or the fixed copy)
+      could not be written
   64  the command line is wrong: unknown option, missing file name, bad value";
 
 /// Command-line arguments. With no subcommand the window opens.
@@ -74,6 +75,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Save a fixed copy of the new version: the safe, mechanical repairs (version number,
+    /// schema link, icons, unused files, a package zipped as a folder), then check the copy.
+    Fix {
+        /// The manifest.json or app package (.zip) now published in the store.
+        old: PathBuf,
+        /// The manifest.json or app package (.zip) you want to submit; it is not changed.
+        new: PathBuf,
+        /// Where to save the copy (default: NAME-fixed.zip, or NAME-fixed.json for a bare
+        /// manifest, beside the new version). Never one of the two inputs.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// The version to give the copy, instead of the next one above the published version.
+        #[arg(long, value_name = "VERSION")]
+        new_version: Option<String>,
+    },
     /// Print the HTML of a download button for your website.
     Button {
         /// The app's manifest.json or app package (.zip); its app ID is used.
@@ -111,6 +127,12 @@ pub enum Format {
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Check { old, new, format } => run_check(&old, &new, format),
+        Command::Fix {
+            old,
+            new,
+            output,
+            new_version,
+        } => run_fix(&old, &new, output, new_version),
         Command::Button {
             manifest,
             label,
@@ -159,6 +181,126 @@ fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> Ex
             ExitCode::from(EXIT_INPUT)
         }
     }
+}
+
+fn run_fix(
+    old: &std::path::Path,
+    new: &std::path::Path,
+    output: Option<PathBuf>,
+    new_version: Option<String>,
+) -> ExitCode {
+    let published = match Input::from_path(old) {
+        Ok(input) => input,
+        Err(error) => {
+            print_input_error(&SideError {
+                side: Side::Old,
+                error,
+            });
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let new_bytes = match read_new(new) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            print_input_error(&SideError {
+                side: Side::New,
+                error,
+            });
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let name = new.file_name().map_or_else(
+        || new.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let options = fix::FixOptions {
+        version: new_version,
+    };
+    let copy = match fix::fix(&published, &name, &new_bytes, &options) {
+        Ok(copy) => copy,
+        Err(fix::FixError::Input(error)) => {
+            print_input_error(&SideError {
+                side: Side::New,
+                error,
+            });
+            return ExitCode::from(EXIT_INPUT);
+        }
+        Err(error) => {
+            print_stderr(&format!("error: {error}"));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let path = output.unwrap_or_else(|| fix::default_output(new, copy.is_package));
+    let mut lines = Vec::new();
+    if copy.applied.is_empty() {
+        lines.push("Nothing could be fixed by itself, so no copy was saved.".to_string());
+    } else {
+        if let Err(err) = fix::write_copy(&path, &copy.bytes, &[old, new]) {
+            print_stderr(&format!(
+                "error: the fixed copy could not be saved as {} ({err}). Choose another place \
+                 with --output, or check that there is room on the disk and the folder can be written.",
+                path.display()
+            ));
+            return ExitCode::from(EXIT_SYSTEM);
+        }
+        lines.push(format!("Saved a fixed copy: {}", path.display()));
+        lines.push(format!("Fixed ({}):", copy.applied.len()));
+        for step in &copy.applied {
+            lines.push(format!(
+                "  - {}: {} → {}",
+                step.what, step.before, step.after
+            ));
+        }
+    }
+    if !copy.not_fixed.is_empty() {
+        lines.push(format!("Not fixed here ({}):", copy.not_fixed.len()));
+        for item in &copy.not_fixed {
+            lines.push(format!("  - [{}] {}", item.check, item.message));
+            lines.push(format!("    Who can fix it: {}", item.who));
+        }
+    }
+    let checked = match Input::from_bytes(&name, &copy.bytes) {
+        Ok(input) => check(&published, &input),
+        Err(error) => {
+            print_input_error(&SideError {
+                side: Side::New,
+                error,
+            });
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let which = if copy.applied.is_empty() {
+        "The new version"
+    } else {
+        "The fixed copy"
+    };
+    lines.push(format!(
+        "{which}: {}",
+        teams_update_check::presentation::verdict_headline(&checked)
+    ));
+    let code = match checked.verdict {
+        Verdict::Ready | Verdict::NothingToSubmit => EXIT_OK,
+        Verdict::Blocked => EXIT_BLOCKED,
+    };
+    print_stdout(&escape_control(&lines.join("\n"))).unwrap_or(ExitCode::from(code))
+}
+
+/// The new version's bytes, with the same checks and limits as loading it.
+fn read_new(path: &std::path::Path) -> Result<Vec<u8>, teams_update_check::InputError> {
+    // Loading first gives every message of `check` (not found, a folder, too large…);
+    // a package zipped as a folder does not load but can still be fixed.
+    if let Err(error) = Input::from_path(path)
+        && error.kind != teams_update_check::InputErrorKind::BadPackage
+    {
+        return Err(error);
+    }
+    std::fs::read(path).map_err(|err| teams_update_check::InputError {
+        kind: teams_update_check::InputErrorKind::Unreadable,
+        file_name: path.display().to_string(),
+        location: None,
+        problem: format!("the file could not be read ({err})"),
+        fix: "Check that the file is still there and readable, then try again.".to_string(),
+    })
 }
 
 /// Prints a line to stdout. A reader that stopped reading (`check … | head -1`)

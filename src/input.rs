@@ -477,6 +477,20 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         let crc32 = entry.crc32();
         companion_files.insert(name, PackageFile { size, crc32 });
     }
+    // The agent files the manifest leads to (declarative agents, plugins) are kept too, so
+    // the store checks know every file the package uses (`package_use`).
+    let names: Vec<&str> = companion_files.keys().map(String::as_str).collect();
+    let agents = crate::package_use::used_files(&manifest.document, &names, |name| {
+        if let Some(kept) = kept_files.get(name) {
+            return Some(kept.clone());
+        }
+        let mut entry = archive.by_name(name).ok()?;
+        let mut bytes = Vec::new();
+        let limit = crate::package_use::MAX_FOLLOWED_BYTES as u64;
+        unpack(&mut entry, limit, &mut bytes).ok()?;
+        Some(bytes)
+    });
+    kept_files.extend(agents.read);
     Ok(Input {
         file_name: file_name.to_string(),
         manifest,
@@ -604,7 +618,7 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::io::Write;
 

@@ -592,3 +592,104 @@ fn no_display_says_so_and_points_to_check() {
         );
     }
 }
+
+/// A 32 × 32 outline icon: transparent above, `#FEFEFE` at 20% opacity below.
+fn grey_outline() -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, 32, 32);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        let data: Vec<u8> = (0..32 * 32)
+            .flat_map(|i| {
+                if i < 16 * 32 {
+                    [0, 0, 0, 0]
+                } else {
+                    [0xFE, 0xFE, 0xFE, 51]
+                }
+            })
+            .collect();
+        writer.write_image_data(&data).unwrap();
+    }
+    out
+}
+
+#[test]
+fn fix_saves_a_copy_beside_the_new_version_and_checks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(
+        dir.path(),
+        "published.zip",
+        &package(&manifest("1.0.2", ""), 10),
+    );
+    // The same version, and a grey outline icon with a transparent background.
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in [
+        ("manifest.json", manifest("1.0.2", "").into_bytes()),
+        ("color.png", png(192, [20, 80, 160, 255])),
+        ("outline.png", grey_outline()),
+        ("notes.txt", b"left over".to_vec()),
+    ] {
+        writer.start_file(name, options).unwrap();
+        writer.write_all(&bytes).unwrap();
+    }
+    let new_bytes = writer.finish().unwrap().into_inner();
+    let new = write(dir.path(), "app.zip", &new_bytes);
+    let modified = std::fs::metadata(&new).unwrap().modified().unwrap();
+
+    let output = run(&["fix", old.to_str().unwrap(), new.to_str().unwrap()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.contains("The version: 1.0.2 → 1.0.3"), "{text}");
+    assert!(text.contains("512 pixels made white"), "{text}");
+    assert!(text.contains("\"notes.txt\" → left out"), "{text}");
+    assert!(
+        text.trim_end().ends_with("The fixed copy: Ready to submit"),
+        "{text}"
+    );
+    // The input is untouched; the copy sits beside it.
+    assert_eq!(std::fs::read(&new).unwrap(), new_bytes);
+    assert_eq!(
+        std::fs::metadata(&new).unwrap().modified().unwrap(),
+        modified
+    );
+    let copy = dir.path().join("app-fixed.zip");
+    assert!(copy.is_file());
+    let checked = run(&["check", old.to_str().unwrap(), copy.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{}", stdout(&checked));
+
+    // Fixing the copy finds nothing more to do and saves nothing.
+    let again = run(&["fix", old.to_str().unwrap(), copy.to_str().unwrap()]);
+    assert!(
+        stdout(&again).contains("Nothing could be fixed"),
+        "{}",
+        stdout(&again)
+    );
+    assert!(!dir.path().join("app-fixed-fixed.zip").exists());
+
+    // A second fix of the input gets a numbered name; an input is never the output.
+    let numbered = run(&["fix", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert_eq!(numbered.status.code(), Some(0));
+    assert!(dir.path().join("app-fixed-2.zip").is_file());
+    let refused = run(&[
+        "fix",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--output",
+        new.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(3));
+    assert_eq!(std::fs::read(&new).unwrap(), new_bytes);
+    let typed = run(&[
+        "fix",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "-o",
+        dir.path().join("typed.zip").to_str().unwrap(),
+        "--new-version",
+        "1.0.1",
+    ]);
+    assert_eq!(typed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&typed.stderr).contains("not higher"));
+}

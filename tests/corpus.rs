@@ -392,3 +392,131 @@ fn trimmed_schemas_find_exactly_what_the_whole_schemas_find() {
     );
     assert!(compared > 3000, "{compared}");
 }
+
+/// "Save a fixed copy" on every corpus package, against a published manifest of
+/// the same app at version 0.0.1 and against the package itself: the copy loads,
+/// none of the fixed kinds of finding remains, every other finding is still
+/// there, a second fix changes nothing, and the manifest differs only in the
+/// fixed values. Prints the figures.
+#[test]
+fn every_package_fix_is_safe_and_idempotent() {
+    use std::collections::BTreeMap;
+    use teams_update_check::fix::{FixKind, FixOptions, fix, replace_values};
+    let Some(corpus) = corpus() else { return };
+    let mut per_kind: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut fixed, mut runs, mut unloadable, mut now_ready, mut fewer) = (0, 0, 0, 0, 0);
+    for path in sorted_dirs(&corpus.join("zips")) {
+        if path.extension().is_none_or(|e| e != "zip") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let own = Input::from_bytes(&name, &bytes).ok();
+        let id = own
+            .as_ref()
+            .map_or("0b5c3d6e-1234-4abc-9def-00112233aabb".to_string(), |i| {
+                i.manifest.id.clone()
+            });
+        let low = Input::from_bytes(
+            "published.json",
+            serde_json::json!({"id": id, "version": "0.0.1"})
+                .to_string()
+                .as_bytes(),
+        )
+        .unwrap();
+        for old in [Some(low), own.clone()].into_iter().flatten() {
+            runs += 1;
+            let copy = match fix(&old, &name, &bytes, &FixOptions::default()) {
+                Ok(copy) => copy,
+                Err(_) => {
+                    assert!(
+                        own.is_none(),
+                        "{name}: a package that loads must give a copy"
+                    );
+                    unloadable += 1;
+                    continue;
+                }
+            };
+            let loaded = Input::from_bytes(&name, &copy.bytes)
+                .unwrap_or_else(|e| panic!("{name}: the copy loads: {e}"));
+            if !copy.applied.is_empty() {
+                fixed += 1;
+            }
+            for step in &copy.applied {
+                *per_kind.entry(format!("{:?}", step.kind)).or_default() += 1;
+            }
+            let after = check(&old, &loaded);
+            let before_problems = own.as_ref().map(|own| check(&old, own).problem_count());
+            if after.verdict == Verdict::Ready && before_problems != Some(0) {
+                now_ready += 1;
+            }
+            if before_problems.is_none_or(|count| after.problem_count() < count) {
+                fewer += 1;
+            }
+            let kinds: BTreeSet<FixKind> = copy.applied.iter().map(|a| a.kind).collect();
+            let fixed_check = |check: &str, pointer: &str| {
+                (pointer == "/version" && kinds.contains(&FixKind::Version))
+                    || match check {
+                        "version-format" | "version-incremented" | "version-major" => {
+                            kinds.contains(&FixKind::Version)
+                        }
+                        "schema-url" => kinds.contains(&FixKind::SchemaLink),
+                        "localization" => {
+                            kinds.contains(&FixKind::SchemaLink) && pointer == "/$schema"
+                        }
+                        "icon-outline" => kinds.contains(&FixKind::OutlineIcon),
+                        "icon-color" => kinds.contains(&FixKind::ColorIcon),
+                        "icon-color32x32" => kinds.contains(&FixKind::SmallColorIcon),
+                        "package-extra-files" | "package-size" => {
+                            kinds.contains(&FixKind::UnusedFiles)
+                        }
+                        _ => false,
+                    }
+            };
+            for finding in &after.store {
+                assert!(
+                    !fixed_check(finding.check, &finding.pointer)
+                        || finding.check == "version-major"
+                        || finding.check == "package-size",
+                    "{name}: {finding:?} remains"
+                );
+            }
+            if let Some(own) = &own {
+                // Every other finding is still there, unchanged.
+                let before_report = check(&old, own);
+                let others = |report: &teams_update_check::Report| -> BTreeSet<String> {
+                    report
+                        .store
+                        .iter()
+                        .filter(|f| !fixed_check(f.check, &f.pointer))
+                        .map(|f| format!("{} {} {} {}", f.check, f.file, f.pointer, f.message))
+                        .collect()
+                };
+                assert_eq!(others(&before_report), others(&after), "{name}");
+                // The manifest differs only in the fixed values.
+                let original = own.manifest_text.as_bytes();
+                let copy_text = loaded.manifest_text.as_bytes();
+                let mut back: Vec<(String, String)> = Vec::new();
+                for pointer in ["/version", "/$schema"] {
+                    if let Some(value) = own.manifest.document.pointer(pointer) {
+                        back.push((pointer.to_string(), serde_json::to_string(value).unwrap()));
+                    }
+                }
+                assert_eq!(replace_values(copy_text, &back), original, "{name}");
+            }
+            let again = fix(&old, &name, &copy.bytes, &FixOptions::default()).unwrap();
+            assert!(
+                again.applied.is_empty(),
+                "{name}: a second fix changed {:?}",
+                again.applied
+            );
+            assert_eq!(again.bytes, copy.bytes, "{name}");
+        }
+    }
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "fix over the corpus packages: {runs} runs, {fixed} copies with fixes, {fewer} with fewer blocking problems, {now_ready} blocked and now ready, {unloadable} not loadable even after fixing; fixes applied: {per_kind:?}"
+    );
+    assert!(fixed > 10);
+}

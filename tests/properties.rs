@@ -275,3 +275,177 @@ proptest! {
         }
     }
 }
+
+/// A published version and a new one that the fix must raise or put in the store's form.
+fn version_pair() -> impl Strategy<Value = (String, String)> {
+    (0u64..30, 0u64..30, 0u64..30).prop_flat_map(|(a, b, c)| {
+        let published = format!("{a}.{b}.{c}");
+        let new = prop::sample::select(vec![
+            published.clone(),
+            format!("{a}.{b}"),
+            format!("{a}.{b}.{c}.0"),
+            format!("{a}.{}.0-beta", b + 1),
+            format!("{a}.{b}.{c}-rc.1"),
+            format!("0{a}.{b}.{c}"),
+            format!("{a}.{b}.{}", c + 1),
+        ]);
+        (Just(published), new)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// A fixed copy of a manifest differs from its input only in the fixed values'
+    /// text (layout, key order, line ends and BOM kept), fixing the copy again
+    /// changes nothing, and the input bytes are not touched.
+    #[test]
+    fn a_fixed_copy_differs_only_in_the_fixed_values(
+        m in manifest(),
+        (published, new_version) in version_pair(),
+        pretty in any::<bool>(),
+        crlf in any::<bool>(),
+        bom in any::<bool>(),
+        reversed in any::<bool>(),
+        schema in prop::sample::select(vec!["v1.17", "v1.16", "v1.5"]),
+    ) {
+        use teams_update_check::fix::{FixOptions, fix, replace_values};
+        let mut old = m.clone();
+        old["version"] = Value::from(published.clone());
+        let old = load(&old, false);
+        let mut new = m;
+        new["version"] = Value::from(new_version.clone());
+        new["$schema"] = Value::from(format!("https://developer.microsoft.com/json-schemas/teams/{schema}/MicrosoftTeams.schema.json"));
+        new["accentColor"] = Value::from("#123456");
+        let new = if reversed { reverse_keys(&new) } else { new };
+        let mut text = if pretty { serde_json::to_string_pretty(&new) } else { serde_json::to_string(&new) }.unwrap();
+        if crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(text.as_bytes());
+        let input = bytes.clone();
+        let copy = fix(&old, "manifest.json", &bytes, &FixOptions::default()).unwrap();
+        prop_assert_eq!(&bytes, &input);
+        // Putting the input's values back gives the input, byte for byte.
+        let back = replace_values(&copy.bytes, &[
+            ("/version".to_string(), serde_json::to_string(&new_version).unwrap()),
+            ("/$schema".to_string(), serde_json::to_string(&new["$schema"]).unwrap()),
+        ]);
+        prop_assert_eq!(&back, &input);
+        let loaded = Input::from_bytes("copy.json", &copy.bytes).unwrap();
+        let report = check(&old, &loaded);
+        prop_assert_eq!(report.failed_checks().filter(|c| c.check.id() != "app-id-unchanged").count(), 0, "{:?}", report.checks);
+        prop_assert!(!report.store.iter().any(|f| f.check == "schema-url" && f.severity == teams_update_check::store::Severity::Error));
+        let again = fix(&old, "copy.json", &copy.bytes, &FixOptions::default()).unwrap();
+        prop_assert!(again.applied.is_empty(), "{:?}", again.applied);
+        prop_assert_eq!(&again.bytes, &copy.bytes);
+    }
+}
+
+/// An icon: its size, and per pixel a colour and whether it is transparent.
+fn icon() -> impl Strategy<Value = Vec<u8>> {
+    (
+        prop::sample::select(vec![
+            (32u32, 32u32),
+            (20, 20),
+            (48, 48),
+            (192, 192),
+            (30, 32),
+            (96, 96),
+        ]),
+        any::<[u8; 4]>(),
+        0u32..4,
+        any::<bool>(),
+    )
+        .prop_map(|((width, height), rgba, stripe, opaque)| {
+            let image = image::RgbaImage::from_fn(width, height, |x, _| {
+                if !opaque && x % 4 == stripe {
+                    image::Rgba([0, 0, 0, 0])
+                } else {
+                    image::Rgba(rgba)
+                }
+            });
+            let mut out = Vec::new();
+            image::ImageEncoder::write_image(
+                image::codecs::png::PngEncoder::new(&mut out),
+                image.as_raw(),
+                width,
+                height,
+                image::ExtendedColorType::Rgba8,
+            )
+            .unwrap();
+            out
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// On packages with icons of any size and colour, extra files and sometimes one
+    /// folder around everything: the copy loads, the icon, version and unused-file
+    /// findings it repaired are gone, fixing it again changes nothing, and the input
+    /// file's bytes and modification time are unchanged.
+    #[test]
+    fn a_fixed_package_loads_and_a_second_fix_changes_nothing(
+        color in icon(),
+        outline in icon(),
+        extra in any::<bool>(),
+        folder in any::<bool>(),
+        new_version in prop::sample::select(vec!["1.0.2", "1.0.3", "1.1.0-beta", "1.0"]),
+    ) {
+        use std::io::Write;
+        use teams_update_check::fix::{FixKind, FixOptions, default_output, fix, write_copy};
+        let mut published = serde_json::from_str::<Value>(&format!(
+            r#"{{"$schema": "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json",
+              "manifestVersion": "1.17", "id": "{}", "version": "1.0.2",
+              "icons": {{"color": "color.png", "outline": "outline.png"}}}}"#, GUIDS[0])).unwrap();
+        let old = load(&published, true);
+        published["version"] = Value::from(new_version);
+        published["accentColor"] = Value::from("#101010");
+        let manifest = serde_json::to_string_pretty(&published).unwrap();
+        let prefix = if folder { "App/" } else { "" };
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let mut files = vec![("manifest.json", manifest.into_bytes()), ("color.png", color), ("outline.png", outline)];
+        if extra {
+            files.push(("notes.txt", b"left over".to_vec()));
+        }
+        for (name, bytes) in &files {
+            writer.start_file(format!("{prefix}{name}"), zip::write::SimpleFileOptions::default()).unwrap();
+            writer.write_all(bytes).unwrap();
+        }
+        let bytes = writer.finish().unwrap().into_inner();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.zip");
+        std::fs::write(&path, &bytes).unwrap();
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+
+        let read = std::fs::read(&path).unwrap();
+        let copy = fix(&old, "app.zip", &read, &FixOptions::default()).unwrap();
+        let target = default_output(&path, copy.is_package);
+        write_copy(&target, &copy.bytes, &[&path]).unwrap();
+        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        prop_assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), modified);
+        prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+        let loaded = Input::from_path(&target).unwrap();
+        let report = check(&old, &loaded);
+        let kinds: Vec<FixKind> = copy.applied.iter().map(|a| a.kind).collect();
+        for (kind, check_id) in [
+            (FixKind::OutlineIcon, "icon-outline"),
+            (FixKind::ColorIcon, "icon-color"),
+            (FixKind::UnusedFiles, "package-extra-files"),
+        ] {
+            if kinds.contains(&kind) {
+                prop_assert!(!report.store.iter().any(|f| f.check == check_id), "{:?}", report.store);
+            }
+        }
+        if kinds.contains(&FixKind::Version) {
+            prop_assert_eq!(report.failed_checks().count(), 0, "{:?}", report.checks);
+        }
+        prop_assert_eq!(folder, kinds.contains(&FixKind::Folder));
+        let again = fix(&old, "app-fixed.zip", &copy.bytes, &FixOptions::default()).unwrap();
+        prop_assert!(again.applied.is_empty(), "{:?}", again.applied);
+        prop_assert_eq!(again.bytes, copy.bytes);
+    }
+}

@@ -43,6 +43,12 @@ pub enum AppEvent {
         generation: u64,
         result: Result<Box<Checked>, String>,
     },
+    /// The "save a fixed copy" dialog closed, or could not be shown.
+    FixTo { outcome: DialogOutcome },
+    /// The fixed copy was saved (what it repaired), or why not.
+    Fixed {
+        result: Result<Box<super::fix_view::LastFix>, String>,
+    },
     /// A job that writes a file (an export, the preview page) ended; say how.
     JobDone { message: String, is_error: bool },
 }
@@ -56,7 +62,7 @@ fn send(ctx: &egui::Context, events: &Sender<AppEvent>, event: AppEvent) {
 /// Runs `job` on a worker thread and sends the event it returns. Should the job ever
 /// panic (a bug in this tool or in a library it uses), `on_failure` is sent instead, so
 /// the window never waits forever and keeps everything else the user has done.
-fn spawn_job(
+pub(super) fn spawn_job(
     ctx: egui::Context,
     events: Sender<AppEvent>,
     on_failure: AppEvent,

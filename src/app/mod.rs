@@ -15,6 +15,7 @@ mod clipboard;
 mod dialog_status;
 mod drop_question;
 mod export;
+mod fix_view;
 mod fonts;
 mod palette;
 mod report_view;
@@ -112,6 +113,12 @@ pub struct TeamsUpdateCheckApp {
     check_generation: u64,
     /// Exports and preview pages being written by workers.
     jobs_running: usize,
+    /// A fixed copy is being chosen or made.
+    fixing: bool,
+    /// What the last fixed copy repaired, shown under the verdict.
+    last_fix: Option<fix_view::LastFix>,
+    /// The version and path typed for the next fixed copy.
+    fix_state: fix_view::FixState,
     /// Worked out with the report: NEW's version is lower than OLD's.
     reversed: bool,
     /// Worked out with the report: both cards hold the same file on disk.
@@ -177,6 +184,9 @@ impl TeamsUpdateCheckApp {
             checking: false,
             check_generation: 0,
             jobs_running: 0,
+            fixing: false,
+            last_fix: None,
+            fix_state: fix_view::FixState::default(),
             reversed: false,
             same_file: false,
             app_id_override: String::new(),
@@ -225,6 +235,7 @@ impl TeamsUpdateCheckApp {
     /// True while a file is being read, the report worked out or a file written in the background.
     pub fn is_busy(&self) -> bool {
         self.checking
+            || self.fixing
             || self.jobs_running > 0
             || self
                 .cards
@@ -454,6 +465,49 @@ impl TeamsUpdateCheckApp {
                     Err(message) => self.notify(message, true),
                 }
             }
+            AppEvent::FixTo { outcome } => {
+                self.dialog_open = false;
+                match outcome {
+                    DialogOutcome::Chosen(path) => self.save_fixed_copy(path),
+                    DialogOutcome::Cancelled => self.fixing = false,
+                    DialogOutcome::Unavailable => {
+                        // No dialog: a field for the path, filled in with the place beside
+                        // the new version.
+                        self.dialog_unavailable = true;
+                        self.fixing = false;
+                        if let Some(new) = self.card(Side::New).path.clone() {
+                            let is_package = fix_view::is_zip_path(&new);
+                            let suggested =
+                                teams_update_check::fix::default_output(&new, is_package);
+                            self.fix_state.path_field = Some(suggested.display().to_string());
+                        }
+                    }
+                }
+            }
+            AppEvent::Fixed { result } => {
+                self.fixing = false;
+                match result {
+                    Ok(last) => {
+                        let path = last.path.clone();
+                        self.notify(
+                            format!(
+                                "Saved a fixed copy: {}. It is now open as the new version.",
+                                path.display()
+                            ),
+                            false,
+                        );
+                        let shown = [
+                            path.display().to_string(),
+                            last.lines.join(" "),
+                            last.left.join(" "),
+                        ];
+                        fonts::cover(&self.ctx, &shown.join(" "));
+                        self.last_fix = Some(*last);
+                        self.open_path(Side::New, path);
+                    }
+                    Err(message) => self.notify(message, true),
+                }
+            }
             AppEvent::JobDone { message, is_error } => {
                 self.jobs_running = self.jobs_running.saturating_sub(1);
                 self.notify(message, is_error);
@@ -494,6 +548,59 @@ impl TeamsUpdateCheckApp {
     fn open_preview(&mut self, html: String) {
         self.jobs_running += 1;
         button_panel::open_preview_in_background(self.ctx.clone(), self.events.clone(), html);
+    }
+
+    /// Asks where to save a fixed copy of the new version (on a worker).
+    fn start_fix(&mut self) {
+        let Some(new) = self.card(Side::New).path.clone() else {
+            return;
+        };
+        self.fixing = true;
+        self.dialog_open = true;
+        fix_view::pick_path_in_background(self.ctx.clone(), self.events.clone(), &new);
+    }
+
+    /// The version a fixed copy would get, when the report says the version needs raising.
+    fn proposed_version(&self, report: &Report) -> Option<String> {
+        let version_fails = report.checks.iter().any(|outcome| {
+            outcome.status == teams_update_check::checks::Status::Fail
+                && outcome.check != teams_update_check::checks::CheckId::AppIdUnchanged
+        });
+        let (old, new) = (self.input(Side::Old)?, self.input(Side::New)?);
+        version_fails
+            .then(|| {
+                teams_update_check::fix::proposed_version(
+                    &old.manifest.version,
+                    &new.manifest.version,
+                )
+            })
+            .flatten()
+    }
+
+    /// Makes and saves the fixed copy at `target` (on a worker).
+    fn save_fixed_copy(&mut self, target: PathBuf) {
+        let (Some(old), Some(new)) = (
+            self.input(Side::Old).cloned(),
+            self.card(Side::New).path.clone(),
+        ) else {
+            self.fixing = false;
+            return;
+        };
+        let old_path = self.card(Side::Old).path.clone();
+        let typed = self.fix_state.version.trim();
+        let options = teams_update_check::fix::FixOptions {
+            version: (!typed.is_empty()).then(|| typed.to_string()),
+        };
+        self.fixing = true;
+        fix_view::save_in_background(
+            self.ctx.clone(),
+            self.events.clone(),
+            Box::new(old),
+            old_path,
+            new,
+            target,
+            options,
+        );
     }
 
     /// Shows a short message at the bottom of the window.
@@ -752,8 +859,29 @@ impl TeamsUpdateCheckApp {
         }
         ui.add_space(12.0);
 
+        let mut fix_action = None;
+        let folder_package = matches!(
+            &self.card(Side::New).state,
+            CardState::Failed(error) if fix_view::is_folder_package(error)
+        );
+        if folder_package && self.input(Side::Old).is_some() {
+            fix_action = fix_view::show_for_folder(ui, self.fixing, &mut self.fix_state);
+            ui.add_space(12.0);
+        }
         if let Some(view) = &self.presentation {
             verdict_view::show(ui, view);
+            if let Some(report) = &self.report {
+                let new_path = self.card(Side::New).path.as_deref();
+                let context = fix_view::FixContext {
+                    last: self
+                        .last_fix
+                        .as_ref()
+                        .filter(|last| new_path == Some(last.path.as_path())),
+                    busy: self.fixing,
+                    proposed_version: self.proposed_version(report),
+                };
+                fix_action = fix_view::show(ui, report, &context, &mut self.fix_state);
+            }
             if self.same_file {
                 ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
             }
@@ -771,6 +899,16 @@ impl TeamsUpdateCheckApp {
             });
         } else {
             welcome::show(ui, self);
+        }
+
+        match fix_action {
+            Some(fix_view::FixAction::Save) => self.start_fix(),
+            Some(fix_view::FixAction::SaveTo(path)) => {
+                self.fix_state.path_field = None;
+                self.save_fixed_copy(path);
+            }
+            Some(fix_view::FixAction::Cancel) => self.fix_state.path_field = None,
+            None => {}
         }
 
         if let Some(new) = self.input(Side::New) {

@@ -557,6 +557,95 @@ fn no_save_dialog_saves_the_report_beside_the_new_version() {
     );
 }
 
+/// "Save a fixed copy…" shows beside a verdict it can help, with a field for another
+/// version; without a save dialog a field offers the place beside the new version. The
+/// copy opens as the new version and its repairs are listed; the input is not changed.
+#[test]
+fn a_fixed_copy_is_saved_and_opened_as_the_new_version() {
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    // The new version forgot to raise the version number.
+    let text = std::fs::read_to_string(example("contoso-tasks-new.json"))
+        .unwrap()
+        .replace("\"version\": \"1.3.0\"", "\"version\": \"1.2.0\"");
+    std::fs::write(&new, &text).unwrap();
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+    harness.get_by_label("Save a fixed copy…");
+    harness.get_by_label_contains("(empty: 1.2.1)");
+    harness.get_by_label("Version for the fixed copy").focus();
+    harness.run();
+    harness
+        .get_by_label("Version for the fixed copy")
+        .type_text("1.4.0");
+    harness.run();
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::FixTo {
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    harness.run();
+    harness.get_by_label_contains("No save dialog could be opened on this computer");
+    harness.get_by_label("Save the copy").click();
+    settle(&mut harness);
+    let copy = dir.path().join("new-fixed.json");
+    let fixed = std::fs::read_to_string(&copy).unwrap();
+    assert_eq!(
+        fixed,
+        text.replace("\"version\": \"1.2.0\"", "\"version\": \"1.4.0\"")
+    );
+    assert_eq!(std::fs::read_to_string(&new).unwrap(), text);
+    assert_eq!(
+        harness.state().card(Side::New).path.as_deref(),
+        Some(copy.as_path())
+    );
+    harness.get_by_label_contains("The version: was 1.2.0, now 1.4.0");
+    assert!(harness.query_by_label("Save a fixed copy…").is_none());
+}
+
+/// A package zipped as a folder does not load, but a fixed copy moves its files to the
+/// root, and the copy then loads as the new version.
+#[test]
+fn a_package_zipped_as_a_folder_can_be_saved_with_its_files_at_the_root() {
+    use std::io::Write;
+    let (mut harness, _) = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
+    let manifest = std::fs::read(example("contoso-tasks-new.json")).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file(
+            "Contoso/manifest.json",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+    writer.write_all(&manifest).unwrap();
+    let new = dir.path().join("app.zip");
+    std::fs::write(&new, writer.finish().unwrap().into_inner()).unwrap();
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+    harness.get_by_label_contains("The new version's files sit in a folder");
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::FixTo {
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    harness.run();
+    harness.get_by_label("Save the copy").click();
+    settle(&mut harness);
+    let copy = dir.path().join("app-fixed.zip");
+    assert_eq!(
+        harness.state().card(Side::New).path.as_deref(),
+        Some(copy.as_path())
+    );
+    assert!(harness.state().input(Side::New).is_some());
+    harness.get_by_label_contains("The package's files: was in the folder \"Contoso\"");
+}
+
 #[test]
 fn the_welcome_screen_says_where_to_get_the_published_version() {
     let (mut harness, _) = harness();

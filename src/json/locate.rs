@@ -23,6 +23,33 @@ pub fn locate<'p>(
     pointers: impl IntoIterator<Item = &'p str>,
 ) -> HashMap<String, Position> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    positions(text, offsets(text, pointers))
+}
+
+/// The byte range of the value each of `pointers` names in `text` (offsets into
+/// `text` itself, a leading BOM included), for editing a value in place.
+pub fn spans<'p>(
+    text: &str,
+    pointers: impl IntoIterator<Item = &'p str>,
+) -> HashMap<String, std::ops::Range<usize>> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = text.get(bom..).unwrap_or_default();
+    offsets(body, pointers)
+        .into_iter()
+        .map(|(pointer, start)| {
+            let mut scanner = Scanner {
+                bytes: body.as_bytes(),
+                at: start,
+            };
+            scanner.skip_value();
+            let end = scanner.at.min(body.len());
+            (pointer, bom + start..bom + end)
+        })
+        .collect()
+}
+
+/// The byte offset in `text` (no BOM) of the value each wanted pointer names.
+fn offsets<'p>(text: &str, pointers: impl IntoIterator<Item = &'p str>) -> Vec<(String, usize)> {
     let wanted: HashSet<&str> = pointers.into_iter().collect();
     let mut on_the_way: HashSet<&str> = HashSet::new();
     for pointer in &wanted {
@@ -40,7 +67,7 @@ pub fn locate<'p>(
     scanner.skip_space();
     let mut path = String::new();
     scanner.value(&mut path, &wanted, &on_the_way, &mut found);
-    positions(text, found)
+    found
 }
 
 /// Turns byte offsets into lines and columns, in one pass over the text.

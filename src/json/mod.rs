@@ -7,7 +7,7 @@
 
 mod locate;
 
-pub use locate::{Position, escape_pointer_segment, locate};
+pub use locate::{Position, escape_pointer_segment, locate, spans};
 pub use serde_json::{Map, Value};
 
 use crate::ids::is_guid;

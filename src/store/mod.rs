@@ -50,6 +50,7 @@ use crate::json::locate;
 
 /// The bundled schemas, where they were before they got their own module.
 pub use crate::schemas;
+pub use icon_color::png_size;
 pub use placeholders::has_placeholder;
 pub use subject::{LocalizationContent, LocalizationFile, PackageView, Raw, Subject};
 pub use summary::{StoreSummary, Template, summarize, where_text};

@@ -1,7 +1,8 @@
 //! `package-extra-files` (warning, packages only)
 //!
-//! **What it checks:** files in the package that the manifest does not name
-//! (including files in folders).
+//! **What it checks:** files in the package that the package does not use
+//! (including files in folders): not named by the manifest, nor by the agent
+//! files it leads to, nor in a skill folder ([`crate::package_use`]).
 //!
 //! **Why:** the store asks for a package that holds only the manifest and the
 //! files it names; extra files (build leftovers, `.DS_Store`, source images)
@@ -11,10 +12,7 @@
 //!
 //! Source: Teams Store validation guidelines.
 
-use std::collections::BTreeSet;
-
-use super::{Raw, Severity, StoreCheck, Subject, sources};
-use crate::manifest::{files_named, package_entry_name};
+use super::{PackageView, Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "package-extra-files";
@@ -31,46 +29,39 @@ pub const CHECK: StoreCheck = StoreCheck {
 /// At most one warning listing the files no one names (pointer `""`).
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
-    let named: BTreeSet<&str> = files_named(subject.document)
-        .into_iter()
-        .map(|(_, path)| package_entry_name(path))
-        .collect();
-    let extra: Vec<&str> = package
-        .file_names
-        .iter()
-        .copied()
-        .filter(|name| !named.contains(name))
-        .collect();
+    let extra = unused(subject.document, package);
     if extra.is_empty() {
         return None;
     }
-    let shown: Vec<String> = extra
-        .iter()
-        .take(5)
-        .map(|name| format!("\"{name}\""))
-        .collect();
-    let more = extra.len().saturating_sub(5);
-    let tail = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
-    };
     Some(Raw::new(
         "",
         format!(
-            "The package holds {} the manifest does not use: {}{tail}. The store asks for only the \
+            "The package holds {} the manifest does not use: {}. The store asks for only the \
              manifest and the files it names; remove the others.",
             super::words::count(extra.len(), "file", "files"),
-            shown.join(", ")
+            crate::package_use::quoted_names(&extra, 5)
         ),
         sources::STORE,
     ))
 }
 
+/// The package's files that it does not use, in the package's order.
+pub fn unused<'p>(document: &serde_json::Value, package: PackageView<'p>) -> Vec<&'p str> {
+    let used = crate::package_use::used_files(document, package.file_names, |name| {
+        package.kept_files.get(name).cloned()
+    })
+    .used;
+    package
+        .file_names
+        .iter()
+        .copied()
+        .filter(|name| !used.contains(*name))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::PackageView;
 
     #[test]
     fn lists_unnamed_files() {
@@ -98,5 +89,26 @@ mod tests {
             size: 1,
         };
         assert!(check(&Subject::new(&document, Some(package))).is_none());
+    }
+
+    #[test]
+    fn agent_files_are_used() {
+        let document = serde_json::json!({
+            "icons": {"color": "color.png"},
+            "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]}
+        });
+        let mut files = std::collections::BTreeMap::new();
+        files.insert(
+            "da.json".to_string(),
+            br#"{"actions": [{"id": "p", "file": "plugin.json"}]}"#.to_vec(),
+        );
+        files.insert("plugin.json".to_string(), b"{}".to_vec());
+        let names = ["color.png", "da.json", "plugin.json", "old.png"];
+        let package = PackageView {
+            file_names: &names,
+            kept_files: &files,
+            size: 1,
+        };
+        assert_eq!(unused(&document, package), ["old.png"]);
     }
 }
