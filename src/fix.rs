@@ -133,22 +133,28 @@ impl std::error::Error for FixError {}
 /// True when the report names at least one problem a fixed copy may repair
 /// (the window shows "Save a fixed copy…" then).
 pub fn may_fix(report: &Report) -> bool {
-    let version = report.checks.iter().any(|outcome| {
-        matches!(
-            outcome.check,
-            CheckId::VersionFormat | CheckId::VersionIncremented
-        ) && outcome.status == Status::Fail
-    });
-    version
-        || report.store.iter().any(|finding| {
-            let error = finding.severity == Severity::Error;
-            match finding.check {
-                "schema-url" | "icon-outline" | "icon-color" | "icon-color32x32" => error,
-                "localization" => error && finding.pointer == "/$schema",
-                "package-extra-files" => true,
-                _ => false,
-            }
-        })
+    report.checks.iter().any(may_repair_check) || report.store.iter().any(may_repair_finding)
+}
+
+/// True when a fixed copy may repair this check's failure (a version not raised or not
+/// in the store's form).
+pub fn may_repair_check(outcome: &crate::checks::CheckOutcome) -> bool {
+    matches!(
+        outcome.check,
+        CheckId::VersionFormat | CheckId::VersionIncremented
+    ) && outcome.status == Status::Fail
+}
+
+/// True when a fixed copy may repair this store finding (a schema link, an icon, a
+/// localization file's schema link, files the package does not use).
+pub fn may_repair_finding(finding: &crate::store::Finding) -> bool {
+    let error = finding.severity == Severity::Error;
+    match finding.check {
+        "schema-url" | "icon-outline" | "icon-color" | "icon-color32x32" => error,
+        "localization" => error && finding.pointer == "/$schema",
+        "package-extra-files" => true,
+        _ => false,
+    }
 }
 
 /// Makes the fixed copy of the new version (`new_bytes`, named `new_name` in

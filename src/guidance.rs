@@ -52,7 +52,10 @@ impl Fixer {
     /// Who fixes it, in words: "You, in Developer Portal (open your app, then Basic information › Version)".
     pub fn text(&self) -> String {
         match (self.by, self.place) {
-            (FixBy::App, _) => "You can fix this here: Save a fixed copy".to_string(),
+            (FixBy::App, Some(place)) => format!(
+                "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then {place})"
+            ),
+            (FixBy::App, None) => "You can fix this here: Save a fixed copy".to_string(),
             (FixBy::DeveloperPortal, Some(place)) => {
                 format!("You, in Developer Portal (open your app, then {place})")
             }
@@ -74,11 +77,17 @@ const DEVELOPER: Fixer = Fixer {
     place: None,
 };
 
-/// Who fixes a failed check: the version is a field of Developer Portal; a changed app ID
-/// needs the package rebuilt with the published ID.
+/// Who fixes a failed check: a version this app can repair in its fixed copy (also a field
+/// of Developer Portal); a changed app ID needs the package rebuilt with the published ID.
 pub fn fixer_of_check(check: &CheckOutcome) -> Option<Fixer> {
     if check.status != Status::Fail {
         return None;
+    }
+    if crate::fix::may_repair_check(check) {
+        return Some(Fixer {
+            by: FixBy::App,
+            place: Some("Basic information › Version"),
+        });
     }
     Some(match check.check {
         CheckId::VersionFormat | CheckId::VersionIncremented => {
@@ -88,10 +97,22 @@ pub fn fixer_of_check(check: &CheckOutcome) -> Option<Fixer> {
     })
 }
 
-/// Who fixes a store finding: names, descriptions, developer links, icons and tab names
-/// are fields of Developer Portal; everything else (schema, domains, web addresses of the
-/// app, placeholders, package files, translations) needs a developer.
+/// Who fixes a store finding: what the fixed copy repairs (schema links, icons, unused
+/// files) this app; names, descriptions, developer links and tab names are fields of
+/// Developer Portal; everything else (schema, domains, web addresses of the app,
+/// placeholders, package files, translations) needs a developer.
 pub fn fixer_of_finding(finding: &Finding) -> Fixer {
+    if crate::fix::may_repair_finding(finding) {
+        let place = match finding.check {
+            "icon-color" | "icon-color32x32" => Some("Branding › Color icon"),
+            "icon-outline" => Some("Branding › Outline icon"),
+            _ => None,
+        };
+        return Fixer {
+            by: FixBy::App,
+            place,
+        };
+    }
     let pointer = finding.pointer.as_str();
     match (finding.check, pointer) {
         ("required-texts" | "descriptions" | "app-name-words", p) if p.starts_with("/name") => {
@@ -426,7 +447,9 @@ mod tests {
         let version = report.failed_checks().next().unwrap();
         assert_eq!(
             fixer_of_check(version).map(|f| f.text()).as_deref(),
-            Some("You, in Developer Portal (open your app, then Basic information › Version)")
+            Some(
+                "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then Basic information › Version)"
+            )
         );
         let sharepoint = report
             .store_errors()

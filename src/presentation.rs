@@ -1091,7 +1091,9 @@ mod tests {
         );
         assert_eq!(
             items[0].who.as_deref(),
-            Some("You, in Developer Portal (open your app, then Basic information › Version)")
+            Some(
+                "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then Basic information › Version)"
+            )
         );
         assert_eq!(
             items[0].target.as_deref(),
