@@ -161,7 +161,7 @@ fn run_check(old: &std::path::Path, new: &std::path::Path, format: Format) -> Ex
             let exit = print_stdout(output.trim_end()).unwrap_or(ExitCode::from(code));
             // The process ends now: the system takes its memory back at once, so the two
             // documents and the report are not taken apart piece by piece first (measured:
-            // 17% of a check of the largest allowed pair; BENCHMARKS.md).
+            // 17% of a check of the largest allowed pair; BENCHMARKS.md's git history).
             std::mem::forget((inputs, report, output));
             exit
         }

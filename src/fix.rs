@@ -37,7 +37,8 @@ use crate::store::Severity;
 
 /// Largest icon, in pixels, that is opened to be fixed (4096 × 4096); a larger
 /// one is refused with a message, never decoded.
-pub const MAX_ICON_PIXELS: u64 = 4096 * 4096;
+pub const MAX_ICON_PIXELS: u64 =
+    crate::limits::MAX_ICON_SIDE as u64 * crate::limits::MAX_ICON_SIDE as u64;
 
 /// The manifest's name at the root of a package.
 const MANIFEST: &str = "manifest.json";
@@ -584,8 +585,8 @@ fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
 fn decode_png(bytes: &[u8]) -> Option<image::RgbaImage> {
     let mut reader = image::ImageReader::with_format(Cursor::new(bytes), image::ImageFormat::Png);
     let mut limits = image::Limits::default();
-    limits.max_image_width = Some(4096);
-    limits.max_image_height = Some(4096);
+    limits.max_image_width = Some(crate::limits::MAX_ICON_SIDE);
+    limits.max_image_height = Some(crate::limits::MAX_ICON_SIDE);
     limits.max_alloc = Some(MAX_ICON_PIXELS * 8);
     reader.limits(limits);
     Some(reader.decode().ok()?.to_rgba8())

@@ -19,6 +19,11 @@ pub const MAX_PACKAGE_ENTRIES: usize = 1000;
 /// (stops zip bombs, whatever sizes their headers claim).
 pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Largest icon side, in pixels, that is decoded (to show it, or to fix it): 4096. A
+/// larger one is refused from its header, never decoded (a 30000 × 30000 PNG of a few
+/// kilobytes would need gigabytes).
+pub const MAX_ICON_SIDE: u32 = 4096;
+
 /// The deepest nesting of objects and arrays a manifest or localization file may
 /// have (checked before parsing, so reading never recurses deeper).
 pub const MAX_NESTING: usize = 128;

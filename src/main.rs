@@ -59,6 +59,8 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
         cli::print_stderr(NO_DISPLAY);
         return ExitCode::from(cli::EXIT_SYSTEM);
     }
+    // Before the window exists, so RUST_LOG shows how its start went (a blank window).
+    app::dialog_status::install();
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: eframe::egui::ViewportBuilder::default()

@@ -203,7 +203,8 @@ fn decode_icon(bytes: &[u8]) -> Option<egui::ColorImage> {
         .with_guessed_format()
         .ok()?;
     let (width, height) = reader.into_dimensions().ok()?;
-    if width == 0 || height == 0 || width > 4096 || height > 4096 {
+    let largest = teams_update_check::limits::MAX_ICON_SIDE;
+    if width == 0 || height == 0 || width > largest || height > largest {
         return None;
     }
     let image = image::load_from_memory(bytes)

@@ -12,7 +12,7 @@ mod background;
 mod button_panel;
 mod cards;
 mod clipboard;
-mod dialog_status;
+pub(crate) mod dialog_status;
 mod drop_question;
 mod export;
 mod fix_view;
@@ -761,7 +761,7 @@ impl eframe::App for TeamsUpdateCheckApp {
         // The panels leave their background to the window's clear color, which is the
         // same panel color (`clear_color`): under a software renderer (a computer or
         // virtual machine without a graphics card) each pixel a panel fills is computed
-        // again, and the three panels cover the whole window (BENCHMARKS.md).
+        // again, and the three panels cover the whole window (measured under llvmpipe: see BENCHMARKS.md's git history).
         let unfilled = |frame: egui::Frame| frame.fill(egui::Color32::TRANSPARENT);
         // The top bar's place is kept first, but its buttons are drawn last (below), so
         // that Tab starts at the first card, not at "About".
