@@ -18,6 +18,7 @@ mod consent_view;
 mod dialog_status;
 mod drop_question;
 mod export;
+mod font_notice;
 mod fonts;
 mod palette;
 mod shortcuts;
@@ -719,6 +720,7 @@ impl eframe::App for TeamsUpdateCheckApp {
 
 impl TeamsUpdateCheckApp {
     fn central(&mut self, ui: &mut egui::Ui) {
+        font_notice::show(ui);
         let actions = cards::show(ui, self);
         for action in actions {
             match action {
