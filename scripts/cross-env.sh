@@ -59,12 +59,18 @@ export CC_x86_64_pc_windows_gnu=x86_64-w64-mingw32-gcc AR_x86_64_pc_windows_gnu=
 # compiles (the `alloca` crate, through the benchmarks' criterion) gets a stand-in compiler
 # that writes empty objects: a check links nothing, so nothing reads them.
 mkdir -p "$XB/bin"
+# cc-rs cannot tell which kind of compiler this is, so it may name the object the MSVC way
+# (-Fo<file>) as well as the GNU way (-o <file>).
 cat > "$XB/bin/cc-apple-standin" <<'SH'
 #!/bin/sh
 # Stand-in C compiler for macOS targets in a type-check only: writes an empty object.
-out=""
-while [ $# -gt 0 ]; do [ "$1" = -o ] && { out=$2; shift; }; shift; done
-[ -n "$out" ] && : > "$out"
+out="" prev=""
+for arg in "$@"; do
+  [ "$prev" = -o ] && out=$arg
+  case "$arg" in -Fo?*) out=${arg#-Fo} ;; -o?*) out=${arg#-o} ;; esac
+  prev=$arg
+done
+[ -z "$out" ] || : >"$out"
 exit 0
 SH
 chmod +x "$XB/bin/cc-apple-standin"
