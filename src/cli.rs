@@ -6,6 +6,8 @@
 //! (escape sequences hidden in a bot ID) are shown escaped, never obeyed. A
 //! reader that stops early (`check … | head -1`) ends the output quietly.
 
+mod pipe;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -314,7 +316,7 @@ fn print_stdout(text: &str) -> Option<ExitCode> {
         .and_then(|()| out.flush());
     match written {
         Ok(()) => None,
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => None,
+        Err(err) if pipe::reader_went_away(&err) => None,
         Err(err) => {
             print_stderr(&format!(
                 "error: the output could not be written ({err}). \

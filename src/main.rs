@@ -1,141 +1,15 @@
 //! Teams Update Check: the window, or the command line when given a subcommand.
-// The window must not open a console on Windows; the CLI attaches to the parent's.
+//!
+//! On Windows this is the window program (`teams-update-check.exe`): it opens no console,
+//! so double-clicking it shows only the window. The command line for consoles and scripts
+//! is `src/console.rs`, shipped beside it as `teams-update-check.com`.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 #[cfg(feature = "gui")]
 mod app;
 mod cli;
+mod start;
 
-use std::process::ExitCode;
-
-use clap::Parser;
-
-fn main() -> ExitCode {
-    attach_parent_console();
-    let args = match cli::Cli::try_parse() {
-        Ok(args) => args,
-        Err(error) => return cli::usage_error(&error),
-    };
-    match args.command {
-        Some(command) => cli::run(command),
-        None => run_window([args.old, args.new]),
-    }
-}
-
-/// Without the `gui` feature there is no window: say how to use the command line.
-#[cfg(not(feature = "gui"))]
-fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
-    cli::print_stderr(
-        "This build of teams-update-check has no window (built without the `gui` feature). \
-         Use `teams-update-check check OLD NEW`; see `teams-update-check --help`.",
-    );
-    ExitCode::from(cli::EXIT_SYSTEM)
-}
-
-/// What to say when there is no screen to show the window on.
-#[cfg(feature = "gui")]
-const NO_DISPLAY: &str = "error: no display found, so the window cannot open (this looks like a \
-     server, a container or a remote shell without a desktop). The command line works without one: \
-     run `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).";
-
-/// On Linux and the BSDs the window needs an X11 or Wayland display, named by
-/// `DISPLAY` or `WAYLAND_DISPLAY`; with neither set it cannot open.
-#[cfg(all(feature = "gui", unix, not(target_os = "macos")))]
-fn display_missing() -> bool {
-    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
-    !set("DISPLAY") && !set("WAYLAND_DISPLAY")
-}
-
-/// Windows and macOS always have a screen to open a window on (or say why not).
-#[cfg(all(feature = "gui", not(all(unix, not(target_os = "macos")))))]
-fn display_missing() -> bool {
-    false
-}
-
-/// Opens the window, optionally with the published and the new file loaded.
-#[cfg(feature = "gui")]
-fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
-    if display_missing() {
-        cli::print_stderr(NO_DISPLAY);
-        return ExitCode::from(cli::EXIT_SYSTEM);
-    }
-    // Before the window exists, so RUST_LOG shows how its start went (a blank window).
-    app::dialog_status::install();
-    let options = eframe::NativeOptions {
-        renderer: eframe::Renderer::Glow,
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Teams Update Check")
-            .with_app_id("teams-update-check")
-            .with_inner_size([1040.0, 760.0])
-            .with_min_inner_size([480.0, 360.0])
-            .with_drag_and_drop(true)
-            .with_icon(app_icon()),
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "Teams Update Check",
-        options,
-        Box::new(move |cc| {
-            Ok(Box::new(app::TeamsUpdateCheckApp::new(
-                cc,
-                files,
-                Box::new(app::SystemClipboard::default()),
-            )))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => {
-            // The library's error names internal source files; it is no help to a publisher.
-            cli::print_stderr(
-                "error: the window could not be opened: no display found, or the computer's \
-                 graphics could not start it. The command line works without a window: run \
-                 `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).",
-            );
-            ExitCode::from(cli::EXIT_SYSTEM)
-        }
-    }
-}
-
-/// The app's own icon for the title bar, task bar and dock: the 256 px PNG that
-/// scripts/make-icons.sh makes from assets/icon/icon.svg.
-#[cfg(feature = "gui")]
-const APP_ICON_PNG: &[u8] = include_bytes!("../assets/icon/256x256.png");
-
-#[cfg(feature = "gui")]
-fn app_icon() -> eframe::egui::IconData {
-    eframe::icon_data::from_png_bytes(APP_ICON_PNG).expect("the embedded icon is a PNG (tested)")
-}
-
-/// On Windows a GUI-subsystem program has no console: attach to the one it was
-/// started from (if any) so CLI output and `--help` reach the terminal.
-#[cfg(windows)]
-fn attach_parent_console() {
-    #[link(name = "kernel32")]
-    unsafe extern "system" {
-        fn AttachConsole(process_id: u32) -> i32;
-    }
-    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
-    // SAFETY: AttachConsole has no preconditions; failure (no parent console) is harmless.
-    unsafe {
-        AttachConsole(ATTACH_PARENT_PROCESS);
-    }
-}
-
-#[cfg(not(windows))]
-fn attach_parent_console() {}
-
-#[cfg(all(test, feature = "gui"))]
-mod tests {
-    /// The embedded icon decodes to a 256 px square with opaque drawing in its middle
-    /// and transparent corners (the rounded square), so the window shows it as drawn.
-    #[test]
-    fn app_icon_is_the_256px_drawing() {
-        let icon = super::app_icon();
-        assert_eq!((icon.width, icon.height), (256, 256));
-        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
-        let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
-        assert_eq!(alpha(128, 128), 255, "the middle is drawn");
-        assert_eq!(alpha(0, 0), 0, "the corners are transparent");
-    }
+fn main() -> std::process::ExitCode {
+    start::main()
 }

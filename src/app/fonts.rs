@@ -242,6 +242,18 @@ pub fn shown_text(app: &super::TeamsUpdateCheckApp) -> String {
     text
 }
 
+/// The characters shown in this window so far that no installed font can draw (they show as
+/// empty boxes; `font_notice` says so).
+pub fn undrawable(ctx: &egui::Context) -> BTreeSet<char> {
+    lock(&coverage(ctx)).not_found.clone()
+}
+
+/// Records `chars` as drawn by no installed font, as the background lookup does.
+#[cfg(test)]
+pub fn mark_undrawable(ctx: &egui::Context, chars: &BTreeSet<char>) {
+    lock(&coverage(ctx)).not_found.extend(chars);
+}
+
 /// True while system fonts are being looked for or loaded.
 pub fn is_loading(ctx: &egui::Context) -> bool {
     lock(&coverage(ctx)).busy

@@ -16,6 +16,7 @@ pub(crate) mod dialog_status;
 mod drop_question;
 mod export;
 mod fix_view;
+mod font_notice;
 mod fonts;
 mod palette;
 mod report_view;
@@ -847,6 +848,7 @@ impl eframe::App for TeamsUpdateCheckApp {
 
 impl TeamsUpdateCheckApp {
     fn central(&mut self, ui: &mut egui::Ui) {
+        font_notice::show(ui);
         let actions = cards::show(ui, self);
         for action in actions {
             match action {
