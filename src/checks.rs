@@ -56,6 +56,17 @@ impl CheckId {
         }
     }
 
+    /// The check with this identifier (`version-incremented`), if any.
+    pub fn from_id(id: &str) -> Option<CheckId> {
+        [
+            CheckId::AppIdUnchanged,
+            CheckId::VersionFormat,
+            CheckId::VersionIncremented,
+        ]
+        .into_iter()
+        .find(|check| check.id() == id)
+    }
+
     /// The check's title as every output shows it.
     pub fn title(self) -> &'static str {
         match self {

@@ -257,7 +257,16 @@ fn run_fix(
     if !copy.not_fixed.is_empty() {
         lines.push(format!("Not fixed here ({}):", copy.not_fixed.len()));
         for item in &copy.not_fixed {
-            lines.push(format!("  - [{}] {}", item.check, item.message));
+            // The check's title, as the reports name it; its identifier is for scripts (JSON).
+            let title = teams_update_check::store::check_title(&item.check)
+                .or_else(|| {
+                    teams_update_check::checks::CheckId::from_id(&item.check).map(|c| c.title())
+                })
+                .unwrap_or("Problem");
+            lines.push(format!(
+                "  - {title}: {}",
+                teams_update_check::plain::without_backticks(&item.message)
+            ));
             lines.push(format!("    Who can fix it: {}", item.who));
         }
     }
