@@ -150,7 +150,7 @@ cp "$zip_new" "$app/new.zip"
   set +e
   "$wine" cmd /c 'teams-update-check check published.zip new.zip & echo ERRORLEVEL=%ERRORLEVEL%' \
     >"$out/cmd.out" 2>"$out/cmd.err"
-)
+) || true # cmd.exe ends with the verdict's code; the output below says whether it is right
 expected=$(cat "$out/zips-linux.code")
 [ "$expected" != 0 ] || fail "the two packages were expected to be blocked (exit code 1)"
 grep -q "ERRORLEVEL=$expected" "$out/cmd.out" ||
