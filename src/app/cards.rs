@@ -107,7 +107,7 @@ fn card(
                     ui.label(format!("Manifest format {schema}")).on_hover_text(
                         "manifestVersion: the version of Microsoft's manifest format the file is written in",
                     );
-                    if let Some(contents) = input.contents_summary() {
+                    if let Some(contents) = &card.contents {
                         ui.label(contents);
                     }
                 }

@@ -92,6 +92,9 @@ pub struct Card {
     pub state: CardState,
     /// The app's color icon from the package, ready to draw.
     pub icon: Option<egui::TextureHandle>,
+    /// What the loaded package holds, in words ("App package with 2 icons"), worked out
+    /// once per load rather than every frame.
+    pub contents: Option<String>,
     /// A path typed or pasted in the card (offered when no file dialog can be shown).
     pub typed_path: String,
     /// Bumped at each load so that a late result of an older load is ignored.
@@ -302,6 +305,7 @@ impl TeamsUpdateCheckApp {
             card.file_name = Some(name.to_string());
             card.generation += 1;
             card.icon = None;
+            card.contents = result.as_ref().ok().and_then(Input::contents_summary);
             card.state = match result {
                 Ok(input) => CardState::Loaded(Box::new(input)),
                 Err(err) => CardState::Failed(err),
@@ -411,6 +415,7 @@ impl TeamsUpdateCheckApp {
                                 egui::TextureOptions::LINEAR,
                             )
                         });
+                        card.contents = input.contents_summary();
                         card.state = CardState::Loaded(input);
                     }
                     Err(err) => {

@@ -208,9 +208,14 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
             let text = ui.label(without_backticks(&item.text));
             // A change's place in the file is a hover away: a fold under each of dozens
             // of changes would double the list.
-            let developer = item.developer_lines();
-            if is_change && !developer.is_empty() {
-                text.on_hover_text(format!("For developers: {}", developer.join("; ")));
+            // Worked out only while hovered, not for every change in every frame.
+            if is_change && item.developer.as_ref().is_some_and(|d| d.has_place()) {
+                text.on_hover_ui(|ui| {
+                    ui.label(format!(
+                        "For developers: {}",
+                        item.developer_lines().join("; ")
+                    ));
+                });
             }
         }
         // A step's source sits at its end, so the steps read as one list.
