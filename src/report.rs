@@ -218,6 +218,7 @@ pub fn store_checks(new: &Input) -> crate::store::StoreReport {
         file_names: &names,
         kept_files: &new.kept_files,
         size: new.package_size,
+        file_sizes: Some(&new.companion_files),
     });
     crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
 }
