@@ -119,15 +119,10 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         found.extend(validator.iter_errors(document).map(|error| {
             let pointer = error.instance_path().to_string();
             let message = describe(error.kind(), error.instance(), &pointer, &about);
-            Raw::in_file(&file.name, pointer, in_file(&file.name, &message), source)
+            Raw::in_file(&file.name, pointer, message, source)
         }));
     }
     found
-}
-
-/// A schema message with the file it is about: `In "plugin.json": …`.
-fn in_file(name: &str, message: &str) -> String {
-    format!("In \"{name}\": {message}")
 }
 
 /// The bundled format a file names in `field`, or its finding: an error for a

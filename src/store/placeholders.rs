@@ -65,12 +65,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             }
             found.push(Raw {
                 value: Some(text.to_string()),
-                ..Raw::in_file(
-                    &file.name,
-                    pointer,
-                    agent_message(&file.name, text),
-                    sources::STORE,
-                )
+                ..Raw::in_file(&file.name, pointer, agent_message(text), sources::STORE)
             });
         }
     }
@@ -111,19 +106,16 @@ fn counts_in_agent_file(kind: UseKind, pointer: &str, text: &str) -> bool {
 }
 
 /// The message for a placeholder in an agent file.
-fn agent_message(file: &str, text: &str) -> String {
-    let shown = super::words::shorten(text, 60);
+fn agent_message(text: &str) -> String {
     if text.contains("$[file(") {
         format!(
-            "In \"{file}\": \"{shown}\" is an Agents Toolkit file directive that the toolkit \
-             replaces with the file's text when it builds the package; submit the package the \
-             toolkit built, not the source files."
+            "\"{}\" is an Agents Toolkit file directive that the toolkit replaces with the \
+             file's text when it builds the package; submit the package the toolkit built, not \
+             the source files.",
+            super::words::shorten(text, 60)
         )
     } else {
-        format!(
-            "In \"{file}\": \"{shown}\" is a placeholder that your build tools fill in; the \
-             store needs the real value."
-        )
+        message(text)
     }
 }
 
