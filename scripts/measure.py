@@ -12,11 +12,16 @@
 - binary size (release builds are stripped when linked: `strip = true`)
 - `check OLD NEW` wall time vs `--version` (the process-start floor)
 
+- Copilot agents (`agents`): `check` of an agent update (a declarative agent with two API
+  plugins and two OpenAPI documents, one YAML and one JSON, of real size) and of the example
+  manifests, each against `--version`, interleaved rounds (no display needed)
+
 - hostile inputs (`limits`): wall time and max RSS of `check` on a zip bomb, a package
   with 100 000 entries, a 5 MiB manifest, 200-level nesting and a 1 MB string
 
 Run through scripts/measure.sh (builds release and installs Xvfb when missing);
-`python3 scripts/measure.py limits` measures only the hostile inputs (no display needed).
+`python3 scripts/measure.py limits` measures only the hostile inputs and
+`python3 scripts/measure.py agents` only the agent check (no display needed).
 Environment: RUNS (default 10), IDLE_SECONDS (default 10), CARGO_TARGET_DIR, MEASURE_APP.
 """
 import io
@@ -302,7 +307,92 @@ def measure_limits():
                   f"{read_rss_mb(rss_file):5.1f} MB  ({message})")
 
 
+def agent_pair(folder):
+    """Two agent packages: the published one of tests/agent-fixtures, grown to a declarative
+    agent with two plugins, each with its OpenAPI document (60 operations each, YAML and JSON),
+    and its update (new version, longer instructions, one function more)."""
+    source = os.path.join(ROOT, "tests", "agent-fixtures", "published")
+    files = {}
+    for base, _, names in os.walk(source):
+        for name in names:
+            path = os.path.join(base, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, source).replace(os.sep, "/")] = f.read()
+    agent = json.loads(files["agent/declarativeAgent.json"])
+    plugin = json.loads(files["agent/tasks-plugin.json"])
+    operations = [f"op{i}" for i in range(60)]
+    plugin["functions"] = [{"name": op, "description": f"Operation {op}"} for op in operations]
+    plugin["runtimes"][0]["run_for_functions"] = operations
+    yaml = ["openapi: 3.0.1", "info:", "  title: Contoso Tasks", "  version: 1.0.0",
+            "servers:", "  - url: https://api.contoso.example/v1", "paths:"]
+    spec = {"openapi": "3.0.1", "info": {"title": "Reports", "version": "1.0.0"},
+            "servers": [{"url": "https://reports.contoso.example/v1"}], "paths": {}}
+    for op in operations:
+        yaml += [f"  /{op}/{{id}}:", "    get:", f"      operationId: {op}",
+                 f"      summary: Reads one item of {op}", "      parameters:",
+                 "        - name: id", "          in: path", "          required: true",
+                 "          schema:", "            type: string",
+                 "      responses:", "        '200':", "          description: The item",
+                 "          content:", "            application/json:", "              schema:",
+                 "                type: object", "                properties:",
+                 "                  title: {type: string}", "                  owner: {type: string}"]
+        spec["paths"][f"/{op}/{{id}}"] = {"get": {
+            "operationId": op, "summary": f"Reads one report of {op}",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The report", "content": {"application/json": {
+                "schema": {"type": "object", "properties": {"title": {"type": "string"}}}}}}}}}
+    files["agent/openapi.yaml"] = ("\n".join(yaml) + "\n").encode()
+    reports = dict(plugin, name_for_human="Contoso Reports", namespace="contosoreports")
+    reports["runtimes"] = [dict(plugin["runtimes"][0], spec={"url": "reports-openapi.json"})]
+    files["agent/reports-openapi.json"] = json.dumps(spec, indent=2).encode()
+    files["agent/reports-plugin.json"] = json.dumps(reports, indent=2).encode()
+    files["agent/tasks-plugin.json"] = json.dumps(plugin, indent=2).encode()
+    agent["actions"].append({"id": "reportsApi", "file": "reports-plugin.json"})
+    files["agent/declarativeAgent.json"] = json.dumps(agent, indent=2).encode()
+    paths = []
+    for side in ("old", "new"):
+        if side == "new":
+            manifest = json.loads(files["manifest.json"])
+            manifest["version"] = "1.1.0"
+            files["manifest.json"] = json.dumps(manifest, indent=2).encode()
+            agent["instructions"] += " Answer in the user's language."
+            files["agent/declarativeAgent.json"] = json.dumps(agent, indent=2).encode()
+        path = os.path.join(folder, f"agents-{side}.zip")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for name in sorted(files):
+                z.writestr(name, files[name])
+        paths.append(path)
+    return paths
+
+
+def measure_agents():
+    """`check` of the agent pair and of the example pair against `--version`, interleaved."""
+    with tempfile.TemporaryDirectory() as folder:
+        old, new = agent_pair(folder)
+        ok = subprocess.run([APP, "check", "--format", "json", old, new], capture_output=True, text=True)
+        verdict = json.loads(ok.stdout).get("verdict") if ok.stdout.strip().startswith("{") else ok.stderr[:200]
+        print(f"agent pair: {os.path.getsize(new) / 1024:.0f} KiB package, verdict {verdict}")
+        commands = {"agents": [APP, "check", old, new], "example": [APP, "check", OLD, NEW],
+                    "version": [APP, "--version"]}
+        times = {name: [] for name in commands}
+        rounds = int(os.environ.get("AGENT_ROUNDS", "200"))
+        for round_ in range(rounds + 10):
+            for name, cmd in commands.items():
+                start = time.perf_counter()
+                subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                if round_ >= 10:
+                    times[name].append((time.perf_counter() - start) * 1000)
+    floor = statistics.median(times["version"])
+    for name in ("agents", "example", "version"):
+        median = statistics.median(times[name])
+        print(f"  check {name:8}: {fmt(times[name])} ms  ratio to --version {median / floor:.2f}")
+    print("  target: the agent pair <= 3.0 x --version")
+
+
 def main():
+    if sys.argv[1:] == ["agents"]:
+        measure_agents()
+        return
     if not os.path.exists(TIME):
         sys.exit("measure: GNU time (/usr/bin/time) is missing; run scripts/measure.sh")
     if sys.argv[1:] == ["limits"]:
