@@ -1,5 +1,6 @@
 //! The report: everything the window and the command line show about one update.
 
+use crate::agents::notes::AgentNote;
 use crate::button::download_url;
 use crate::changes::{Change, diff};
 use std::collections::BTreeMap;
@@ -108,6 +109,9 @@ pub struct Report {
     /// changes name a tab rather than its ID (not part of the JSON output).
     #[serde(skip)]
     pub entry_names: crate::describe::EntryNames,
+    /// What users will notice about the Copilot agent (information only: never a
+    /// consent rule, never the verdict). In JSON, `agent_notes` (`[]` when none).
+    pub agent_notes: Vec<AgentNote>,
 }
 
 impl Report {
@@ -187,17 +191,19 @@ pub fn check(old: &Input, new: &Input) -> Report {
         Verdict::Ready
     };
     let (download_url, no_link_reason) = link(&new.manifest.id, id_rejected);
+    let mut changes = diff(
+        &old.manifest.document,
+        &new.manifest.document,
+        old_files,
+        new_files,
+    );
+    let agent_notes = agents(old, new, files_compared, &mut changes);
     Report {
         verdict,
         consent_required: consent.iter().any(|rule| rule.triggered),
         consent,
         checks,
-        changes: diff(
-            &old.manifest.document,
-            &new.manifest.document,
-            old_files,
-            new_files,
-        ),
+        changes,
         download_url,
         no_link_reason,
         files_compared,
@@ -207,6 +213,98 @@ pub fn check(old: &Input, new: &Input) -> Report {
         old: Summary::of(old),
         new: Summary::of(new),
         entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
+        agent_notes,
+    }
+}
+
+/// The Copilot agent's changes in words (`agents.md` §4), in place of the raw lines they
+/// replace in `changes`, and the notes on what users will notice (§5). The agent files are
+/// compared only between two packages; otherwise only the manifests' agent entries are.
+fn agents(
+    old: &Input,
+    new: &Input,
+    files_compared: bool,
+    changes: &mut Vec<Change>,
+) -> Vec<AgentNote> {
+    use crate::agents::changes::{AgentSide, compare, drop_raw};
+    let (old_files, new_files) = (AgentFilesStandIn::of(old), AgentFilesStandIn::of(new));
+    let no_document = |_: &str| None;
+    let old_document = |name: &str| old_files.document(name);
+    let new_document = |name: &str| new_files.document(name);
+    let old_side = AgentSide {
+        manifest: &old.manifest.document,
+        kinds: if files_compared {
+            old_files.kinds()
+        } else {
+            BTreeMap::new()
+        },
+        document: if files_compared {
+            &old_document
+        } else {
+            &no_document
+        },
+    };
+    let new_side = AgentSide {
+        manifest: &new.manifest.document,
+        kinds: if files_compared {
+            new_files.kinds()
+        } else {
+            BTreeMap::new()
+        },
+        document: if files_compared {
+            &new_document
+        } else {
+            &no_document
+        },
+    };
+    let compared = compare(&old_side, &new_side);
+    let loaded: std::collections::BTreeSet<String> = old_side
+        .kinds
+        .keys()
+        .chain(new_side.kinds.keys())
+        .cloned()
+        .collect();
+    drop_raw(changes, &loaded);
+    changes.extend(compared.changes);
+    crate::agents::notes::notes(&old_side, &new_side, &compared.plugin_pairs, files_compared)
+}
+
+/// Until `agents::files` lands: the used agent files of an input, JSON only.
+struct AgentFilesStandIn {
+    kinds: BTreeMap<String, crate::package_use::UseKind>,
+    documents: BTreeMap<String, serde_json::Value>,
+}
+
+impl AgentFilesStandIn {
+    fn of(input: &Input) -> Self {
+        use crate::package_use::UseKind;
+        let names: Vec<&str> = input.companion_files.keys().map(String::as_str).collect();
+        let used = crate::package_use::used_files(&input.manifest.document, &names, |name| {
+            input.kept_files.get(name).cloned()
+        });
+        let kinds: BTreeMap<String, UseKind> = used
+            .references
+            .iter()
+            .filter(|r| !matches!(r.kind, UseKind::Plain | UseKind::SkillFolder))
+            .filter_map(|r| Some((r.target.clone()?, r.kind)))
+            .filter(|(name, _)| input.companion_files.contains_key(name))
+            .collect();
+        let documents = kinds
+            .keys()
+            .filter_map(|name| {
+                let bytes = input.kept_files.get(name)?;
+                Some((name.clone(), crate::json::parse_strict(bytes).ok()?))
+            })
+            .collect();
+        AgentFilesStandIn { kinds, documents }
+    }
+
+    fn kinds(&self) -> BTreeMap<String, crate::package_use::UseKind> {
+        self.kinds.clone()
+    }
+
+    fn document(&self, name: &str) -> Option<&serde_json::Value> {
+        self.documents.get(name)
     }
 }
 
