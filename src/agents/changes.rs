@@ -374,6 +374,28 @@ fn entry_file<'v>(
     Some((file, document))
 }
 
+/// What of a manifest agent field the entry lists do not tell: the field without them
+/// (`None` when nothing is left).
+fn rest(field: &str, value: Option<&Value>) -> Option<Value> {
+    let lists: &[&str] = match field {
+        "copilotAgents" => &["declarativeAgents", "customEngineAgents"],
+        "copilotExtensions" => &["declarativeCopilots", "plugins"],
+        _ => &[],
+    };
+    match value? {
+        Value::Array(_) if lists.is_empty() => None,
+        Value::Object(map) if !lists.is_empty() => {
+            let left: serde_json::Map<String, Value> = map
+                .iter()
+                .filter(|(key, value)| !(lists.contains(&key.as_str()) && value.is_array()))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect();
+            (!left.is_empty()).then_some(Value::Object(left))
+        }
+        other => Some(other.clone()),
+    }
+}
+
 /// The document of an entry's file, when it loaded.
 fn doc<'v>(file: &Option<(String, Option<&'v Value>)>) -> Option<&'v Value> {
     file.as_ref().and_then(|(_, d)| *d)
@@ -613,16 +635,39 @@ impl Run<'_, '_, '_> {
     /// The manifest's agent entries, and through them the agent files.
     fn manifest(&mut self) {
         let (old, new) = (self.old.manifest, self.new.manifest);
-        for list_pointer in [
+        // The preview form (`copilotExtensions.declarativeCopilots`) and `copilotAgents`
+        // declare the same agents: an agent moved from one to the other is one agent.
+        let lists = [
             "/copilotAgents/declarativeAgents",
             "/copilotExtensions/declarativeCopilots",
-        ] {
-            for (_, a, b, index) in
-                pair_entries(list(old, list_pointer), list(new, list_pointer), "id")
-            {
-                let path = format!("{list_pointer}/{index}");
-                self.agent_entry(&path, a, b);
-            }
+        ];
+        let entries = |manifest: &'_ Value| -> Vec<(String, Value)> {
+            lists
+                .iter()
+                .flat_map(|pointer| {
+                    list(manifest, pointer)
+                        .iter()
+                        .enumerate()
+                        .map(move |(i, entry)| (format!("{pointer}/{i}"), entry.clone()))
+                })
+                .collect()
+        };
+        let (a_entries, b_entries) = (entries(old), entries(new));
+        let values = |entries: &[(String, Value)]| -> Vec<Value> {
+            entries.iter().map(|(_, entry)| entry.clone()).collect()
+        };
+        let (a_values, b_values) = (values(&a_entries), values(&b_entries));
+        for (_, a, b, index) in pair_entries(&a_values, &b_values, "id") {
+            let side = if b.is_some() { &b_entries } else { &a_entries };
+            let path = side.get(index).map(|(p, _)| p.clone()).unwrap_or_default();
+            let moved = a_entries
+                .iter()
+                .zip(&a_values)
+                .find(|(_, value)| a.is_some_and(|a| std::ptr::eq(a, *value)))
+                .is_some_and(|((old_path, _), _)| {
+                    b.is_some() && old_path.split('/').nth(1) != path.split('/').nth(1)
+                });
+            self.agent_entry(&path, a, b, moved);
         }
         self.custom_engine_agents();
         for (_, a, b, index) in pair_entries(
@@ -635,40 +680,46 @@ impl Run<'_, '_, '_> {
                 a.and_then(|a| text(a, "/file")),
                 b.and_then(|b| text(b, "/file")),
             );
+            if let (Some(_), Some(entry)) = (a, b) {
+                let id = text(entry, "/id").unwrap_or("plugin");
+                let label = format!("action {}", crate::plain::quote(id));
+                self.file_moved(&path, &label, files.0, files.1);
+            }
             self.action(&path, MANIFEST, files, None);
         }
         self.connectors();
         self.skills();
         self.agentic_users();
-        // A field told by none of the lines above (not the shape the schema gives it).
+        // What the entries above leave out: a field not of the shape the schema gives it.
         for field in AGENT_FIELDS {
-            let pointer = format!("/{field}");
-            let (a, b) = (old.get(*field), new.get(*field));
-            let same = match (a, b) {
+            let (a, b) = (rest(field, old.get(*field)), rest(field, new.get(*field)));
+            let same = match (&a, &b) {
                 (Some(a), Some(b)) => semantic_eq(a, b),
                 (None, None) => true,
                 _ => false,
             };
-            let told = self
-                .out
-                .iter()
-                .any(|change| change.path.starts_with(&pointer));
-            if !same && !told {
+            if !same {
                 let label = crate::fields::top_level(field)
                     .map_or_else(|| key_words(field), |f| f.label.to_string());
+                // "Copilot" is a name; "Agent skills" is not, mid-sentence.
+                let label = if label.starts_with("Copilot") {
+                    label
+                } else {
+                    label.to_lowercase()
+                };
                 self.say(
                     ChangeKind::Changed,
-                    pointer,
-                    format!("the {} settings", label.to_lowercase()),
+                    format!("/{field}"),
+                    format!("other settings of {label}"),
                     None,
-                    (a.cloned(), b.cloned()),
+                    (a, b),
                 );
             }
         }
     }
 
     /// One DA entry of the manifest: added, removed, moved to another file, and its file.
-    fn agent_entry(&mut self, path: &str, old: Option<&Value>, new: Option<&Value>) {
+    fn agent_entry(&mut self, path: &str, old: Option<&Value>, new: Option<&Value>, moved: bool) {
         let (a, b) = (entry_file(self.old, old), entry_file(self.new, new));
         let id = new.or(old).and_then(|e| text(e, "/id")).unwrap_or("agent");
         let name = name_of(doc(&b), "/name").or_else(|| name_of(doc(&a), "/name"));
@@ -694,6 +745,18 @@ impl Run<'_, '_, '_> {
                 (Some(entry.clone()), None),
             ),
             (Some(x), Some(y)) => {
+                if moved {
+                    self.say(
+                        ChangeKind::Changed,
+                        path.to_string(),
+                        format!("how the manifest declares {label}"),
+                        Some(
+                            "from its preview form (Copilot extensions) to Copilot agents"
+                                .to_string(),
+                        ),
+                        (Some(x.clone()), Some(y.clone())),
+                    );
+                }
                 let (fa, fb) = (text(x, "/file"), text(y, "/file"));
                 self.file_moved(path, &label, fa, fb);
                 if let (Some((fa, _)), Some((fb, _))) = (&a, &b) {
@@ -1846,6 +1909,38 @@ mod tests {
             assert_eq!(change.area, Area::Agent);
             assert!(!crate::describe::describe(&change).sentence().contains('›'));
         }
+    }
+
+    #[test]
+    fn an_agent_moved_out_of_the_preview_field_is_one_agent() {
+        let old = version(
+            json!({"manifestVersion": "devPreview", "copilotExtensions": {
+                "declarativeCopilots": [{"id": "a", "file": "da.json"}],
+                "plugins": [{"id": "p", "file": "one.json"}]}}),
+            &[],
+        );
+        let new = version(
+            json!({"copilotAgents": {"declarativeAgents": [{"id": "a", "file": "agent.json"}]},
+                   "copilotExtensions": {"plugins": [{"id": "p", "file": "two.json"}]}}),
+            &[],
+        );
+        assert_eq!(
+            lines(&old, &new),
+            [
+                "Changed how the manifest declares agent \"a\": from its preview form (Copilot extensions) to Copilot agents",
+                "Changed the file of agent \"a\": da.json → agent.json",
+                "Changed the file of action \"p\": one.json → two.json",
+            ]
+        );
+        let odd = version(json!({"agentSkills": {"folder": "x"}}), &[]);
+        assert_eq!(
+            lines(&old, &odd),
+            [
+                "Removed the Copilot agent \"a\"",
+                "Removed an action from the app's Copilot extension: \"one.json\"",
+                "Changed other settings of agent skills",
+            ]
+        );
     }
 
     #[test]
