@@ -54,7 +54,9 @@ pub struct Input {
     /// The package file's size in bytes (0 for a plain JSON input).
     pub package_size: u64,
     /// The bytes of the package files the store checks read (the icons and
-    /// localization files the manifest names), by entry name.
+    /// localization files the manifest names, and the agent files the package uses),
+    /// by entry name. A file larger than [`crate::package_use::MAX_FOLLOWED_BYTES`] is
+    /// never kept: no check reads it.
     pub kept_files: BTreeMap<String, Vec<u8>>,
 }
 
@@ -474,6 +476,10 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         }
         .map_err(|err| err.into_input_error(file_name, &name, budget))?;
         budget -= size;
+        if size > crate::package_use::MAX_FOLLOWED_BYTES as u64 {
+            // Too large for any check to read (`agents.md` §1): the store says so.
+            kept_files.remove(&name);
+        }
         let crc32 = entry.crc32();
         companion_files.insert(name, PackageFile { size, crc32 });
     }

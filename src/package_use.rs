@@ -6,9 +6,10 @@
 //!
 //! One function, [`used_files`], answers it for both the store's
 //! `package-extra-files` warning (so it never names a used file) and the fixed
-//! copy (which leaves out only unused files). Only the JSON kinds that name
-//! further files (declarative agents and plugins) are read; an OpenAPI document,
-//! an MCP tool description or an image names nothing more.
+//! copy (which leaves out only unused files), and for [`crate::agents::AgentFiles`]
+//! (the agent files read and checked). Every file of a loaded kind (the JSON kinds
+//! and OpenAPI documents) is read; only declarative agents and plugins name further
+//! files.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -34,8 +35,10 @@ pub enum UseKind {
     OpenApi,
     /// An MCP tool description.
     McpToolDescription,
-    /// An Adaptive Card or response rendering template.
-    Template,
+    /// An API response rendering template (named by the manifest).
+    ResponseTemplate,
+    /// An Adaptive Card (a plugin function's static template).
+    AdaptiveCard,
     /// An agentic user template.
     AgenticUserTemplate,
     /// A skill folder: every entry under it is used.
@@ -55,6 +58,22 @@ pub struct Reference {
     pub target: Option<String>,
     /// What kind of file it names.
     pub kind: UseKind,
+    /// True for a `$[file('…')]` directive in a text (the directive is a placeholder
+    /// finding; a missing target adds no finding of its own).
+    pub from_directive: bool,
+}
+
+impl UseKind {
+    /// True for the kinds whose files are read and checked (`agents.md` §1): the JSON
+    /// kinds and OpenAPI documents. Plain files and skill folders are not read.
+    pub fn is_loaded(self) -> bool {
+        !matches!(self, UseKind::Plain | UseKind::SkillFolder)
+    }
+
+    /// True for the kinds that name further files (declarative agents and plugins).
+    pub fn is_followed(self) -> bool {
+        matches!(self, UseKind::DeclarativeAgent | UseKind::Plugin)
+    }
 }
 
 /// The answer of [`used_files`].
@@ -64,16 +83,25 @@ pub struct UsedFiles {
     pub used: BTreeSet<String>,
     /// Every reference found, in the order they were followed.
     pub references: Vec<Reference>,
-    /// The agent files that were read to follow them, with their bytes.
+    /// The files of a loaded kind ([`UseKind::is_loaded`]) that were read, with their
+    /// bytes (a file that could not be read, or is larger than [`MAX_FOLLOWED_BYTES`],
+    /// has none).
     pub read: BTreeMap<String, Vec<u8>>,
+    /// The kind of each file of a loaded kind, as the first reference to it says.
+    pub kinds: BTreeMap<String, UseKind>,
+    /// The reference that would have read one file more than [`MAX_FOLLOWED_FILES`]:
+    /// its target is not used and no later reference was followed.
+    pub over_limit: Option<Reference>,
 }
 
 /// The manifest's name at the root of a package.
 const MANIFEST: &str = "manifest.json";
 
 /// The files a package uses, starting at the manifest document. `entries` are
-/// the package's file entries; `read` gives an entry's bytes (at most
-/// [`MAX_FOLLOWED_BYTES`] are asked for; `None` when it cannot be read).
+/// the package's file entries; `read` gives an entry's bytes (`None` when it cannot
+/// be read or is larger than [`MAX_FOLLOWED_BYTES`]). Every file of a loaded kind is
+/// read, breadth-first, at most [`MAX_FOLLOWED_FILES`] of them; the references of
+/// declarative agents and plugins are followed.
 pub fn used_files(
     manifest: &Value,
     entries: &[&str],
@@ -83,11 +111,12 @@ pub fn used_files(
     let mut answer = UsedFiles::default();
     answer.used.insert(MANIFEST.to_string());
     let mut queue: VecDeque<(String, UseKind)> = VecDeque::new();
-    let mut queued: BTreeSet<String> = BTreeSet::new();
     let mut budget = MAX_FOLLOWED_FILES;
-    let mut stop = false;
     let mut take = |answer: &mut UsedFiles, found: Vec<Reference>, queue: &mut VecDeque<_>| {
         for reference in found {
+            if answer.over_limit.is_some() {
+                return;
+            }
             if let Some(target) = &reference.target {
                 if reference.kind == UseKind::SkillFolder {
                     let prefix = format!("{target}/");
@@ -97,18 +126,16 @@ pub fn used_files(
                             .filter(|name| name.starts_with(&prefix))
                             .map(|name| name.to_string()),
                     );
-                } else if names.contains(target.as_str()) && !stop {
-                    let followed =
-                        matches!(reference.kind, UseKind::DeclarativeAgent | UseKind::Plugin);
-                    if followed && !queued.contains(target) {
+                } else if names.contains(target.as_str()) {
+                    if reference.kind.is_loaded() && !answer.kinds.contains_key(target) {
                         if budget == 0 {
-                            // The 65th agent file: not used, and nothing later is followed.
-                            stop = true;
+                            // The 65th file to read: not used, and nothing later is followed.
+                            answer.over_limit = Some(reference.clone());
                             answer.references.push(reference);
-                            continue;
+                            return;
                         }
                         budget -= 1;
-                        queued.insert(target.clone());
+                        answer.kinds.insert(target.clone(), reference.kind);
                         queue.push_back((target.clone(), reference.kind));
                     }
                     answer.used.insert(target.clone());
@@ -123,13 +150,18 @@ pub fn used_files(
         let Some(bytes) = read(&name).filter(|bytes| bytes.len() <= MAX_FOLLOWED_BYTES) else {
             continue;
         };
-        let Ok(document) = crate::json::parse_strict(&bytes) else {
-            answer.read.insert(name, bytes);
-            continue;
+        let found = if kind.is_followed() {
+            crate::json::parse_strict(&bytes)
+                .ok()
+                .filter(Value::is_object)
+                .map(|document| agent_references(&name, &document, kind))
+        } else {
+            None
         };
-        let found = agent_references(&name, &document, kind);
         answer.read.insert(name, bytes);
-        take(&mut answer, found, &mut queue);
+        if let Some(found) = found {
+            take(&mut answer, found, &mut queue);
+        }
     }
     answer
 }
@@ -143,7 +175,7 @@ fn manifest_references(document: &Value) -> Vec<Reference> {
         } else if pointer.ends_with("/apiSpecificationFile") {
             UseKind::OpenApi
         } else if pointer.ends_with("/apiResponseRenderingTemplateFile") {
-            UseKind::Template
+            UseKind::ResponseTemplate
         } else if pointer.starts_with("/agenticUserTemplates/") {
             UseKind::AgenticUserTemplate
         } else {
@@ -248,7 +280,7 @@ fn agent_references(holder: &str, document: &Value, kind: UseKind) -> Vec<Refere
                 &mut found,
                 "/functions",
                 "/capabilities/response_semantics/static_template/file",
-                UseKind::Template,
+                UseKind::AdaptiveCard,
             );
         }
         _ => {}
@@ -256,6 +288,9 @@ fn agent_references(holder: &str, document: &Value, kind: UseKind) -> Vec<Refere
     for (pointer, text) in crate::store::texts_where(document, |text| text.contains("$[file(")) {
         for path in file_directives(text) {
             add(&mut found, holder, pointer.clone(), path, UseKind::Plain);
+            if let Some(reference) = found.last_mut() {
+                reference.from_directive = true;
+            }
         }
     }
     found
@@ -305,6 +340,7 @@ fn add(found: &mut Vec<Reference>, holder: &str, pointer: String, path: &str, ki
         written: path.to_string(),
         target,
         kind,
+        from_directive: false,
     });
 }
 
@@ -428,7 +464,12 @@ mod tests {
         assert!(found.used.contains("manifest.json"));
         assert_eq!(
             found.read.keys().collect::<Vec<_>>(),
-            ["agent/da.json", "agent/plugin.json"]
+            [
+                "agent/card.json",
+                "agent/da.json",
+                "agent/plugin.json",
+                "api/openapi.yaml"
+            ]
         );
     }
 
@@ -452,6 +493,11 @@ mod tests {
         let found = run(manifest, &files);
         assert_eq!(found.read.len(), MAX_FOLLOWED_FILES);
         assert_eq!(found.used.len(), MAX_FOLLOWED_FILES + 1);
+        let over = found.over_limit.map(|reference| reference.pointer);
+        assert_eq!(
+            over.as_deref(),
+            Some("/copilotAgents/declarativeAgents/64/file")
+        );
     }
 
     #[test]

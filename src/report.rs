@@ -226,36 +226,32 @@ fn agents(
     files_compared: bool,
     changes: &mut Vec<Change>,
 ) -> Vec<AgentNote> {
+    use crate::agents::AgentFiles;
     use crate::agents::changes::{AgentSide, compare, drop_raw};
-    let (old_files, new_files) = (AgentFilesStandIn::of(old), AgentFilesStandIn::of(new));
-    let no_document = |_: &str| None;
-    let old_document = |name: &str| old_files.document(name);
-    let new_document = |name: &str| new_files.document(name);
+    // Agent files are read only when they are compared: two packages.
+    let files = |input: &Input| {
+        files_compared
+            .then(|| AgentFiles::of_input(input))
+            .flatten()
+    };
+    let (old_files, new_files) = (files(old), files(new));
+    let kinds = |files: &Option<AgentFiles>| {
+        files
+            .as_ref()
+            .map(|files| files.used.kinds.clone())
+            .unwrap_or_default()
+    };
+    let old_document = |name: &str| old_files.as_ref()?.document(name);
+    let new_document = |name: &str| new_files.as_ref()?.document(name);
     let old_side = AgentSide {
         manifest: &old.manifest.document,
-        kinds: if files_compared {
-            old_files.kinds()
-        } else {
-            BTreeMap::new()
-        },
-        document: if files_compared {
-            &old_document
-        } else {
-            &no_document
-        },
+        kinds: kinds(&old_files),
+        document: &old_document,
     };
     let new_side = AgentSide {
         manifest: &new.manifest.document,
-        kinds: if files_compared {
-            new_files.kinds()
-        } else {
-            BTreeMap::new()
-        },
-        document: if files_compared {
-            &new_document
-        } else {
-            &no_document
-        },
+        kinds: kinds(&new_files),
+        document: &new_document,
     };
     let compared = compare(&old_side, &new_side);
     let loaded: std::collections::BTreeSet<String> = old_side
@@ -269,45 +265,6 @@ fn agents(
     crate::agents::notes::notes(&old_side, &new_side, &compared.plugin_pairs, files_compared)
 }
 
-/// Until `agents::files` lands: the used agent files of an input, JSON only.
-struct AgentFilesStandIn {
-    kinds: BTreeMap<String, crate::package_use::UseKind>,
-    documents: BTreeMap<String, serde_json::Value>,
-}
-
-impl AgentFilesStandIn {
-    fn of(input: &Input) -> Self {
-        use crate::package_use::UseKind;
-        let names: Vec<&str> = input.companion_files.keys().map(String::as_str).collect();
-        let used = crate::package_use::used_files(&input.manifest.document, &names, |name| {
-            input.kept_files.get(name).cloned()
-        });
-        let kinds: BTreeMap<String, UseKind> = used
-            .references
-            .iter()
-            .filter(|r| !matches!(r.kind, UseKind::Plain | UseKind::SkillFolder))
-            .filter_map(|r| Some((r.target.clone()?, r.kind)))
-            .filter(|(name, _)| input.companion_files.contains_key(name))
-            .collect();
-        let documents = kinds
-            .keys()
-            .filter_map(|name| {
-                let bytes = input.kept_files.get(name)?;
-                Some((name.clone(), crate::json::parse_strict(bytes).ok()?))
-            })
-            .collect();
-        AgentFilesStandIn { kinds, documents }
-    }
-
-    fn kinds(&self) -> BTreeMap<String, crate::package_use::UseKind> {
-        self.kinds.clone()
-    }
-
-    fn document(&self, name: &str) -> Option<&serde_json::Value> {
-        self.documents.get(name)
-    }
-}
-
 /// The store checks on an input as the version to submit: its manifest, as read,
 /// and for a package its files.
 pub fn store_checks(new: &Input) -> crate::store::StoreReport {
@@ -316,6 +273,7 @@ pub fn store_checks(new: &Input) -> crate::store::StoreReport {
         file_names: &names,
         kept_files: &new.kept_files,
         size: new.package_size,
+        file_sizes: Some(&new.companion_files),
     });
     crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
 }

@@ -1621,7 +1621,8 @@ impl Run<'_, '_, '_> {
                 UseKind::Plugin => format!("the action in {name}"),
                 UseKind::OpenApi => format!("the API description {name}"),
                 UseKind::McpToolDescription => format!("the MCP tool list {name}"),
-                UseKind::Template => format!("the card template {name}"),
+                UseKind::AdaptiveCard => format!("the card template {name}"),
+                UseKind::ResponseTemplate => format!("the response template {name}"),
                 UseKind::AgenticUserTemplate => format!("the agentic user template in {name}"),
                 UseKind::Plain | UseKind::SkillFolder => continue,
             };

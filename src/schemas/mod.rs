@@ -10,6 +10,7 @@
 //! they refer to ([`trim`]); the whole schema is compiled only where something
 //! needs it whole (and then kept for the rest of the run).
 
+pub mod agents;
 pub mod trim;
 
 use std::sync::{Arc, Mutex, OnceLock};

@@ -101,6 +101,7 @@ pub(crate) mod tests {
             file_names: &["color.png"],
             kept_files: &files,
             size: 1,
+            file_sizes: None,
         };
         check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
     }

@@ -54,6 +54,7 @@ mod tests {
                 file_names: &["small.png"],
                 kept_files: &files,
                 size: 1,
+                file_sizes: None,
             };
             assert_eq!(check(&Subject::new(&document, Some(package))).is_none(), ok);
         }

@@ -110,6 +110,7 @@ mod tests {
             file_names: &["outline.png"],
             kept_files: &files,
             size: 1,
+            file_sizes: None,
         };
         check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
     }

@@ -153,6 +153,7 @@ mod tests {
             file_names: &names,
             kept_files: &kept,
             size: 1,
+            file_sizes: None,
         };
         let subject = Subject::new(&document, Some(package));
         [Severity::Error, Severity::Warning]

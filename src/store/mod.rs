@@ -17,6 +17,11 @@
 //! [`Subject`] to what it finds. The registry, not the check, decides the
 //! severity; [`evaluate`] runs the entries in order.
 
+mod agent_files;
+mod agent_operations;
+mod agent_schema;
+mod agent_schema_url;
+mod agent_urls;
 mod app_name_words;
 mod channel_features;
 mod descriptions;
@@ -86,7 +91,7 @@ impl StoreCheck {
 }
 
 /// Every store check, in reporting order: the errors, then the warnings.
-pub static STORE_CHECKS: [&StoreCheck; 23] = [
+pub static STORE_CHECKS: [&StoreCheck; 29] = [
     &manifest_version::CHECK,
     &schema::CHECK,
     &schema_url::CHECK,
@@ -97,6 +102,10 @@ pub static STORE_CHECKS: [&StoreCheck; 23] = [
     &required_texts::CHECK,
     &version_major::CHECK,
     &package_files::CHECK,
+    &agent_files::CHECK,
+    &agent_schema::CHECK,
+    &agent_urls::CHECK,
+    &agent_operations::CHECK,
     &icon_color::CHECK,
     &icon_outline::CHECK,
     &icon_color32x32::CHECK,
@@ -110,6 +119,8 @@ pub static STORE_CHECKS: [&StoreCheck; 23] = [
     &descriptions::CHECK,
     &valid_domains_coverage::CHECK,
     &schema_url::UNUSUAL_LINK,
+    &agent_schema::NEWER_FORMAT,
+    &agent_schema_url::CHECK,
 ];
 
 /// The plain-language title of the check whose identifier is `id` (a finding's
@@ -218,6 +229,14 @@ pub mod sources {
         "https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-package";
     /// Localization files.
     pub const LOCALIZATION: &str = "https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-localization";
+    /// The declarative agent manifest reference.
+    pub const DECLARATIVE_AGENT: &str = "https://learn.microsoft.com/microsoft-365-copilot/extensibility/declarative-agent-manifest";
+    /// The API plugin manifest reference.
+    pub const PLUGIN: &str =
+        "https://learn.microsoft.com/microsoft-365-copilot/extensibility/api-plugin-manifest";
+    /// "Agents are apps": an app package may hold declarative agents and API plugins.
+    pub const AGENTS_ARE_APPS: &str =
+        "https://learn.microsoft.com/microsoft-365-copilot/extensibility/agents-are-apps";
 }
 
 /// The file name findings about the manifest carry.
@@ -264,11 +283,10 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
     let positions: BTreeMap<Option<String>, _> = by_file
         .into_iter()
         .map(|(file, pointers)| {
-            let file_text = match file {
-                None => Some(text),
-                Some(name) => subject.text_of(name),
+            let found = match file {
+                None => locate(text, pointers),
+                Some(name) => subject.positions_in(name, pointers),
             };
-            let found = file_text.map(|t| locate(t, pointers)).unwrap_or_default();
             (file.map(str::to_string), found)
         })
         .collect();
@@ -499,7 +517,7 @@ mod registry_tests {
         }
         // An identifier is registered once, or twice (once an error, once a warning).
         let ids: BTreeSet<&str> = STORE_CHECKS.iter().map(|check| check.id).collect();
-        assert_eq!(ids.len(), 21);
+        assert_eq!(ids.len(), 26);
         assert_eq!(
             check_title("schema"),
             Some("Manifest matches Microsoft's official schema")
@@ -530,9 +548,24 @@ mod registry_tests {
                 {"languageTag": "fr", "file": "fr.json"},
                 {"languageTag": "de", "file": "de.json"},
                 {"languageTag": "es", "file": "es.json"}]},
-            "unknownField": true
+            "unknownField": true,
+            "copilotAgents": {"declarativeAgents": [
+                {"id": "a", "file": "agent/da.json"}, {"id": "b", "file": "agent/new.json"}]},
         }));
         let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        let da = json!({
+            "$schema": "https://developer.microsoft.com/json-schemas/copilot/declarative-agent/v1.4/schema.json",
+            "version": "v1.6", "name": "Tasks", "description": "Tasks",
+            "instructions": "$[file('instructions.txt')]",
+            "actions": [{"id": "p", "file": "plugin.json"}, {"id": "q", "file": "gone.json"}],
+            "worker_agents": [{"file": "broken.json"}]
+        });
+        let plugin = json!({
+            "schema_version": "v2.4", "name_for_human": "Tasks", "namespace": "tasks",
+            "description_for_human": "Tasks",
+            "functions": [{"name": "listTasks"}],
+            "runtimes": [{"type": "OpenApi", "spec": {"url": "api.yaml"}, "run_for_functions": ["listTasks"]}]
+        });
         let kept: BTreeMap<String, Vec<u8>> = [
             ("color.png", png(64, 64, [0, 0, 0, 255])),
             ("outline.png", png(32, 32, [0, 120, 212, 255])),
@@ -541,6 +574,14 @@ mod registry_tests {
             (
                 "de.json",
                 br#"{"$schema": "https://example.com/loc.json"}"#.to_vec(),
+            ),
+            ("agent/da.json", da.to_string().into_bytes()),
+            ("agent/plugin.json", plugin.to_string().into_bytes()),
+            ("agent/broken.json", b"[]".to_vec()),
+            ("agent/new.json", br#"{"version": "v1.9"}"#.to_vec()),
+            (
+                "agent/api.yaml",
+                b"openapi: 3.0.0\nservers:\n  - url: http://localhost:7071\npaths: {}\n".to_vec(),
             ),
         ]
         .into_iter()
@@ -552,6 +593,7 @@ mod registry_tests {
             file_names: &names,
             kept_files: &kept,
             size: 11 * 1024 * 1024,
+            file_sizes: None,
         };
         let mut findings = evaluate(&document, &text, Some(package)).findings;
         // No manifest format, an unusual schema link.
@@ -603,6 +645,7 @@ mod registry_tests {
             file_names: &[],
             kept_files: &kept,
             size: 11 * 1024 * 1024,
+            file_sizes: None,
         };
         let with = evaluate(&document, &text, Some(package));
         assert_eq!(with.findings.len(), 3, "{:#?}", with.findings);

@@ -12,7 +12,7 @@
 //!
 //! Source: Teams Store validation guidelines.
 
-use super::{PackageView, Raw, Severity, StoreCheck, Subject, sources};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
 pub const ID: &str = "package-extra-files";
@@ -29,7 +29,12 @@ pub const CHECK: StoreCheck = StoreCheck {
 /// At most one warning listing the files no one names (pointer `""`).
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
-    let extra = unused(subject.document, package);
+    let extra: Vec<&str> = package
+        .file_names
+        .iter()
+        .copied()
+        .filter(|name| !subject.agents.used.used.contains(*name))
+        .collect();
     if extra.is_empty() {
         return None;
     }
@@ -45,23 +50,10 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     ))
 }
 
-/// The package's files that it does not use, in the package's order.
-pub fn unused<'p>(document: &serde_json::Value, package: PackageView<'p>) -> Vec<&'p str> {
-    let used = crate::package_use::used_files(document, package.file_names, |name| {
-        package.kept_files.get(name).cloned()
-    })
-    .used;
-    package
-        .file_names
-        .iter()
-        .copied()
-        .filter(|name| !used.contains(*name))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::PackageView;
 
     #[test]
     fn lists_unnamed_files() {
@@ -73,6 +65,7 @@ mod tests {
             file_names: &names,
             kept_files: &files,
             size: 1,
+            file_sizes: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
         let message = found.map(|r| r.message).unwrap_or_default();
@@ -87,6 +80,7 @@ mod tests {
             file_names: &names,
             kept_files: &files,
             size: 1,
+            file_sizes: None,
         };
         assert!(check(&Subject::new(&document, Some(package))).is_none());
     }
@@ -108,7 +102,13 @@ mod tests {
             file_names: &names,
             kept_files: &files,
             size: 1,
+            file_sizes: None,
         };
-        assert_eq!(unused(&document, package), ["old.png"]);
+        let found = check(&Subject::new(&document, Some(package)));
+        let message = found.map(|r| r.message).unwrap_or_default();
+        assert!(
+            message.contains("1 file ") && message.contains("\"old.png\""),
+            "{message}"
+        );
     }
 }

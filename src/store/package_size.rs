@@ -53,6 +53,7 @@ mod tests {
             file_names: &[],
             kept_files: &files,
             size,
+            file_sizes: None,
         };
         let document = serde_json::json!({});
         let judge = |size| check(&Subject::new(&document, Some(view(size))));

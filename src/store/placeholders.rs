@@ -15,6 +15,8 @@
 //!
 //! Source: Teams Store validation guidelines.
 
+use crate::package_use::UseKind;
+
 use super::{Raw, Severity, StoreCheck, Subject, sources, texts_where};
 
 /// The check's identifier.
@@ -43,15 +45,78 @@ pub fn has_placeholder(text: &str) -> bool {
     pair("{{", "}}") || pair("<<", ">>")
 }
 
-/// One finding per text that holds a placeholder.
+/// One finding per text that holds a placeholder, in the manifest and then in each
+/// agent file the package uses (`agents.md` §2).
 fn check(subject: &Subject<'_>) -> Vec<Raw> {
-    findings_in(subject.document)
+    let mut found: Vec<Raw> = findings_in(subject.document)
         .into_iter()
         .map(|(pointer, text)| Raw {
             value: Some(text.to_string()),
             ..Raw::new(pointer, message(text), sources::STORE)
         })
-        .collect()
+        .collect();
+    for file in subject.agents.files.values() {
+        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+            continue;
+        };
+        for (pointer, text) in texts_where(document, is_agent_placeholder) {
+            if !counts_in_agent_file(file.kind, &pointer, text) {
+                continue;
+            }
+            found.push(Raw {
+                value: Some(text.to_string()),
+                ..Raw::in_file(&file.name, pointer, agent_message(text), sources::STORE)
+            });
+        }
+    }
+    found
+}
+
+/// A placeholder in an agent file: a template placeholder, or the Agents Toolkit's
+/// `$[file('…')]` directive (the toolkit puts the file's text there when it builds).
+fn is_agent_placeholder(text: &str) -> bool {
+    has_placeholder(text) || text.contains("$[file(")
+}
+
+/// True when a placeholder found at `pointer` counts (`agents.md` §2): OpenAPI
+/// descriptions and summaries are prose; in the texts Copilot itself reads or fills
+/// at run time, `{{…}}` is a template by design and only `${{…}}` or `$[file(` count.
+fn counts_in_agent_file(kind: UseKind, pointer: &str, text: &str) -> bool {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let run_time_text = match (kind, segments.as_slice()) {
+        (UseKind::OpenApi, [.., "description" | "summary"]) => return false,
+        (UseKind::DeclarativeAgent, ["instructions" | "description"]) => true,
+        (UseKind::DeclarativeAgent, ["conversation_starters", _, "text"]) => true,
+        (UseKind::Plugin, ["description_for_model" | "description_for_human"]) => true,
+        (UseKind::Plugin, ["functions", _, "description"]) => true,
+        (
+            UseKind::Plugin,
+            [
+                "functions",
+                _,
+                "capabilities",
+                "confirmation",
+                "title" | "body",
+            ],
+        ) => true,
+        (UseKind::Plugin, ["runtimes", _, "output_template"]) => true,
+        _ => false,
+    };
+    !run_time_text || text.contains("${{") || text.contains("$[file(")
+}
+
+/// The message for a placeholder in an agent file.
+fn agent_message(text: &str) -> String {
+    if text.contains("$[file(") {
+        format!(
+            "\"{}\" is an Agents Toolkit file directive that the toolkit replaces with the \
+             file's text when it builds the package; submit the package the toolkit built, not \
+             the source files.",
+            super::words::shorten(text, 60)
+        )
+    } else {
+        message(text)
+    }
 }
 
 /// The placeholders of any document (the manifest or a localization file), with their pointers.
@@ -106,5 +171,49 @@ mod tests {
             "{{key}}": "fine"
         })));
         assert_eq!(pointers(&report, ID), ["/id", "/bots/0/botId"]);
+    }
+
+    #[test]
+    fn run_time_texts_of_agents_hold_templates_by_design() {
+        let da = UseKind::DeclarativeAgent;
+        let plugin = UseKind::Plugin;
+        assert!(!counts_in_agent_file(
+            da,
+            "/instructions",
+            "Say {{user.name}}"
+        ));
+        assert!(counts_in_agent_file(
+            da,
+            "/instructions",
+            "$[file('instructions.txt')]"
+        ));
+        assert!(counts_in_agent_file(
+            da,
+            "/instructions",
+            "${{INSTRUCTIONS}}"
+        ));
+        assert!(counts_in_agent_file(da, "/name", "{{NAME}}"));
+        let confirmation = "/functions/0/capabilities/confirmation/body";
+        assert!(!counts_in_agent_file(
+            plugin,
+            confirmation,
+            "Create {{function.parameters.title}}?"
+        ));
+        assert!(counts_in_agent_file(
+            plugin,
+            "/runtimes/0/spec/url",
+            "{{ENDPOINT_URL}}/openapi.yaml"
+        ));
+        assert!(!counts_in_agent_file(
+            UseKind::OpenApi,
+            "/paths/~1a/get/description",
+            "{{x}}"
+        ));
+        assert!(counts_in_agent_file(
+            UseKind::OpenApi,
+            "/servers/0/url",
+            "{{ENDPOINT_URL}}"
+        ));
+        assert!(is_agent_placeholder("$[file('a.txt')]"));
     }
 }

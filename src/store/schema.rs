@@ -54,20 +54,40 @@ pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<
         .iter_errors(document)
         .map(|error| {
             let pointer = error.instance_path().to_string();
-            let message = describe(error.kind(), error.instance(), &pointer, format, kind);
+            let whole = match kind {
+                SchemaKind::Manifest => "The manifest",
+                SchemaKind::Localization => "The localization file",
+            };
+            let about = About {
+                whole,
+                format_words: format!("manifest format {format}"),
+                later: Some((format, kind)),
+            };
+            let message = describe(error.kind(), error.instance(), &pointer, &about);
             (pointer, message)
         })
         .collect()
 }
 
+/// What a validated document is, for the words of its schema errors.
+pub(crate) struct About<'a> {
+    /// The whole document as the subject of a sentence: "The manifest".
+    pub whole: &'a str,
+    /// Its format in words: "manifest format 1.17".
+    pub format_words: String,
+    /// A manifest or localization file's format and schema, to name a later format
+    /// that allows an unknown field; `None` for other files.
+    pub later: Option<(&'a str, SchemaKind)>,
+}
+
 /// A schema error in plain words.
-fn describe(
+pub(crate) fn describe(
     kind: &ValidationErrorKind,
     value: &Value,
     pointer: &str,
-    format: &str,
-    schema: SchemaKind,
+    about: &About<'_>,
 ) -> String {
+    let format_words = &about.format_words;
     let field = words::field_name(pointer);
     let field_cap = words::sentence_start(&field);
     let shown = |value: &Value| match value {
@@ -109,17 +129,15 @@ fn describe(
         ),
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            let whose = if pointer.is_empty() && schema == SchemaKind::Localization {
-                "The localization file".to_string()
-            } else if pointer.is_empty() {
-                "The manifest".to_string()
+            let whose = if pointer.is_empty() {
+                about.whole.to_string()
             } else {
                 field_cap.clone()
             };
             format!("{whose} is missing `{name}`, which is required. Add it.")
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            additional_message(pointer, unexpected, format, schema)
+            additional_message(pointer, unexpected, about)
         }
         ValidationErrorKind::Type { kind } => format!(
             "{field_cap} must be {}; yours is {}.",
@@ -130,11 +148,11 @@ fn describe(
             format!("{field_cap} lists the same entry more than once; keep each entry once.")
         }
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => format!(
-            "{field_cap} does not match any of the forms the manifest format {format} allows here. \
-             Compare it with the manifest reference for this field."
+            "{field_cap} does not match any of the forms the {format_words} allows here. \
+             Compare it with the reference for this field."
         ),
         ValidationErrorKind::OneOfMultipleValid { .. } => format!(
-            "{field_cap} matches more than one of the forms the manifest format {format} allows here; \
+            "{field_cap} matches more than one of the forms the {format_words} allows here; \
              it must match exactly one."
         ),
         ValidationErrorKind::Maximum { limit } => format!(
@@ -152,7 +170,7 @@ fn describe(
             format!("{field_cap} must have at least {limit} fields.")
         }
         other => format!(
-            "{field_cap} does not follow manifest format {format}: {}.",
+            "{field_cap} does not follow {format_words}: {}.",
             jsonschema_text(other)
         ),
     }
@@ -245,27 +263,28 @@ fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
 
 /// An `additionalProperties` failure: names the fields and, when a later
 /// published format allows them there, which.
-fn additional_message(
-    pointer: &str,
-    unexpected: &[String],
-    format: &str,
-    schema: SchemaKind,
-) -> String {
+fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -> String {
     let place = if pointer.is_empty() {
-        "at the top of the manifest".to_string()
+        format!("at the top of {}", about.whole.to_lowercase())
     } else {
         format!("in {}", words::field_name(pointer))
     };
+    let format_words = &about.format_words;
     let mut sentences = Vec::new();
     for property in unexpected {
-        let later = later_format_allowing(pointer, property, format, schema);
+        let later = about.later.and_then(|(format, schema)| {
+            Some((
+                format,
+                later_format_allowing(pointer, property, format, schema)?,
+            ))
+        });
         sentences.push(match later {
-            Some(later) => format!(
+            Some((format, later)) => format!(
                 "`{property}` needs manifest format {later} or later; you use {format}. Move to format {later} \
                  (update manifestVersion and $schema), or remove `{property}`."
             ),
             None => format!(
-                "`{property}` is not a field manifest format {format} knows {place}. Check its spelling and \
+                "`{property}` is not a field {format_words} knows {place}. Check its spelling and \
                  letter case, or remove it."
             ),
         });

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::agents::AgentFiles;
 use crate::json::{JsonError, Position};
 use crate::limits::MAX_MANIFEST_BYTES;
 use crate::manifest::{files_named, package_entry_name};
@@ -18,6 +19,8 @@ pub struct PackageView<'a> {
     pub kept_files: &'a BTreeMap<String, Vec<u8>>,
     /// The package file's size in bytes.
     pub size: u64,
+    /// Every entry's size, when known (for the files too large to read).
+    pub file_sizes: Option<&'a BTreeMap<String, crate::input::PackageFile>>,
 }
 
 /// A localization file the manifest names and the package holds, read once for
@@ -56,6 +59,8 @@ pub struct Subject<'a> {
     /// The localization files the manifest names that the package holds, each
     /// once, in the order the manifest names them (empty without a package).
     pub localization_files: Vec<LocalizationFile>,
+    /// The agent files the package uses, read (empty without a package).
+    pub agents: AgentFiles,
 }
 
 impl<'a> Subject<'a> {
@@ -69,6 +74,16 @@ impl<'a> Subject<'a> {
             localization_files: package
                 .map(|package| localization_files(document, package))
                 .unwrap_or_default(),
+            agents: package
+                .map(|package| {
+                    AgentFiles::of(
+                        document,
+                        package.file_names,
+                        package.kept_files,
+                        package.file_sizes,
+                    )
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -78,13 +93,21 @@ impl<'a> Subject<'a> {
             .filter(|format| crate::schemas::KNOWN_FORMATS.contains(format))
     }
 
-    /// The text of a file findings can be about: `None` for the manifest (the
-    /// caller has its text), else a localization file's.
-    pub(crate) fn text_of(&self, file: &str) -> Option<&str> {
+    /// Where each of `pointers` is in a file findings can be about (a localization
+    /// file or an agent file); empty for a file that is neither.
+    pub(crate) fn positions_in<'p>(
+        &self,
+        file: &str,
+        pointers: impl IntoIterator<Item = &'p str>,
+    ) -> std::collections::HashMap<String, Position> {
+        if let Some(agent_file) = self.agents.files.get(file) {
+            return agent_file.locate(pointers);
+        }
         self.localization_files
             .iter()
             .find(|read| read.name == file)
-            .map(|read| read.text.as_str())
+            .map(|read| crate::json::locate(&read.text, pointers))
+            .unwrap_or_default()
     }
 }
 
@@ -134,6 +157,19 @@ pub struct Raw {
 }
 
 impl Raw {
+    /// A finding about a file of the package (`manifest.json` is the manifest).
+    pub fn in_file(
+        file: &str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+        source: &'static str,
+    ) -> Raw {
+        Raw {
+            file: (file != super::MANIFEST_FILE).then(|| file.to_string()),
+            ..Raw::new(pointer, message, source)
+        }
+    }
+
     /// A finding about the manifest.
     pub fn new(
         pointer: impl Into<String>,

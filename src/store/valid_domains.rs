@@ -65,6 +65,13 @@ const TUNNELS: [&str; 9] = [
     "fwd.wf",
 ];
 
+/// True when a host is one of the tunnel services (or under one): for testing only.
+pub(crate) fn is_tunnel(host: &str) -> bool {
+    TUNNELS
+        .iter()
+        .any(|tunnel| host == *tunnel || host.ends_with(&format!(".{tunnel}")))
+}
+
 /// One finding per entry the store refuses.
 fn check(subject: &Subject<'_>) -> Vec<Raw> {
     list(subject.document, "validDomains")
@@ -147,10 +154,7 @@ fn problem(domain: &str) -> Option<String> {
                 .to_string(),
         );
     }
-    if TUNNELS
-        .iter()
-        .any(|tunnel| domain == *tunnel || domain.ends_with(&format!(".{tunnel}")))
-    {
+    if is_tunnel(domain) {
         return Some(
             "is a tunnel for testing on your own computer; the store refuses it. Replace it with the \
              domain where your app is hosted for real."

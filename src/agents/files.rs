@@ -1,0 +1,311 @@
+//! The agent files of a package, read once: every used file of a loaded kind
+//! (declarative agents, plugins, OpenAPI documents, MCP tool descriptions, Adaptive
+//! Cards and response templates, agentic user templates), each loaded as
+//! `agents.md` §1 says, or why it did not load.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::input::{Input, PackageFile};
+use crate::json::{JsonError, Position};
+use crate::package_use::{MAX_FOLLOWED_BYTES, UseKind, UsedFiles, used_files};
+
+/// The agent files of one package and the references that lead to them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AgentFiles {
+    /// The files the package uses and every reference followed ([`used_files`]).
+    pub used: UsedFiles,
+    /// Each used file of a loaded kind that the package holds, by entry name.
+    pub files: BTreeMap<String, AgentFile>,
+    /// The used files larger than [`MAX_FOLLOWED_BYTES`], with their size: not read
+    /// by any check (agents, icons and localization files alike).
+    pub too_large: BTreeMap<String, u64>,
+}
+
+/// One agent file, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentFile {
+    /// Its package entry name.
+    pub name: String,
+    /// What kind of file the reference that names it says it is.
+    pub kind: UseKind,
+    /// Its text (without a byte-order mark; bytes that are not UTF-8 replaced), for
+    /// the line and column of what the checks find in it.
+    pub text: String,
+    /// JSON or YAML (OpenAPI documents only may be YAML).
+    pub format: SourceFormat,
+    /// What reading it gave.
+    pub content: AgentContent,
+}
+
+/// How a file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// JSON.
+    Json,
+    /// YAML (an OpenAPI document).
+    Yaml,
+}
+
+/// What reading an agent file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgentContent {
+    /// The document: a JSON object (an OpenAPI document's `openapi` starts with `3.`).
+    Loaded(Value),
+    /// It does not load: why, where (`None` when it is about the whole file), and the
+    /// pointer the finding is at (`""`, or `/openapi`).
+    Broken {
+        /// What is wrong, in plain words.
+        message: String,
+        /// The line and column of the problem, when known.
+        at: Option<Position>,
+        /// The pointer of the finding.
+        pointer: String,
+    },
+}
+
+impl AgentFiles {
+    /// The agent files of a package: `file_names` are its entries (other than the
+    /// manifest), `kept_files` the bytes read of them (the used agent files among
+    /// them), and `sizes`, when known, every entry's size (for files too large to read).
+    pub fn of(
+        manifest: &Value,
+        file_names: &[&str],
+        kept_files: &BTreeMap<String, Vec<u8>>,
+        sizes: Option<&BTreeMap<String, PackageFile>>,
+    ) -> AgentFiles {
+        let used = used_files(manifest, file_names, |name| kept_files.get(name).cloned());
+        let too_large: BTreeMap<String, u64> = sizes
+            .into_iter()
+            .flatten()
+            .filter(|(name, file)| {
+                file.size > MAX_FOLLOWED_BYTES as u64 && used.used.contains(name.as_str())
+            })
+            .map(|(name, file)| (name.clone(), file.size))
+            .collect();
+        let files = used
+            .read
+            .iter()
+            .filter_map(|(name, bytes)| {
+                let kind = *used.kinds.get(name)?;
+                Some((name.clone(), load(name, kind, bytes)))
+            })
+            .collect();
+        AgentFiles {
+            used,
+            files,
+            too_large,
+        }
+    }
+
+    /// The agent files of an input: `None` for a manifest alone.
+    pub fn of_input(input: &Input) -> Option<AgentFiles> {
+        input.is_package.then(|| {
+            let names: Vec<&str> = input.companion_files.keys().map(String::as_str).collect();
+            AgentFiles::of(
+                &input.manifest.document,
+                &names,
+                &input.kept_files,
+                Some(&input.companion_files),
+            )
+        })
+    }
+
+    /// The loaded document of a file, when it loaded.
+    pub fn document(&self, name: &str) -> Option<&Value> {
+        match &self.files.get(name)?.content {
+            AgentContent::Loaded(document) => Some(document),
+            AgentContent::Broken { .. } => None,
+        }
+    }
+
+    /// The loaded files of one kind, in name order.
+    pub fn loaded(&self, kind: UseKind) -> impl Iterator<Item = (&AgentFile, &Value)> {
+        self.files
+            .values()
+            .filter_map(move |file| match &file.content {
+                AgentContent::Loaded(document) if file.kind == kind => Some((file, document)),
+                _ => None,
+            })
+    }
+}
+
+/// Loads one file of a loaded kind (`agents.md` §1).
+fn load(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
+    let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = String::from_utf8_lossy(without_bom).into_owned();
+    let is_yaml = kind == UseKind::OpenApi && !text.trim_start().starts_with('{');
+    let broken = |message: String, at: Option<Position>, pointer: &str| AgentContent::Broken {
+        message,
+        at,
+        pointer: pointer.to_string(),
+    };
+    let parsed = if is_yaml {
+        match std::str::from_utf8(without_bom) {
+            Ok(text) => super::yaml::parse(text),
+            Err(_) => Err(JsonError {
+                line: 1,
+                column: 1,
+                message: "the file is not UTF-8 text".to_string(),
+            }),
+        }
+    } else {
+        crate::json::parse_strict(bytes)
+    };
+    let what = what_it_is(kind);
+    let content = match parsed {
+        Err(error) => broken(
+            format!(
+                "The {what} \"{name}\" cannot be read: {}. Your developer must correct the file.",
+                error.message
+            ),
+            Some(Position {
+                line: error.line,
+                column: error.column,
+            }),
+            "",
+        ),
+        Ok(document) if !document.is_object() => broken(
+            format!(
+                "The {what} \"{name}\" does not hold what it should (its content must be {}). \
+                 Your developer must correct the file.",
+                if is_yaml {
+                    "a set of named values"
+                } else {
+                    "a JSON object, in { }"
+                }
+            ),
+            None,
+            "",
+        ),
+        Ok(document) if kind == UseKind::OpenApi => match document.get("openapi") {
+            Some(Value::String(format)) if format.starts_with("3.") => {
+                AgentContent::Loaded(document)
+            }
+            Some(other) => broken(
+                format!(
+                    "The API description \"{name}\" is in format {}; Copilot reads OpenAPI 3 \
+                     (openapi: 3.0.x or 3.1.x). Your developer must convert it.",
+                    crate::describe::plain_value(other)
+                ),
+                None,
+                "/openapi",
+            ),
+            None => broken(
+                format!(
+                    "The API description \"{name}\" is not an OpenAPI 3 document (it does not say \
+                     openapi: 3.x; a Swagger 2.0 file must be converted). Your developer must \
+                     convert it."
+                ),
+                None,
+                "",
+            ),
+        },
+        Ok(document) => AgentContent::Loaded(document),
+    };
+    AgentFile {
+        name: name.to_string(),
+        kind,
+        text,
+        format: if is_yaml {
+            SourceFormat::Yaml
+        } else {
+            SourceFormat::Json
+        },
+        content,
+    }
+}
+
+/// A file kind in words: "declarative agent file", "API description".
+pub fn what_it_is(kind: UseKind) -> &'static str {
+    match kind {
+        UseKind::DeclarativeAgent => "Copilot agent file",
+        UseKind::Plugin => "agent action file (API plugin)",
+        UseKind::OpenApi => "API description",
+        UseKind::McpToolDescription => "MCP tool description",
+        UseKind::ResponseTemplate => "response template",
+        UseKind::AdaptiveCard => "card template",
+        UseKind::AgenticUserTemplate => "agentic user template",
+        UseKind::Plain | UseKind::SkillFolder => "file",
+    }
+}
+
+impl AgentFile {
+    /// Where each of `pointers` is in the file.
+    pub fn locate<'p>(
+        &self,
+        pointers: impl IntoIterator<Item = &'p str>,
+    ) -> std::collections::HashMap<String, Position> {
+        match self.format {
+            SourceFormat::Json => crate::json::locate(&self.text, pointers),
+            SourceFormat::Yaml => super::yaml::locate(&self.text, pointers),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn agent_files(manifest: Value, files: &[(&str, &str)]) -> AgentFiles {
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        let kept = files
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+            .collect();
+        AgentFiles::of(&manifest, &names, &kept, None)
+    }
+
+    #[test]
+    fn every_loaded_kind_is_read_and_broken_files_say_why() {
+        let manifest = json!({
+            "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]},
+            "composeExtensions": [{"apiSpecificationFile": "swagger.json"}],
+        });
+        let files = [
+            (
+                "da.json",
+                r#"{"actions": [{"id": "p", "file": "plugin.json"}]}"#,
+            ),
+            (
+                "plugin.json",
+                r#"{"runtimes": [{"type": "OpenApi", "spec": {"url": "api.yaml"}}]}"#,
+            ),
+            ("api.yaml", "openapi: 3.0.0\npaths: {}\n"),
+            ("swagger.json", r#"{"swagger": "2.0"}"#),
+        ];
+        let found = agent_files(manifest, &files);
+        assert_eq!(found.files.len(), 4);
+        assert!(found.document("api.yaml").is_some());
+        assert_eq!(
+            found.files.get("api.yaml").map(|file| file.format),
+            Some(SourceFormat::Yaml)
+        );
+        assert!(
+            matches!(&found.files.get("swagger.json").map(|f| &f.content),
+                Some(AgentContent::Broken { pointer, .. }) if pointer.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_wrong_openapi_format_is_at_its_field() {
+        let manifest = json!({"composeExtensions": [{"apiSpecificationFile": "api.json"}]});
+        let found = agent_files(manifest, &[("api.json", r#"{"openapi": "2.0"}"#)]);
+        assert!(matches!(&found.files.get("api.json").map(|f| &f.content),
+                Some(AgentContent::Broken { pointer, .. }) if pointer == "/openapi"));
+    }
+
+    #[test]
+    fn json_syntax_errors_have_a_place() {
+        let manifest =
+            json!({"copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]}});
+        let found = agent_files(manifest, &[("da.json", "{\n  \"name\": \n}")]);
+        let Some(AgentContent::Broken { at, .. }) = found.files.get("da.json").map(|f| &f.content)
+        else {
+            panic!("broken");
+        };
+        assert_eq!(at.map(|p| p.line), Some(3));
+    }
+}

@@ -1,0 +1,287 @@
+//! `agent-schema` (error; a warning for a newer format, packages only)
+//!
+//! **What it checks:** each declarative agent against Microsoft's official schema of
+//! its `version` (`v1.0`, `v1.2` … `v1.8`), each API plugin against the schema of its
+//! `schema_version` (`v2.1` … `v2.4`), and each agentic user template and response
+//! rendering template against the schema of the manifest's format (when that format
+//! has one). One finding per error, at the place in that file, in the same words as
+//! the manifest's schema findings. A missing or unknown format is an error at
+//! `/version` (`/schema_version`); a well-formed newer one (`v1.9`, `v2.5`) is a
+//! warning: this app does not know that format yet, so the file is not checked.
+//!
+//! **Why:** Copilot and the store validate agent files against these schemas; a
+//! plugin whose runtime lacks its required `auth` is refused.
+//!
+//! **Example:** a plugin `v2.4` whose `runtimes[0]` has no `auth` → one finding at
+//! `/runtimes/0`.
+//!
+//! Source: the declarative agent and API plugin manifest references; schemas from
+//! `microsoft/json-schemas` (MIT).
+
+use serde_json::Value;
+
+use crate::agents::AgentFile;
+use crate::package_use::UseKind;
+use crate::schemas::agents::{AgentSchema, newest_declarative_agent, newest_plugin};
+
+use super::schema::{About, describe};
+use super::{Raw, Severity, StoreCheck, Subject, sources};
+
+/// The check's identifier.
+pub const ID: &str = "agent-schema";
+
+/// The registry entry for the errors ([`super::STORE_CHECKS`]).
+pub const CHECK: StoreCheck = StoreCheck {
+    id: ID,
+    title: "Copilot agent files match Microsoft's official schemas",
+    severity: Severity::Error,
+    needs_package: true,
+    run: |subject| check(subject, Severity::Error),
+};
+
+/// The registry entry for the warnings: a newer format than this app knows.
+pub const NEWER_FORMAT: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
+
+/// The findings of one severity, file by file.
+fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
+    let folder = subject.known_format().and_then(crate::schemas::folder_of);
+    let mut found = Vec::new();
+    for file in subject.agents.files.values() {
+        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+            continue;
+        };
+        let versioned_kind = match file.kind {
+            UseKind::DeclarativeAgent => Some((
+                "version",
+                1,
+                newest_declarative_agent(),
+                "The Copilot agent file",
+                "declarative agent format",
+            )),
+            UseKind::Plugin => Some((
+                "schema_version",
+                2,
+                newest_plugin(),
+                "The agent action file",
+                "API plugin format",
+            )),
+            _ => None,
+        };
+        let (schema, whole, format_words) = match file.kind {
+            _ if let Some((field, major, newest, whole, format)) = versioned_kind => {
+                match versioned(file, document, field, major, newest) {
+                    Ok(version) => (
+                        if file.kind == UseKind::Plugin {
+                            AgentSchema::plugin(version)
+                        } else {
+                            AgentSchema::declarative_agent(version)
+                        },
+                        whole,
+                        format!("{format} {version}"),
+                    ),
+                    Err(finding) => {
+                        let (found_severity, raw) = *finding;
+                        if found_severity == severity {
+                            found.push(raw);
+                        }
+                        continue;
+                    }
+                }
+            }
+            UseKind::AgenticUserTemplate => (
+                folder.as_deref().and_then(AgentSchema::agentic_user),
+                "The agentic user template",
+                "the agentic user template format".to_string(),
+            ),
+            UseKind::ResponseTemplate => (
+                folder.as_deref().and_then(AgentSchema::response_template),
+                "The response template",
+                "the response template format".to_string(),
+            ),
+            _ => continue,
+        };
+        if severity == Severity::Warning {
+            continue;
+        }
+        let Some(validator) = schema.and_then(AgentSchema::validator) else {
+            continue;
+        };
+        let about = About {
+            whole,
+            format_words,
+            later: None,
+        };
+        let source = match file.kind {
+            UseKind::Plugin => sources::PLUGIN,
+            UseKind::DeclarativeAgent => sources::DECLARATIVE_AGENT,
+            _ => sources::MANIFEST,
+        };
+        found.extend(validator.iter_errors(document).map(|error| {
+            let pointer = error.instance_path().to_string();
+            let message = describe(error.kind(), error.instance(), &pointer, &about);
+            Raw::in_file(&file.name, pointer, message, source)
+        }));
+    }
+    found
+}
+
+/// The bundled format a file names in `field`, or its finding: an error for a
+/// missing or unknown format, a warning for a well-formed newer one (`v<major>.<n>`
+/// above `newest`).
+fn versioned<'d>(
+    file: &AgentFile,
+    document: &'d Value,
+    field: &str,
+    major: u32,
+    newest: &str,
+) -> Result<&'d str, Box<(Severity, Raw)>> {
+    let pointer = format!("/{field}");
+    let what = crate::agents::files::what_it_is(file.kind);
+    let source = if file.kind == UseKind::Plugin {
+        sources::PLUGIN
+    } else {
+        sources::DECLARATIVE_AGENT
+    };
+    let written = document.get(field);
+    if let Some(version) = written.and_then(Value::as_str) {
+        let known = match file.kind {
+            UseKind::Plugin => AgentSchema::plugin(version),
+            _ => AgentSchema::declarative_agent(version),
+        };
+        if known.is_some() {
+            return Ok(version);
+        }
+        let minor = |text: &str| -> Option<u32> {
+            let rest = text.strip_prefix(&format!("v{major}."))?;
+            (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+                .then(|| rest.parse().ok())
+                .flatten()
+        };
+        if let (Some(theirs), Some(ours)) = (minor(version), minor(newest))
+            && theirs > ours
+        {
+            return Err(Box::new((
+                Severity::Warning,
+                Raw::in_file(
+                    &file.name,
+                    pointer,
+                    format!(
+                        "The {what} \"{}\" uses format {version}, newer than this app knows \
+                         (up to {newest}); it was not checked against its schema. An update of \
+                         this app will check it.",
+                        file.name
+                    ),
+                    source,
+                ),
+            )));
+        }
+    }
+    let yours = match written {
+        None => "it has none".to_string(),
+        Some(Value::String(text)) => format!("yours is \"{}\"", super::words::shorten(text, 40)),
+        Some(other) => format!("yours is {}", crate::manifest::describe(other)),
+    };
+    Err(Box::new((
+        Severity::Error,
+        Raw::in_file(
+            &file.name,
+            pointer,
+            format!(
+                "The {what} \"{}\" must say which format it follows in `{field}` (such as \
+                 \"{newest}\"); {yours}. Your developer must set it.",
+                file.name
+            ),
+            source,
+        ),
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::PackageView;
+    use std::collections::BTreeMap;
+
+    /// The findings of both entries for a package of a DA and its plugin.
+    fn run(agent: Value, plugin: Value) -> Vec<(Severity, String, String)> {
+        let document = serde_json::json!({
+            "manifestVersion": "1.22",
+            "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]},
+        });
+        let kept: BTreeMap<String, Vec<u8>> = [
+            ("da.json", agent.to_string()),
+            ("plugin.json", plugin.to_string()),
+        ]
+        .into_iter()
+        .map(|(name, text)| (name.to_string(), text.into_bytes()))
+        .collect();
+        let names = ["da.json", "plugin.json"];
+        let package = PackageView {
+            file_names: &names,
+            kept_files: &kept,
+            size: 1,
+            file_sizes: None,
+        };
+        let subject = Subject::new(&document, Some(package));
+        [Severity::Error, Severity::Warning]
+            .into_iter()
+            .flat_map(|severity| {
+                check(&subject, severity)
+                    .into_iter()
+                    .map(move |raw| (severity, raw.file.unwrap_or_default(), raw.pointer))
+            })
+            .collect()
+    }
+
+    fn agent(version: Value) -> Value {
+        serde_json::json!({"version": version, "name": "Tasks", "description": "Tasks",
+            "instructions": "Help with tasks", "actions": [{"id": "p", "file": "plugin.json"}]})
+    }
+
+    fn plugin(runtime: Value) -> Value {
+        serde_json::json!({"schema_version": "v2.4", "name_for_human": "Tasks",
+            "namespace": "tasks", "description_for_human": "Tasks", "runtimes": [runtime]})
+    }
+
+    #[test]
+    fn a_runtime_without_auth_is_an_error_in_the_plugin() {
+        let found = run(
+            agent("v1.6".into()),
+            plugin(serde_json::json!({"type": "OpenApi", "spec": {"url": "api.json"}})),
+        );
+        assert!(
+            found.iter().any(|(s, file, pointer)| *s == Severity::Error
+                && file == "plugin.json"
+                && pointer == "/runtimes/0"),
+            "{found:?}"
+        );
+        let ok = run(
+            agent("v1.6".into()),
+            plugin(
+                serde_json::json!({"type": "OpenApi", "auth": {"type": "None"},
+                                       "spec": {"url": "api.json"}}),
+            ),
+        );
+        assert_eq!(ok, []);
+    }
+
+    #[test]
+    fn missing_unknown_and_newer_formats() {
+        let runtime = serde_json::json!({"type": "OpenApi", "auth": {"type": "None"}, "spec": {"url": "a.json"}});
+        let found = run(agent(Value::Null), plugin(runtime.clone()));
+        assert_eq!(
+            found,
+            [(Severity::Error, "da.json".into(), "/version".into())]
+        );
+        let found = run(agent("v1.1".into()), plugin(runtime.clone()));
+        assert_eq!(
+            found,
+            [(Severity::Error, "da.json".into(), "/version".into())]
+        );
+        let found = run(agent("v1.12".into()), plugin(runtime));
+        assert_eq!(
+            found,
+            [(Severity::Warning, "da.json".into(), "/version".into())]
+        );
+    }
+}
