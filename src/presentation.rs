@@ -1194,6 +1194,43 @@ mod tests {
     }
 
     #[test]
+    fn agent_notes_come_right_after_the_consent_section_and_leave_it_alone() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"version": "1.0.1", "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]}}),
+        );
+        let report = crate::check(&old, &new);
+        assert!(!report.consent_required);
+        let view = present(&report);
+        let ids: Vec<SectionId> = view.sections.iter().map(|s| s.id).collect();
+        let at = ids.iter().position(|id| *id == SectionId::Consent).unwrap();
+        assert_eq!(ids.get(at + 1), Some(&SectionId::AgentNotes));
+        let notes = view.section(SectionId::AgentNotes).unwrap();
+        assert_eq!(notes.title, "What your users will notice");
+        let item = notes.items().next().unwrap();
+        assert_eq!(item.mark, Mark::Info);
+        assert!(
+            item.text
+                .starts_with("Where an organization deploys your app")
+        );
+        assert!(item.link.as_ref().unwrap().url.contains("MC1041454"));
+        let changes = view.section(SectionId::Changes).unwrap();
+        let agent = changes.items().last().unwrap();
+        assert_eq!(agent.text, "Added a Copilot agent \"a\"");
+        assert_eq!(
+            agent.developer.as_ref().unwrap().pointer.as_deref(),
+            Some("/copilotAgents/declarativeAgents/0")
+        );
+        // No agent: no section.
+        let plain = present(&crate::check(
+            &old,
+            &input("new.json", json!({"version": "1.0.1"})),
+        ));
+        assert!(plain.section(SectionId::AgentNotes).is_none());
+    }
+
+    #[test]
     fn store_findings_say_where_in_words_and_exactly_for_developers() {
         let old = input("old.json", json!({}));
         let new = input(

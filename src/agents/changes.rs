@@ -549,7 +549,7 @@ impl Run<'_, '_, '_> {
             self.say(
                 ChangeKind::Changed,
                 path,
-                format!("the format of {label}"),
+                format!("the format version of {label}"),
                 Some(format!("{} → {}", words(old), words(new))),
                 (old.map(Value::from), new.map(Value::from)),
             );
@@ -1713,7 +1713,7 @@ mod tests {
             lines(&old, &new),
             [
                 "Changed the file of agent \"Contoso Tasks\": declarativeAgent.json → agents/tasks.json",
-                "Changed the format of agent \"Contoso Tasks\": v1.0 → v1.7",
+                "Changed the format version of agent \"Contoso Tasks\": v1.0 → v1.7",
                 "Changed the name of agent \"Contoso Tasks\": \"Tasks\" → \"Contoso Tasks\"",
                 "Changed the instructions of agent \"Contoso Tasks\": 1,204 → 1,530 characters",
                 "Removed a capability from agent \"Contoso Tasks\": image generation",
@@ -1848,7 +1848,7 @@ mod tests {
         assert_eq!(
             said,
             [
-                "Changed the format of action \"Tasks API\": v2.1 → v2.4",
+                "Changed the format version of action \"Tasks API\": v2.1 → v2.4",
                 "Added a function to action \"Tasks API\": createTask (Create a task)",
                 "Changed sign-in of action \"Tasks API\": none → OAuth (reference id abcdefghijkl…)",
                 "Changed the server of action \"Tasks API\": old.contoso.example → api.contoso.example",
