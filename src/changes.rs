@@ -34,6 +34,8 @@ pub enum Area {
     Listing,
     /// What the app can do: bots, tabs, extensions, connectors, sign-in, permissions.
     Capability,
+    /// The Copilot agent: its manifest entries and the agent files they lead to.
+    Agent,
     /// Any other manifest field.
     Other,
     /// A file of the app package other than the manifest (icons, translations).
@@ -47,6 +49,7 @@ impl Area {
             Area::Identity => "App ID and version",
             Area::Listing => "Name, descriptions and icons",
             Area::Capability => "What the app can do",
+            Area::Agent => "Copilot agent",
             Area::Other => "Other settings",
             Area::PackageFile => "Files in the app package",
         }
@@ -68,6 +71,20 @@ pub struct Change {
     /// The new value (absent when removed). For package files, its size in bytes (a number).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<Value>,
+    /// The change in words, when it was worked out where it was found (Copilot agent
+    /// changes); `None` to describe it from its path and values.
+    #[serde(skip)]
+    pub words: Option<Words>,
+}
+
+/// A change said in words by the code that found it: "the instructions of agent
+/// "Contoso Tasks"" and "1,204 → 1,530 characters" (the verb comes from its kind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// What changed, as a phrase that follows the verb.
+    pub subject: String,
+    /// The values, when the subject does not say everything.
+    pub detail: Option<String>,
 }
 
 /// Lists every difference between two manifests and their package files.
@@ -107,6 +124,7 @@ fn push(
         area: area_of(path),
         old: old.cloned(),
         new: new.cloned(),
+        words: None,
     });
 }
 
@@ -262,6 +280,7 @@ fn diff_files(
             area: Area::PackageFile,
             old,
             new,
+            words: None,
         });
     };
     for (name, file) in old {

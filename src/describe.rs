@@ -60,6 +60,14 @@ pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
     if change.area == Area::PackageFile {
         return package_file(verb, change);
     }
+    if let Some(words) = &change.words {
+        return ChangeText {
+            verb,
+            subject: words.subject.clone(),
+            detail: words.detail.clone(),
+            full: full_text(change),
+        };
+    }
     let place = named_path(&change.path, names);
     let (subject, detail) = match change.kind {
         ChangeKind::Added | ChangeKind::Removed => {
@@ -157,6 +165,29 @@ fn full_value(change: &Change) -> Option<String> {
         _ => values
             .iter()
             .map(|(label, value)| format!("{label}:\n{}", pretty(value)))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    })
+}
+
+/// The whole texts of a change told in words, as written (an agent's instructions), when
+/// one is longer than the words show; `None` for other values.
+fn full_text(change: &Change) -> Option<String> {
+    let texts: Vec<(&str, &str)> = [("Before", &change.old), ("Now", &change.new)]
+        .into_iter()
+        .filter_map(|(label, value)| Some((label, value.as_ref()?.as_str()?)))
+        .collect();
+    if !texts
+        .iter()
+        .any(|(_, text)| text.chars().count() > SHORT_LENGTH)
+    {
+        return None;
+    }
+    Some(match texts.as_slice() {
+        [(_, text)] => (*text).to_string(),
+        _ => texts
+            .iter()
+            .map(|(label, text)| format!("{label}:\n{text}"))
             .collect::<Vec<_>>()
             .join("\n\n"),
     })
@@ -462,6 +493,7 @@ mod tests {
             area: Area::Capability,
             old,
             new,
+            words: None,
         }
     }
 
@@ -619,6 +651,7 @@ mod tests {
             area: Area::PackageFile,
             old: Some(json!(120)),
             new: Some(json!(140)),
+            words: None,
         });
         assert_eq!(
             text.sentence(),

@@ -114,8 +114,21 @@ pub const FIELDS: &[Field] = &[
         Area::Capability,
         "Activity feed notifications",
     ),
-    top("copilotAgents", Area::Capability, "Copilot agents"),
-    top("copilotExtensions", Area::Capability, "Copilot extensions"),
+    top("copilotAgents", Area::Agent, "Copilot agents"),
+    top("copilotExtensions", Area::Agent, "Copilot extensions"),
+    list(
+        "agentConnectors",
+        Area::Agent,
+        "Agent connectors",
+        "Agent connector",
+    ),
+    list("agentSkills", Area::Agent, "Agent skills", "Agent skill"),
+    list(
+        "agenticUserTemplates",
+        Area::Agent,
+        "Agentic user templates",
+        "Agentic user template",
+    ),
     list(
         "extensions",
         Area::Capability,

@@ -186,7 +186,7 @@ pub fn changes_capabilities(report: &Report) -> bool {
     report
         .changes
         .iter()
-        .any(|change| matches!(change.area, Area::Capability | Area::Other))
+        .any(|change| matches!(change.area, Area::Capability | Area::Agent | Area::Other))
 }
 
 /// What to do next: never empty.
@@ -274,6 +274,12 @@ pub fn certification_notes(report: &Report) -> String {
         .filter(|c| matches!(c.area, Area::Capability | Area::Other))
         .map(sentence)
         .collect();
+    let agent: Vec<String> = report
+        .changes
+        .iter()
+        .filter(|c| c.area == Area::Agent)
+        .map(sentence)
+        .collect();
     let listing: Vec<String> = report
         .changes
         .iter()
@@ -282,6 +288,7 @@ pub fn certification_notes(report: &Report) -> String {
         .collect();
     for (title, lines) in [
         ("What the app can do", capabilities),
+        ("Copilot agent", agent),
         ("Name, descriptions, icons and files", listing),
     ] {
         if lines.is_empty() {

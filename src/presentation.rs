@@ -327,6 +327,8 @@ pub enum SectionId {
     Store,
     /// The consent rules.
     Consent,
+    /// What users will notice about the Copilot agent (information only).
+    AgentNotes,
     /// The change list.
     Changes,
     /// The download link.
@@ -342,6 +344,7 @@ impl SectionId {
             SectionId::Checks => "checks",
             SectionId::Store => "store",
             SectionId::Consent => "consent",
+            SectionId::AgentNotes => "agent-notes",
             SectionId::Changes => "changes",
             SectionId::Download => "download",
         }
@@ -472,6 +475,9 @@ pub fn present(report: &Report) -> Presentation {
     sections.push(checks(report));
     sections.push(store(report));
     sections.push(consent(report));
+    if let Some(notes) = agent_notes(report) {
+        sections.push(notes);
+    }
     sections.push(changes(report));
     sections.push(download(report));
     Presentation {
@@ -933,6 +939,42 @@ fn consent(report: &Report) -> Section {
     section
 }
 
+/// "What your users will notice": the agent notes, each with its source; `None` when
+/// there is none. Information only: the consent answer above stays as it is.
+fn agent_notes(report: &Report) -> Option<Section> {
+    if report.agent_notes.is_empty() {
+        return None;
+    }
+    let mut section = Section::new(SectionId::AgentNotes, "What your users will notice");
+    section.intro = Some(
+        "About the Copilot agent in this update. For information: these do not change whether users must approve the app again."
+            .to_string(),
+    );
+    let items = report
+        .agent_notes
+        .iter()
+        .enumerate()
+        .map(|(index, note)| {
+            let mut item = Item::new(
+                Mark::Info,
+                note.message.clone(),
+                format!("{}-{index}", note.id),
+            );
+            item.link = Some(Link {
+                title: note.source_title().to_string(),
+                url: note.source.to_string(),
+            });
+            item.developer = Some(Developer {
+                id: Some(note.id.to_string()),
+                ..Developer::default()
+            });
+            item
+        })
+        .collect();
+    section.groups.push(Group::plain(items, "agent-notes"));
+    Some(section)
+}
+
 /// What people see of an area, on hover.
 fn area_hint(area: Area) -> &'static str {
     match area {
@@ -945,6 +987,9 @@ fn area_hint(area: Area) -> &'static str {
         }
         Area::PackageFile => {
             "Files in the .zip app package besides manifest.json, such as icons and translations"
+        }
+        Area::Agent => {
+            "The Copilot agent: its instructions, capabilities, actions and the servers it calls"
         }
         Area::Other => "Other settings in the manifest",
     }
@@ -959,13 +1004,18 @@ fn change_item(change: &Change, report: &Report, index: usize) -> Item {
     };
     let mut item = Item::new(mark, words.sentence(), format!("change-{index}"));
     let is_file = change.area == Area::PackageFile;
+    // An agent file's change is `file#pointer`; a manifest change is a pointer.
+    let (file, pointer) = match change.path.split_once('#') {
+        Some((file, pointer)) if !is_file => (file.to_string(), Some(pointer.to_string())),
+        _ if is_file => (change.path.clone(), None),
+        _ => (
+            crate::store::MANIFEST_FILE.to_string(),
+            Some(change.path.clone()),
+        ),
+    };
     item.developer = Some(Developer {
-        file: Some(if is_file {
-            change.path.clone()
-        } else {
-            crate::store::MANIFEST_FILE.to_string()
-        }),
-        pointer: (!is_file).then(|| change.path.clone()),
+        file: Some(file),
+        pointer,
         ..Developer::default()
     });
     item.full_value = words.full.map(|text| FullValue {
@@ -990,6 +1040,7 @@ fn changes(report: &Report) -> Section {
         Area::Identity,
         Area::Listing,
         Area::Capability,
+        Area::Agent,
         Area::PackageFile,
         Area::Other,
     ] {
@@ -1140,6 +1191,43 @@ mod tests {
         );
         let developer = changes.groups[1].items[0].developer.clone().unwrap();
         assert_eq!(developer.pointer.as_deref(), Some("/staticTabs/tasks/name"));
+    }
+
+    #[test]
+    fn agent_notes_come_right_after_the_consent_section_and_leave_it_alone() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"version": "1.0.1", "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]}}),
+        );
+        let report = crate::check(&old, &new);
+        assert!(!report.consent_required);
+        let view = present(&report);
+        let ids: Vec<SectionId> = view.sections.iter().map(|s| s.id).collect();
+        let at = ids.iter().position(|id| *id == SectionId::Consent).unwrap();
+        assert_eq!(ids.get(at + 1), Some(&SectionId::AgentNotes));
+        let notes = view.section(SectionId::AgentNotes).unwrap();
+        assert_eq!(notes.title, "What your users will notice");
+        let item = notes.items().next().unwrap();
+        assert_eq!(item.mark, Mark::Info);
+        assert!(
+            item.text
+                .starts_with("Where an organization deploys your app")
+        );
+        assert!(item.link.as_ref().unwrap().url.contains("MC1041454"));
+        let changes = view.section(SectionId::Changes).unwrap();
+        let agent = changes.items().last().unwrap();
+        assert_eq!(agent.text, "Added a Copilot agent \"a\"");
+        assert_eq!(
+            agent.developer.as_ref().unwrap().pointer.as_deref(),
+            Some("/copilotAgents/declarativeAgents/0")
+        );
+        // No agent: no section.
+        let plain = present(&crate::check(
+            &old,
+            &input("new.json", json!({"version": "1.0.1"})),
+        ));
+        assert!(plain.section(SectionId::AgentNotes).is_none());
     }
 
     #[test]

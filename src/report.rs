@@ -1,5 +1,6 @@
 //! The report: everything the window and the command line show about one update.
 
+use crate::agents::notes::AgentNote;
 use crate::button::download_url;
 use crate::changes::{Change, diff};
 use std::collections::BTreeMap;
@@ -108,6 +109,9 @@ pub struct Report {
     /// changes name a tab rather than its ID (not part of the JSON output).
     #[serde(skip)]
     pub entry_names: crate::describe::EntryNames,
+    /// What users will notice about the Copilot agent (information only: never a
+    /// consent rule, never the verdict). In JSON, `agent_notes` (`[]` when none).
+    pub agent_notes: Vec<AgentNote>,
 }
 
 impl Report {
@@ -187,17 +191,19 @@ pub fn check(old: &Input, new: &Input) -> Report {
         Verdict::Ready
     };
     let (download_url, no_link_reason) = link(&new.manifest.id, id_rejected);
+    let mut changes = diff(
+        &old.manifest.document,
+        &new.manifest.document,
+        old_files,
+        new_files,
+    );
+    let agent_notes = agents(old, new, files_compared, &mut changes);
     Report {
         verdict,
         consent_required: consent.iter().any(|rule| rule.triggered),
         consent,
         checks,
-        changes: diff(
-            &old.manifest.document,
-            &new.manifest.document,
-            old_files,
-            new_files,
-        ),
+        changes,
         download_url,
         no_link_reason,
         files_compared,
@@ -207,7 +213,56 @@ pub fn check(old: &Input, new: &Input) -> Report {
         old: Summary::of(old),
         new: Summary::of(new),
         entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
+        agent_notes,
     }
+}
+
+/// The Copilot agent's changes in words (`agents.md` §4), in place of the raw lines they
+/// replace in `changes`, and the notes on what users will notice (§5). The agent files are
+/// compared only between two packages; otherwise only the manifests' agent entries are.
+fn agents(
+    old: &Input,
+    new: &Input,
+    files_compared: bool,
+    changes: &mut Vec<Change>,
+) -> Vec<AgentNote> {
+    use crate::agents::AgentFiles;
+    use crate::agents::changes::{AgentSide, compare, drop_raw};
+    // Agent files are read only when they are compared: two packages.
+    let files = |input: &Input| {
+        files_compared
+            .then(|| AgentFiles::of_input(input))
+            .flatten()
+    };
+    let (old_files, new_files) = (files(old), files(new));
+    let kinds = |files: &Option<AgentFiles>| {
+        files
+            .as_ref()
+            .map(|files| files.used.kinds.clone())
+            .unwrap_or_default()
+    };
+    let old_document = |name: &str| old_files.as_ref()?.document(name);
+    let new_document = |name: &str| new_files.as_ref()?.document(name);
+    let old_side = AgentSide {
+        manifest: &old.manifest.document,
+        kinds: kinds(&old_files),
+        document: &old_document,
+    };
+    let new_side = AgentSide {
+        manifest: &new.manifest.document,
+        kinds: kinds(&new_files),
+        document: &new_document,
+    };
+    let compared = compare(&old_side, &new_side);
+    let loaded: std::collections::BTreeSet<String> = old_side
+        .kinds
+        .keys()
+        .chain(new_side.kinds.keys())
+        .cloned()
+        .collect();
+    drop_raw(changes, &loaded);
+    changes.extend(compared.changes);
+    crate::agents::notes::notes(&old_side, &new_side, &compared.plugin_pairs, files_compared)
 }
 
 /// The store checks on an input as the version to submit: its manifest, as read,

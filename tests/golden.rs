@@ -233,6 +233,9 @@ fn sentences_of(json: &Value) -> Vec<String> {
     for change in json["changes"].as_array().into_iter().flatten() {
         push(&change["message"]);
     }
+    for note in json["agent_notes"].as_array().into_iter().flatten() {
+        push(&note["message"]);
+    }
     for step in json["next_steps"].as_array().into_iter().flatten() {
         push(step);
     }

@@ -3,7 +3,9 @@
 //! them (`crate::store`), the changes told in words and the notes on what users
 //! will notice.
 
+pub mod changes;
 pub mod files;
+pub mod notes;
 pub mod yaml;
 
 pub use files::{AgentContent, AgentFile, AgentFiles, SourceFormat};
