@@ -58,6 +58,9 @@ pub struct Input {
     /// by entry name. A file larger than [`crate::package_use::MAX_FOLLOWED_BYTES`] is
     /// never kept: no check reads it.
     pub kept_files: BTreeMap<String, Vec<u8>>,
+    /// The Copilot agent files the package uses, read once when it is loaded (`None`
+    /// for a manifest alone).
+    pub agents: Option<crate::agents::AgentFiles>,
 }
 
 /// A file of an app package, as far as comparing two packages needs it. The
@@ -291,6 +294,7 @@ impl Input {
                 manifest_text,
                 package_size: 0,
                 kept_files: BTreeMap::new(),
+                agents: None,
             })
         }
     }
@@ -483,20 +487,26 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         let crc32 = entry.crc32();
         companion_files.insert(name, PackageFile { size, crc32 });
     }
-    // The agent files the manifest leads to (declarative agents, plugins) are kept too, so
-    // the store checks know every file the package uses (`package_use`).
+    // The agent files the manifest leads to are read and loaded once, here; their bytes are
+    // kept too, so the store checks know every file the package uses (`package_use`).
     let names: Vec<&str> = companion_files.keys().map(String::as_str).collect();
-    let agents = crate::package_use::used_files(&manifest.document, &names, |name| {
-        if let Some(kept) = kept_files.get(name) {
-            return Some(kept.clone());
-        }
-        let mut entry = archive.by_name(name).ok()?;
-        let mut bytes = Vec::new();
-        let limit = crate::package_use::MAX_FOLLOWED_BYTES as u64;
-        unpack(&mut entry, limit, &mut bytes).ok()?;
-        Some(bytes)
-    });
-    kept_files.extend(agents.read);
+    let mut agents = crate::agents::AgentFiles::read(
+        &manifest.document,
+        &names,
+        Some(&companion_files),
+        |name| {
+            if let Some(kept) = kept_files.get(name) {
+                return Some(kept.clone());
+            }
+            let mut entry = archive.by_name(name).ok()?;
+            let mut bytes = Vec::new();
+            let limit = crate::package_use::MAX_FOLLOWED_BYTES as u64;
+            unpack(&mut entry, limit, &mut bytes).ok()?;
+            Some(bytes)
+        },
+    );
+    // The bytes move to `kept_files` (the fixed copy and the store read them there).
+    kept_files.extend(std::mem::take(&mut agents.used.read));
     Ok(Input {
         file_name: file_name.to_string(),
         manifest,
@@ -505,6 +515,7 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         manifest_text,
         package_size: bytes.len() as u64,
         kept_files,
+        agents: Some(agents),
     })
 }
 

@@ -220,37 +220,32 @@ pub fn check(old: &Input, new: &Input) -> Report {
 /// The Copilot agent's changes in words (`agents.md` §4), in place of the raw lines they
 /// replace in `changes`, and the notes on what users will notice (§5). The agent files are
 /// compared only between two packages; otherwise only the manifests' agent entries are.
-fn agents(
-    old: &Input,
-    new: &Input,
+fn agents<'a>(
+    old: &'a Input,
+    new: &'a Input,
     files_compared: bool,
     changes: &mut Vec<Change>,
 ) -> Vec<AgentNote> {
     use crate::agents::AgentFiles;
     use crate::agents::changes::{AgentSide, compare, drop_raw};
-    // Agent files are read only when they are compared: two packages.
-    let files = |input: &Input| {
-        files_compared
-            .then(|| AgentFiles::of_input(input))
-            .flatten()
-    };
+    // Agent files are compared only between two packages (read when each was loaded).
+    let files = |input: &'a Input| input.agents.as_ref().filter(|_| files_compared);
     let (old_files, new_files) = (files(old), files(new));
-    let kinds = |files: &Option<AgentFiles>| {
+    let kinds = |files: Option<&AgentFiles>| {
         files
-            .as_ref()
             .map(|files| files.used.kinds.clone())
             .unwrap_or_default()
     };
-    let old_document = |name: &str| old_files.as_ref()?.document(name);
-    let new_document = |name: &str| new_files.as_ref()?.document(name);
+    let old_document = |name: &str| old_files?.document(name);
+    let new_document = |name: &str| new_files?.document(name);
     let old_side = AgentSide {
         manifest: &old.manifest.document,
-        kinds: kinds(&old_files),
+        kinds: kinds(old_files),
         document: &old_document,
     };
     let new_side = AgentSide {
         manifest: &new.manifest.document,
-        kinds: kinds(&new_files),
+        kinds: kinds(new_files),
         document: &new_document,
     };
     let compared = compare(&old_side, &new_side);
@@ -274,6 +269,7 @@ pub fn store_checks(new: &Input) -> crate::store::StoreReport {
         kept_files: &new.kept_files,
         size: new.package_size,
         file_sizes: Some(&new.companion_files),
+        agents: new.agents.as_ref(),
     });
     crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::input::{Input, PackageFile};
+use crate::input::PackageFile;
 use crate::json::{JsonError, Position};
 use crate::package_use::{MAX_FOLLOWED_BYTES, UseKind, UsedFiles, used_files};
 
@@ -75,7 +75,21 @@ impl AgentFiles {
         kept_files: &BTreeMap<String, Vec<u8>>,
         sizes: Option<&BTreeMap<String, PackageFile>>,
     ) -> AgentFiles {
-        let used = used_files(manifest, file_names, |name| kept_files.get(name).cloned());
+        AgentFiles::read(manifest, file_names, sizes, |name| {
+            kept_files.get(name).cloned()
+        })
+    }
+
+    /// The agent files of a package whose entries' bytes `read` gives (`None` when an
+    /// entry cannot be read or is larger than [`MAX_FOLLOWED_BYTES`]): each used file is
+    /// read once and loaded once. [`UsedFiles::read`] keeps the bytes read.
+    pub fn read(
+        manifest: &Value,
+        file_names: &[&str],
+        sizes: Option<&BTreeMap<String, PackageFile>>,
+        read: impl FnMut(&str) -> Option<Vec<u8>>,
+    ) -> AgentFiles {
+        let used = used_files(manifest, file_names, read);
         let too_large: BTreeMap<String, u64> = sizes
             .into_iter()
             .flatten()
@@ -97,19 +111,6 @@ impl AgentFiles {
             files,
             too_large,
         }
-    }
-
-    /// The agent files of an input: `None` for a manifest alone.
-    pub fn of_input(input: &Input) -> Option<AgentFiles> {
-        input.is_package.then(|| {
-            let names: Vec<&str> = input.companion_files.keys().map(String::as_str).collect();
-            AgentFiles::of(
-                &input.manifest.document,
-                &names,
-                &input.kept_files,
-                Some(&input.companion_files),
-            )
-        })
     }
 
     /// The loaded document of a file, when it loaded.

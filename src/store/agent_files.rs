@@ -132,6 +132,7 @@ mod tests {
             kept_files: &kept,
             size: 1,
             file_sizes: Some(&sizes),
+            agents: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
         let places: Vec<(Option<&str>, &str)> = found

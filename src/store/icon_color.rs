@@ -102,6 +102,7 @@ pub(crate) mod tests {
             kept_files: &files,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
     }

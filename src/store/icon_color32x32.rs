@@ -55,6 +55,7 @@ mod tests {
                 kept_files: &files,
                 size: 1,
                 file_sizes: None,
+                agents: None,
             };
             assert_eq!(check(&Subject::new(&document, Some(package))).is_none(), ok);
         }

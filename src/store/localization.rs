@@ -154,6 +154,7 @@ mod tests {
             kept_files: &kept,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         let subject = Subject::new(&document, Some(package));
         [Severity::Error, Severity::Warning]

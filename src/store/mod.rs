@@ -594,6 +594,7 @@ mod registry_tests {
             kept_files: &kept,
             size: 11 * 1024 * 1024,
             file_sizes: None,
+            agents: None,
         };
         let mut findings = evaluate(&document, &text, Some(package)).findings;
         // No manifest format, an unusual schema link.
@@ -646,6 +647,7 @@ mod registry_tests {
             kept_files: &kept,
             size: 11 * 1024 * 1024,
             file_sizes: None,
+            agents: None,
         };
         let with = evaluate(&document, &text, Some(package));
         assert_eq!(with.findings.len(), 3, "{:#?}", with.findings);

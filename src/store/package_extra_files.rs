@@ -66,6 +66,7 @@ mod tests {
             kept_files: &files,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
         let message = found.map(|r| r.message).unwrap_or_default();
@@ -81,6 +82,7 @@ mod tests {
             kept_files: &files,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         assert!(check(&Subject::new(&document, Some(package))).is_none());
     }
@@ -103,6 +105,7 @@ mod tests {
             kept_files: &files,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
         let message = found.map(|r| r.message).unwrap_or_default();

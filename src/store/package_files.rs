@@ -178,6 +178,7 @@ mod tests {
             kept_files: &files,
             size: 1,
             file_sizes: None,
+            agents: None,
         };
         let subject = Subject::new(&document, Some(package));
         let found: Vec<String> = check(&subject).into_iter().map(|r| r.pointer).collect();

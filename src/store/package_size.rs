@@ -54,6 +54,7 @@ mod tests {
             kept_files: &files,
             size,
             file_sizes: None,
+            agents: None,
         };
         let document = serde_json::json!({});
         let judge = |size| check(&Subject::new(&document, Some(view(size))));

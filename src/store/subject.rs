@@ -21,6 +21,9 @@ pub struct PackageView<'a> {
     pub size: u64,
     /// Every entry's size, when known (for the files too large to read).
     pub file_sizes: Option<&'a BTreeMap<String, crate::input::PackageFile>>,
+    /// The package's agent files, when already read ([`crate::input::Input::agents`]);
+    /// `None` reads them from `kept_files`.
+    pub agents: Option<&'a AgentFiles>,
 }
 
 /// A localization file the manifest names and the package holds, read once for
@@ -60,7 +63,7 @@ pub struct Subject<'a> {
     /// once, in the order the manifest names them (empty without a package).
     pub localization_files: Vec<LocalizationFile>,
     /// The agent files the package uses, read (empty without a package).
-    pub agents: AgentFiles,
+    pub agents: std::borrow::Cow<'a, AgentFiles>,
 }
 
 impl<'a> Subject<'a> {
@@ -74,16 +77,19 @@ impl<'a> Subject<'a> {
             localization_files: package
                 .map(|package| localization_files(document, package))
                 .unwrap_or_default(),
-            agents: package
-                .map(|package| {
-                    AgentFiles::of(
-                        document,
-                        package.file_names,
-                        package.kept_files,
-                        package.file_sizes,
-                    )
-                })
-                .unwrap_or_default(),
+            agents: match package {
+                Some(PackageView {
+                    agents: Some(agents),
+                    ..
+                }) => std::borrow::Cow::Borrowed(agents),
+                Some(package) => std::borrow::Cow::Owned(AgentFiles::of(
+                    document,
+                    package.file_names,
+                    package.kept_files,
+                    package.file_sizes,
+                )),
+                None => std::borrow::Cow::Owned(AgentFiles::default()),
+            },
         }
     }
 
