@@ -309,7 +309,8 @@ def measure_limits():
 
 def agent_pair(folder):
     """Two agent packages: the published one of tests/agent-fixtures, grown to a declarative
-    agent with two plugins, each with its OpenAPI document (60 operations each, YAML and JSON),
+    agent with two plugins, each with its OpenAPI document (AGENT_OPERATIONS operations each, 60
+    by default; YAML and JSON),
     and its update (new version, longer instructions, one function more)."""
     source = os.path.join(ROOT, "tests", "agent-fixtures", "published")
     files = {}
@@ -320,7 +321,7 @@ def agent_pair(folder):
                 files[os.path.relpath(path, source).replace(os.sep, "/")] = f.read()
     agent = json.loads(files["agent/declarativeAgent.json"])
     plugin = json.loads(files["agent/tasks-plugin.json"])
-    operations = [f"op{i}" for i in range(60)]
+    operations = [f"op{i}" for i in range(int(os.environ.get("AGENT_OPERATIONS", "60")))]
     plugin["functions"] = [{"name": op, "description": f"Operation {op}"} for op in operations]
     plugin["runtimes"][0]["run_for_functions"] = operations
     yaml = ["openapi: 3.0.1", "info:", "  title: Contoso Tasks", "  version: 1.0.0",

@@ -236,7 +236,17 @@ fn agents<'a>(
             .map(|files| files.used.kinds.clone())
             .unwrap_or_default()
     };
-    let old_document = |name: &str| old_files?.document(name);
+    // A file the update left unchanged is loaded once, on the new side: the published
+    // side's comparison and notes read the same document.
+    let old_document = |name: &str| {
+        let old_file = old_files?.files.get(name)?;
+        match new_files.and_then(|files| files.files.get(name)) {
+            Some(new_file) if new_file.text == old_file.text && new_file.kind == old_file.kind => {
+                new_files?.document(name)
+            }
+            _ => old_files?.document(name),
+        }
+    };
     let new_document = |name: &str| new_files?.document(name);
     let old_side = AgentSide {
         manifest: &old.manifest.document,

@@ -4,6 +4,7 @@
 //! `agents.md` §1 says, or why it did not load.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
@@ -23,7 +24,8 @@ pub struct AgentFiles {
     pub too_large: BTreeMap<String, u64>,
 }
 
-/// One agent file, read.
+/// One agent file, read; it is loaded (parsed) the first time its content is asked for,
+/// so a file no check or comparison needs costs nothing more than its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentFile {
     /// Its package entry name.
@@ -33,10 +35,10 @@ pub struct AgentFile {
     /// Its text (without a byte-order mark; bytes that are not UTF-8 replaced), for
     /// the line and column of what the checks find in it.
     pub text: String,
-    /// JSON or YAML (OpenAPI documents only may be YAML).
-    pub format: SourceFormat,
-    /// What reading it gave.
-    pub content: AgentContent,
+    /// Its bytes as read, until loaded.
+    bytes: Vec<u8>,
+    /// How it is written and what loading it gave, once loaded.
+    loaded: OnceLock<(SourceFormat, AgentContent)>,
 }
 
 /// How a file is written.
@@ -103,7 +105,7 @@ impl AgentFiles {
             .iter()
             .filter_map(|(name, bytes)| {
                 let kind = *used.kinds.get(name)?;
-                Some((name.clone(), load(name, kind, bytes)))
+                Some((name.clone(), AgentFile::new(name, kind, bytes)))
             })
             .collect();
         AgentFiles {
@@ -115,7 +117,7 @@ impl AgentFiles {
 
     /// The loaded document of a file, when it loaded.
     pub fn document(&self, name: &str) -> Option<&Value> {
-        match &self.files.get(name)?.content {
+        match self.files.get(name)?.content() {
             AgentContent::Loaded(document) => Some(document),
             AgentContent::Broken { .. } => None,
         }
@@ -125,7 +127,7 @@ impl AgentFiles {
     pub fn loaded(&self, kind: UseKind) -> impl Iterator<Item = (&AgentFile, &Value)> {
         self.files
             .values()
-            .filter_map(move |file| match &file.content {
+            .filter_map(move |file| match file.content() {
                 AgentContent::Loaded(document) if file.kind == kind => Some((file, document)),
                 _ => None,
             })
@@ -133,9 +135,8 @@ impl AgentFiles {
 }
 
 /// Loads one file of a loaded kind (`agents.md` §1).
-fn load(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
+fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, AgentContent) {
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = String::from_utf8_lossy(without_bom).into_owned();
     let is_yaml = kind == UseKind::OpenApi && !text.trim_start().starts_with('{');
     let broken = |message: String, at: Option<Position>, pointer: &str| AgentContent::Broken {
         message,
@@ -205,17 +206,12 @@ fn load(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
         },
         Ok(document) => AgentContent::Loaded(document),
     };
-    AgentFile {
-        name: name.to_string(),
-        kind,
-        text,
-        format: if is_yaml {
-            SourceFormat::Yaml
-        } else {
-            SourceFormat::Json
-        },
-        content,
-    }
+    let format = if is_yaml {
+        SourceFormat::Yaml
+    } else {
+        SourceFormat::Json
+    };
+    (format, content)
 }
 
 /// A file kind in words: "declarative agent file", "API description".
@@ -233,12 +229,40 @@ pub fn what_it_is(kind: UseKind) -> &'static str {
 }
 
 impl AgentFile {
+    /// A file of `kind` with its bytes, not loaded yet.
+    pub fn new(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
+        let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        AgentFile {
+            name: name.to_string(),
+            kind,
+            text: String::from_utf8_lossy(without_bom).into_owned(),
+            bytes: bytes.to_vec(),
+            loaded: OnceLock::new(),
+        }
+    }
+
+    /// What loading the file gives (loaded on first use).
+    pub fn content(&self) -> &AgentContent {
+        &self.loaded().1
+    }
+
+    /// How the file is written (JSON, or YAML for an OpenAPI document).
+    pub fn format(&self) -> SourceFormat {
+        self.loaded().0
+    }
+
+    /// The file loaded, once.
+    fn loaded(&self) -> &(SourceFormat, AgentContent) {
+        self.loaded
+            .get_or_init(|| load(&self.name, self.kind, &self.bytes, &self.text))
+    }
+
     /// Where each of `pointers` is in the file.
     pub fn locate<'p>(
         &self,
         pointers: impl IntoIterator<Item = &'p str>,
     ) -> std::collections::HashMap<String, Position> {
-        match self.format {
+        match self.format() {
             SourceFormat::Json => crate::json::locate(&self.text, pointers),
             SourceFormat::Yaml => super::yaml::locate(&self.text, pointers),
         }
@@ -281,11 +305,11 @@ mod tests {
         assert_eq!(found.files.len(), 4);
         assert!(found.document("api.yaml").is_some());
         assert_eq!(
-            found.files.get("api.yaml").map(|file| file.format),
+            found.files.get("api.yaml").map(AgentFile::format),
             Some(SourceFormat::Yaml)
         );
         assert!(
-            matches!(&found.files.get("swagger.json").map(|f| &f.content),
+            matches!(&found.files.get("swagger.json").map(AgentFile::content),
                 Some(AgentContent::Broken { pointer, .. }) if pointer.is_empty())
         );
     }
@@ -294,8 +318,10 @@ mod tests {
     fn a_wrong_openapi_format_is_at_its_field() {
         let manifest = json!({"composeExtensions": [{"apiSpecificationFile": "api.json"}]});
         let found = agent_files(manifest, &[("api.json", r#"{"openapi": "2.0"}"#)]);
-        assert!(matches!(&found.files.get("api.json").map(|f| &f.content),
-                Some(AgentContent::Broken { pointer, .. }) if pointer == "/openapi"));
+        assert!(
+            matches!(&found.files.get("api.json").map(AgentFile::content),
+                Some(AgentContent::Broken { pointer, .. }) if pointer == "/openapi")
+        );
     }
 
     #[test]
@@ -303,7 +329,8 @@ mod tests {
         let manifest =
             json!({"copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]}});
         let found = agent_files(manifest, &[("da.json", "{\n  \"name\": \n}")]);
-        let Some(AgentContent::Broken { at, .. }) = found.files.get("da.json").map(|f| &f.content)
+        let Some(AgentContent::Broken { at, .. }) =
+            found.files.get("da.json").map(AgentFile::content)
         else {
             panic!("broken");
         };

@@ -21,7 +21,7 @@ const MAX_NODES: usize = 1_000_000;
 
 /// Reads a YAML document (its first document, when it holds several).
 pub fn parse(text: &str) -> Result<Value, JsonError> {
-    read(text, &mut |_, _| {}).map(|(value, _)| value)
+    read(text, None).map(|(value, _)| value)
 }
 
 /// Where each of `pointers` is in a YAML `text` (as [`crate::json::locate`] does for
@@ -32,11 +32,14 @@ pub fn locate<'p>(
 ) -> HashMap<String, Position> {
     let wanted: std::collections::HashSet<&str> = pointers.into_iter().collect();
     let mut found = HashMap::new();
-    let _ = read(text, &mut |pointer, position| {
-        if wanted.contains(pointer) {
-            found.entry(pointer.to_string()).or_insert(position);
-        }
-    });
+    let _ = read(
+        text,
+        Some(&mut |pointer, position| {
+            if wanted.contains(pointer) {
+                found.entry(pointer.to_string()).or_insert(position);
+            }
+        }),
+    );
     found
 }
 
@@ -48,8 +51,15 @@ enum Open {
     Sequence(Vec<Value>, usize),
 }
 
-/// Reads the first document; `seen` is told the pointer and position of every value.
-fn read(text: &str, seen: &mut dyn FnMut(&str, Position)) -> Result<(Value, usize), JsonError> {
+/// What is told where each value is: its pointer and position.
+type Seen<'s> = dyn FnMut(&str, Position) + 's;
+
+/// Reads the first document; `seen`, when given, is told the pointer and position of
+/// every value (pointers are only written out for it).
+fn read(
+    text: &str,
+    mut seen: Option<&mut Seen<'_>>,
+) -> Result<(Value, usize), JsonError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let prepared = quote_braced_values(text);
     let mut parser = Parser::new_from_str(&prepared);
@@ -67,12 +77,12 @@ fn read(text: &str, seen: &mut dyn FnMut(&str, Position)) -> Result<(Value, usiz
         let value = match event {
             Event::StreamEnd | Event::DocumentEnd => break,
             Event::MappingStart(anchor, _) => {
-                announce(&stack, &mut path, span, seen);
+                announce(&stack, &mut path, span, &mut seen);
                 stack.push(Open::Mapping(Map::new(), None, anchor));
                 continue;
             }
             Event::SequenceStart(anchor, _) => {
-                announce(&stack, &mut path, span, seen);
+                announce(&stack, &mut path, span, &mut seen);
                 stack.push(Open::Sequence(Vec::new(), anchor));
                 continue;
             }
@@ -94,7 +104,7 @@ fn read(text: &str, seen: &mut dyn FnMut(&str, Position)) -> Result<(Value, usiz
                 let value = if is_key {
                     Value::String(text.into_owned())
                 } else {
-                    announce(&stack, &mut path, span, seen);
+                    announce(&stack, &mut path, span, &mut seen);
                     path.pop();
                     if plain {
                         resolve_plain(&text)
@@ -111,7 +121,7 @@ fn read(text: &str, seen: &mut dyn FnMut(&str, Position)) -> Result<(Value, usiz
                 let value = anchors.get(&anchor).cloned().unwrap_or(Value::Null);
                 nodes = nodes.saturating_add(count_nodes(&value));
                 if !matches!(stack.last(), Some(Open::Mapping(_, None, _))) {
-                    announce(&stack, &mut path, span, seen);
+                    announce(&stack, &mut path, span, &mut seen);
                     path.pop();
                 }
                 value
@@ -150,8 +160,12 @@ fn announce(
     stack: &[Open],
     path: &mut Vec<String>,
     span: Span,
-    seen: &mut dyn FnMut(&str, Position),
+    seen: &mut Option<&mut Seen<'_>>,
 ) {
+    let Some(seen) = seen else {
+        path.push(String::new()); // kept in step with the pops; nothing is written out
+        return;
+    };
     let step = match stack.last() {
         Some(Open::Mapping(_, Some(key), _)) => Some(escape_pointer_segment(key)),
         Some(Open::Sequence(items, _)) => Some(items.len().to_string()),

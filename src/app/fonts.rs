@@ -156,9 +156,16 @@ fn coverage(ctx: &egui::Context) -> Shared {
     let id = egui::Id::unique("teams-update-check-font-coverage");
     ctx.data_mut(|data| {
         data.get_temp_mut_or_insert_with(id, || {
-            let faces = definitions()
-                .font_data
-                .values()
+            // The proportional family's fonts only: the window's text is drawn with it, and
+            // a character only the monospace font has (Hack has arrows such as →) would
+            // still show as a box there.
+            let definitions = definitions();
+            let faces = definitions
+                .families
+                .get(&FontFamily::Proportional)
+                .into_iter()
+                .flatten()
+                .filter_map(|name| definitions.font_data.get(name))
                 .map(|font| Face {
                     data: font.font.clone(),
                     index: font.index,
@@ -418,6 +425,16 @@ mod tests {
                 Some(STATUS_SYMBOLS_NAME)
             );
         }
+    }
+
+    #[test]
+    fn a_character_only_the_monospace_font_has_is_looked_up() {
+        // Hack (monospace) has the arrow; the proportional fonts, which draw the window's
+        // text, do not: it must be looked up among the system fonts, not taken as drawable.
+        let faces = lock(&coverage(&egui::Context::default())).faces.clone();
+        assert!(!faces.is_empty());
+        assert!(!faces.iter().any(|face| face.can_draw('→')));
+        assert!(faces.iter().any(|face| face.can_draw('é')));
     }
 
     #[test]

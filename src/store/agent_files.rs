@@ -43,7 +43,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             message,
             at,
             pointer,
-        } = &file.content
+        } = file.content()
         {
             found.push(Raw {
                 at: *at,

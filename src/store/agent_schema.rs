@@ -47,7 +47,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
     let folder = subject.known_format().and_then(crate::schemas::folder_of);
     let mut found = Vec::new();
     for file in subject.agents.files.values() {
-        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+        let crate::agents::AgentContent::Loaded(document) = file.content() else {
             continue;
         };
         let versioned_kind = match file.kind {

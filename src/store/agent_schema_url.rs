@@ -34,7 +34,7 @@ pub const CHECK: StoreCheck = StoreCheck {
 fn check(subject: &Subject<'_>) -> Vec<Raw> {
     let mut found = Vec::new();
     for file in subject.agents.files.values() {
-        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+        let crate::agents::AgentContent::Loaded(document) = file.content() else {
             continue;
         };
         let (field, source) = match file.kind {

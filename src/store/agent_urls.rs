@@ -61,7 +61,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         }
     }
     for file in subject.agents.files.values() {
-        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+        let crate::agents::AgentContent::Loaded(document) = file.content() else {
             continue;
         };
         match file.kind {

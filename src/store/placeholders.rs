@@ -56,7 +56,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         })
         .collect();
     for file in subject.agents.files.values() {
-        let crate::agents::AgentContent::Loaded(document) = &file.content else {
+        let crate::agents::AgentContent::Loaded(document) = file.content() else {
             continue;
         };
         for (pointer, text) in texts_where(document, is_agent_placeholder) {
