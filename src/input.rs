@@ -193,11 +193,32 @@ impl std::error::Error for SideError {}
 /// Loads the published and the new file, in that order: when both are bad, the
 /// error names the published one.
 pub fn load_files(old: &Path, new: &Path) -> Result<(Input, Input), SideError> {
-    let old = Input::from_path(old).map_err(|error| SideError {
+    // The two files load at once, the new one on another thread (on this one when no
+    // thread can be started).
+    let (old, new) = std::thread::scope(|scope| {
+        let new_loading = std::thread::Builder::new()
+            .name("load-new".into())
+            .spawn_scoped(scope, || Input::from_path(new));
+        let old = Input::from_path(old);
+        let new = match new_loading {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(InputError::new(
+                    InputErrorKind::Internal,
+                    &new.display().to_string(),
+                    None,
+                    "this tool stopped while reading the file (a bug in this tool, not a problem of the file)",
+                    "Try again; if it happens again, please report it.",
+                ))
+            }),
+            Err(_) => Input::from_path(new),
+        };
+        (old, new)
+    });
+    let old = old.map_err(|error| SideError {
         side: Side::Old,
         error,
     })?;
-    let new = Input::from_path(new).map_err(|error| SideError {
+    let new = new.map_err(|error| SideError {
         side: Side::New,
         error,
     })?;

@@ -56,10 +56,7 @@ type Seen<'s> = dyn FnMut(&str, Position) + 's;
 
 /// Reads the first document; `seen`, when given, is told the pointer and position of
 /// every value (pointers are only written out for it).
-fn read(
-    text: &str,
-    mut seen: Option<&mut Seen<'_>>,
-) -> Result<(Value, usize), JsonError> {
+fn read(text: &str, mut seen: Option<&mut Seen<'_>>) -> Result<(Value, usize), JsonError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let prepared = quote_braced_values(text);
     let mut parser = Parser::new_from_str(&prepared);
@@ -156,12 +153,7 @@ fn read(
 }
 
 /// Tells `seen` where the value starting at `span` is, and steps the path into it.
-fn announce(
-    stack: &[Open],
-    path: &mut Vec<String>,
-    span: Span,
-    seen: &mut Option<&mut Seen<'_>>,
-) {
+fn announce(stack: &[Open], path: &mut Vec<String>, span: Span, seen: &mut Option<&mut Seen<'_>>) {
     let Some(seen) = seen else {
         path.push(String::new()); // kept in step with the pops; nothing is written out
         return;

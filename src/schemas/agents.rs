@@ -10,7 +10,7 @@
 //! and the response template schema (draft-06) use the draft they declare. Formats
 //! `uri` and `email` are asserted, no other. Nothing is fetched from the network.
 
-use std::sync::{Arc, Mutex};
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
@@ -139,19 +139,41 @@ impl AgentSchema {
         find(table, name).map(|(_, text)| text).unwrap_or_default()
     }
 
-    /// The validator, compiled on first use (`None` if the schema does not compile).
-    pub fn validator(self) -> Option<Arc<jsonschema::Validator>> {
-        let mut cache = VALIDATORS
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((_, found)) = cache.iter().find(|(schema, _)| *schema == self) {
-            return found.clone();
-        }
-        let built = build(self).map(Arc::new);
-        cache.push((self, built.clone()));
-        built
+    /// The validator, compiled on first use (`None` if the schema does not compile). A
+    /// caller that asks while another thread compiles it waits for that compilation.
+    pub fn validator(self) -> Option<&'static jsonschema::Validator> {
+        let (table, name, slots): (&[(&str, &str)], _, &'static [Slot]) = match self {
+            AgentSchema::DeclarativeAgent(name) => {
+                (&DECLARATIVE_AGENTS, name, &COMPILED.declarative_agents)
+            }
+            AgentSchema::Plugin(name) => (&PLUGINS, name, &COMPILED.plugins),
+            AgentSchema::AgenticUser(name) => (&AGENTIC_USERS, name, &COMPILED.agentic_users),
+            AgentSchema::ResponseTemplate(name) => {
+                (&RESPONSE_TEMPLATES, name, &COMPILED.response_templates)
+            }
+        };
+        let slot = slots.get(table.iter().position(|(known, _)| *known == name)?)?;
+        slot.get_or_init(|| build(self)).as_ref()
     }
 }
+
+/// A bundled schema's validator, once compiled (`None`: it does not compile).
+type Slot = OnceLock<Option<jsonschema::Validator>>;
+
+/// The validators, one slot per bundled schema, compiled on first use.
+struct Compiled {
+    declarative_agents: [Slot; DECLARATIVE_AGENTS.len()],
+    plugins: [Slot; PLUGINS.len()],
+    agentic_users: [Slot; AGENTIC_USERS.len()],
+    response_templates: [Slot; RESPONSE_TEMPLATES.len()],
+}
+
+static COMPILED: Compiled = Compiled {
+    declarative_agents: [const { OnceLock::new() }; DECLARATIVE_AGENTS.len()],
+    plugins: [const { OnceLock::new() }; PLUGINS.len()],
+    agentic_users: [const { OnceLock::new() }; AGENTIC_USERS.len()],
+    response_templates: [const { OnceLock::new() }; RESPONSE_TEMPLATES.len()],
+};
 
 /// The newest bundled declarative agent format (`v1.8`).
 pub fn newest_declarative_agent() -> &'static str {
@@ -173,10 +195,6 @@ fn find(
 ) -> Option<(&'static str, &'static str)> {
     table.iter().find(|(known, _)| *known == name).copied()
 }
-
-/// The validators compiled so far.
-static VALIDATORS: Mutex<Vec<(AgentSchema, Option<Arc<jsonschema::Validator>>)>> =
-    Mutex::new(Vec::new());
 
 /// Formats JSON Schema names that are not asserted here (only `uri` and `email` are).
 const UNASSERTED_FORMATS: [&str; 17] = [

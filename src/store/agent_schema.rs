@@ -42,6 +42,34 @@ pub const CHECK: StoreCheck = StoreCheck {
 /// The registry entry for the warnings: a newer format than this app knows.
 pub const NEWER_FORMAT: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
 
+/// The schemas the agent files of `subject` are validated against, each once: their
+/// validators can be compiled ahead, on other threads ([`super::evaluate`]).
+pub(crate) fn needed(subject: &Subject<'_>) -> Vec<AgentSchema> {
+    let folder = subject.known_format().and_then(crate::schemas::folder_of);
+    let mut needed = Vec::new();
+    for file in subject.agents.files.values() {
+        let crate::agents::AgentContent::Loaded(document) = file.content() else {
+            continue;
+        };
+        let version = |field: &str| document.get(field).and_then(Value::as_str);
+        let schema = match file.kind {
+            UseKind::DeclarativeAgent => {
+                version("version").and_then(AgentSchema::declarative_agent)
+            }
+            UseKind::Plugin => version("schema_version").and_then(AgentSchema::plugin),
+            UseKind::AgenticUserTemplate => folder.as_deref().and_then(AgentSchema::agentic_user),
+            UseKind::ResponseTemplate => folder.as_deref().and_then(AgentSchema::response_template),
+            _ => None,
+        };
+        if let Some(schema) = schema
+            && !needed.contains(&schema)
+        {
+            needed.push(schema);
+        }
+    }
+    needed
+}
+
 /// The findings of one severity, file by file.
 fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
     let folder = subject.known_format().and_then(crate::schemas::folder_of);

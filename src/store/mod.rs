@@ -248,16 +248,26 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 pub fn evaluate(document: &Value, text: &str, package: Option<PackageView<'_>>) -> StoreReport {
     let subject = Subject::new(document, package);
     let mut found = Vec::new();
-    for (rank, check) in STORE_CHECKS.iter().enumerate() {
-        if check.needs_package && subject.package.is_none() {
-            continue;
+    std::thread::scope(|scope| {
+        // The official schemas of the agent files compile on other threads while the
+        // manifest's checks run (compiling them is most of an agent package's check).
+        // Without a thread, each compiles when its check needs it.
+        for schema in agent_schema::needed(&subject) {
+            let _ = std::thread::Builder::new()
+                .name("agent-schema".into())
+                .spawn_scoped(scope, move || schema.validator().is_some());
         }
-        found.extend(
-            (check.run)(&subject)
-                .into_iter()
-                .map(|raw| (rank, *check, raw)),
-        );
-    }
+        for (rank, check) in STORE_CHECKS.iter().enumerate() {
+            if check.needs_package && subject.package.is_none() {
+                continue;
+            }
+            found.extend(
+                (check.run)(&subject)
+                    .into_iter()
+                    .map(|raw| (rank, *check, raw)),
+            );
+        }
+    });
     StoreReport {
         findings: place(found, text, &subject),
         scope: StoreScope {
