@@ -295,6 +295,37 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_field_is_named_in_plain_words() {
+        let document = serde_json::json!({
+            "copilotAgents": {"declarativeAgents": [{"id": "a", "file": "da.json"}]},
+        });
+        let mut agent = agent("v1.0".into());
+        agent["extra"] = 1.into();
+        if let Some(map) = agent.as_object_mut() {
+            map.remove("actions");
+        }
+        let kept: BTreeMap<String, Vec<u8>> =
+            [("da.json".to_string(), agent.to_string().into_bytes())].into();
+        let names = ["da.json"];
+        let package = PackageView {
+            file_names: &names,
+            kept_files: &kept,
+            size: 1,
+            file_sizes: None,
+            agents: None,
+        };
+        let found = check(&Subject::new(&document, Some(package)), Severity::Error);
+        let messages: Vec<&str> = found.iter().map(|raw| raw.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`extra` is not a field declarative agent format v1.0 knows at the top of the \
+              Copilot agent file. Check its spelling and letter case, or remove it."
+            ]
+        );
+    }
+
+    #[test]
     fn missing_unknown_and_newer_formats() {
         let runtime = serde_json::json!({"type": "OpenApi", "auth": {"type": "None"}, "spec": {"url": "a.json"}});
         let found = run(agent(Value::Null), plugin(runtime.clone()));

@@ -89,7 +89,11 @@ pub(crate) fn describe(
 ) -> String {
     let format_words = &about.format_words;
     let field = words::field_name(pointer);
-    let field_cap = words::sentence_start(&field);
+    let field_cap = if pointer.is_empty() {
+        about.whole.to_string()
+    } else {
+        words::sentence_start(&field)
+    };
     let shown = |value: &Value| match value {
         Value::String(text) => format!("\"{}\"", words::shorten(text, 60)),
         other => words::shorten(&other.to_string(), 60),
@@ -135,6 +139,10 @@ pub(crate) fn describe(
                 field_cap.clone()
             };
             format!("{whose} is missing `{name}`, which is required. Add it.")
+        }
+        ValidationErrorKind::PropertyNames { error } => {
+            let name = error.instance().as_str().unwrap_or_default().to_string();
+            additional_message(pointer, &[name], about)
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             additional_message(pointer, unexpected, about)
@@ -265,7 +273,14 @@ fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
 /// published format allows them there, which.
 fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -> String {
     let place = if pointer.is_empty() {
-        format!("at the top of {}", about.whole.to_lowercase())
+        // "The Copilot agent file" → "the Copilot agent file": only the first letter.
+        let mut whole = about.whole.chars();
+        let first = whole.next().map(|c| c.to_lowercase().to_string());
+        format!(
+            "at the top of {}{}",
+            first.unwrap_or_default(),
+            whole.as_str()
+        )
     } else {
         format!("in {}", words::field_name(pointer))
     };
