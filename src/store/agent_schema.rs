@@ -230,6 +230,17 @@ mod tests {
     use crate::store::PackageView;
     use std::collections::BTreeMap;
 
+    /// A package of `names` whose files are `kept`.
+    fn package<'a>(names: &'a [&'a str], kept: &'a BTreeMap<String, Vec<u8>>) -> PackageView<'a> {
+        PackageView {
+            file_names: names,
+            kept_files: kept,
+            size: 1,
+            file_sizes: None,
+            agents: None,
+        }
+    }
+
     /// The findings of both entries for a package of a DA and its plugin.
     fn run(agent: Value, plugin: Value) -> Vec<(Severity, String, String)> {
         let document = serde_json::json!({
@@ -244,14 +255,7 @@ mod tests {
         .map(|(name, text)| (name.to_string(), text.into_bytes()))
         .collect();
         let names = ["da.json", "plugin.json"];
-        let package = PackageView {
-            file_names: &names,
-            kept_files: &kept,
-            size: 1,
-            file_sizes: None,
-            agents: None,
-        };
-        let subject = Subject::new(&document, Some(package));
+        let subject = Subject::new(&document, Some(package(&names, &kept)));
         [Severity::Error, Severity::Warning]
             .into_iter()
             .flat_map(|severity| {
@@ -307,14 +311,10 @@ mod tests {
         let kept: BTreeMap<String, Vec<u8>> =
             [("da.json".to_string(), agent.to_string().into_bytes())].into();
         let names = ["da.json"];
-        let package = PackageView {
-            file_names: &names,
-            kept_files: &kept,
-            size: 1,
-            file_sizes: None,
-            agents: None,
-        };
-        let found = check(&Subject::new(&document, Some(package)), Severity::Error);
+        let found = check(
+            &Subject::new(&document, Some(package(&names, &kept))),
+            Severity::Error,
+        );
         let messages: Vec<&str> = found.iter().map(|raw| raw.message.as_str()).collect();
         assert_eq!(
             messages,
