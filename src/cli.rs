@@ -249,7 +249,7 @@ fn run_fix(
         lines.push(format!("Fixed ({}):", copy.applied.len()));
         for step in &copy.applied {
             lines.push(format!(
-                "  - {}: {} → {}",
+                "  - {}: was {}, now {}",
                 step.what, step.before, step.after
             ));
         }

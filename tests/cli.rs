@@ -641,9 +641,9 @@ fn fix_saves_a_copy_beside_the_new_version_and_checks_it() {
     let output = run(&["fix", old.to_str().unwrap(), new.to_str().unwrap()]);
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");
-    assert!(text.contains("The version: 1.0.2 → 1.0.3"), "{text}");
+    assert!(text.contains("The version: was 1.0.2, now 1.0.3"), "{text}");
     assert!(text.contains("512 pixels made white"), "{text}");
-    assert!(text.contains("\"notes.txt\" → left out"), "{text}");
+    assert!(text.contains("\"notes.txt\", now left out"), "{text}");
     assert!(
         text.trim_end().ends_with("The fixed copy: Ready to submit"),
         "{text}"

@@ -7,7 +7,7 @@
 //! that names them (by action `id`); the OpenAPI document and the MCP tool list of a
 //! plugin pair through its runtime. Each pair is compared by meaning and each difference
 //! is one line in the area "Copilot agent": "Changed the instructions of agent "Contoso
-//! Tasks": 1,204 → 1,530 characters", "Added a capability to agent "Contoso Tasks": web
+//! Tasks": from 1,204 to 1,530 characters", "Added a capability to agent "Contoso Tasks": web
 //! search". The manifest's agent entries are said with their names, never as raw paths,
 //! and no file the app reads (agents, plugins, API descriptions, tool lists, templates)
 //! is told by its size.
@@ -447,7 +447,7 @@ impl Run<'_, '_, '_> {
                 format!("{path}/file"),
                 format!("the file of {label}"),
                 Some(format!(
-                    "{} → {}",
+                    "from {} to {}",
                     old.unwrap_or("none"),
                     new.unwrap_or("none")
                 )),
@@ -489,7 +489,7 @@ impl Run<'_, '_, '_> {
                 ChangeKind::Changed,
                 path,
                 format!("the {what} of {label}"),
-                Some(format!("{} → {}", quoted(a), quoted(b))),
+                Some(format!("from {} to {}", quoted(a), quoted(b))),
                 values,
             ),
             (None, Some(b)) => self.say(
@@ -550,7 +550,7 @@ impl Run<'_, '_, '_> {
                 ChangeKind::Changed,
                 path,
                 format!("the format version of {label}"),
-                Some(format!("{} → {}", words(old), words(new))),
+                Some(format!("from {} to {}", words(old), words(new))),
                 (old.map(Value::from), new.map(Value::from)),
             );
         }
@@ -828,7 +828,7 @@ impl Run<'_, '_, '_> {
                 let detail = if x.chars().count() == y.chars().count() {
                     format!("new wording, still {} characters", chars(y))
                 } else {
-                    format!("{} → {} characters", chars(x), chars(y))
+                    format!("from {} to {} characters", chars(x), chars(y))
                 };
                 self.say(ChangeKind::Changed, path, subject, Some(detail), values);
             }
@@ -920,7 +920,7 @@ impl Run<'_, '_, '_> {
                     ChangeKind::Changed,
                     path.to_string(),
                     format!("the conversation starter {} of {label}", quoted(title)),
-                    Some(format!("{} → {}", quoted(said), quoted(now))),
+                    Some(format!("from {} to {}", quoted(said), quoted(now))),
                     (
                         Some(Value::from(said.as_str())),
                         Some(Value::from(now.as_str())),
@@ -1195,7 +1195,7 @@ impl Run<'_, '_, '_> {
                         ChangeKind::Changed,
                         at(new_file, &format!("/runtimes/{index}/auth")),
                         format!("sign-in of {label}{place}"),
-                        Some(format!("{sa} → {sb}")),
+                        Some(format!("from {sa} to {sb}")),
                         (x.get("auth").cloned(), y.get("auth").cloned()),
                     );
                 }
@@ -1205,7 +1205,7 @@ impl Run<'_, '_, '_> {
                         at(new_file, &format!("/runtimes/{index}/spec")),
                         format!("the server of {label}"),
                         Some(format!(
-                            "{} → {}",
+                            "from {} to {}",
                             and_list(&old_hosts),
                             and_list(&new_hosts)
                         )),
@@ -1327,7 +1327,7 @@ impl Run<'_, '_, '_> {
                 ChangeKind::Changed,
                 at(new_file, "/servers"),
                 format!("the servers of {label}"),
-                Some(format!("{} → {}", words(old_hosts), words(new_hosts))),
+                Some(format!("from {} to {}", words(old_hosts), words(new_hosts))),
                 (None, None),
             );
         }
@@ -1465,7 +1465,7 @@ impl Run<'_, '_, '_> {
                 ChangeKind::Changed,
                 format!("{path}/toolSource"),
                 format!("the MCP server of {label}"),
-                Some(format!("{} → {}", words(ha), words(hb))),
+                Some(format!("from {} to {}", words(ha), words(hb))),
                 (
                     connector_url(x).map(Value::from),
                     connector_url(y).map(Value::from),
@@ -1484,7 +1484,7 @@ impl Run<'_, '_, '_> {
                 ChangeKind::Changed,
                 format!("{path}/toolSource"),
                 format!("sign-in of {label}"),
-                Some(format!("{sa} → {sb}")),
+                Some(format!("from {sa} to {sb}")),
                 (aa, ab),
             );
         }
@@ -1541,7 +1541,7 @@ impl Run<'_, '_, '_> {
                     ChangeKind::Changed,
                     path,
                     format!("the agent skill in folder {}", folder(y)),
-                    Some(format!("{} → {}", folder(x), folder(y))),
+                    Some(format!("from {} to {}", folder(x), folder(y))),
                     (Some(x.clone()), Some(y.clone())),
                 ),
                 _ => {}
@@ -1713,10 +1713,10 @@ mod tests {
         assert_eq!(
             lines(&old, &new),
             [
-                "Changed the file of agent \"Contoso Tasks\": declarativeAgent.json → agents/tasks.json",
-                "Changed the format version of agent \"Contoso Tasks\": v1.0 → v1.7",
-                "Changed the name of agent \"Contoso Tasks\": \"Tasks\" → \"Contoso Tasks\"",
-                "Changed the instructions of agent \"Contoso Tasks\": 1,204 → 1,530 characters",
+                "Changed the file of agent \"Contoso Tasks\": from declarativeAgent.json to agents/tasks.json",
+                "Changed the format version of agent \"Contoso Tasks\": from v1.0 to v1.7",
+                "Changed the name of agent \"Contoso Tasks\": from \"Tasks\" to \"Contoso Tasks\"",
+                "Changed the instructions of agent \"Contoso Tasks\": from 1,204 to 1,530 characters",
                 "Removed a capability from agent \"Contoso Tasks\": image generation",
                 "Added a capability to agent \"Contoso Tasks\": code interpreter",
             ]
@@ -1745,7 +1745,7 @@ mod tests {
         );
         assert_eq!(
             lines(&old, &new),
-            ["Changed the file of agent \"Helper\": a.json → b.json"]
+            ["Changed the file of agent \"Helper\": from a.json to b.json"]
         );
         let none = version(json!({}), &[]);
         assert_eq!(
@@ -1790,11 +1790,11 @@ mod tests {
         assert_eq!(
             lines(&old, &new),
             [
-                "Changed the description of agent \"A\": \"Old words\" → \"New words\"",
+                "Changed the description of agent \"A\": from \"Old words\" to \"New words\"",
                 "Added a disclaimer to agent \"A\": \"Beta\"",
                 "Removed a conversation starter from agent \"A\": \"Help\"",
                 "Added a conversation starter to agent \"A\": \"Create a task\"",
-                "Changed the conversation starter \"List\" of agent \"A\": \"List my tasks\" → \"Show my tasks\"",
+                "Changed the conversation starter \"List\" of agent \"A\": from \"List my tasks\" to \"Show my tasks\"",
                 "Added an action to agent \"A\": \"Projects API\"",
                 "Removed a worker agent from agent \"A\": \"w\"",
                 "Added a worker agent to agent \"A\": \"v\"",
@@ -1849,10 +1849,10 @@ mod tests {
         assert_eq!(
             said,
             [
-                "Changed the format version of action \"Tasks API\": v2.1 → v2.4",
+                "Changed the format version of action \"Tasks API\": from v2.1 to v2.4",
                 "Added a function to action \"Tasks API\": createTask (Create a task)",
-                "Changed sign-in of action \"Tasks API\": none → OAuth (reference id abcdefghijkl…)",
-                "Changed the server of action \"Tasks API\": old.contoso.example → api.contoso.example",
+                "Changed sign-in of action \"Tasks API\": from none to OAuth (reference id abcdefghijkl…)",
+                "Changed the server of action \"Tasks API\": from old.contoso.example to api.contoso.example",
                 "Added an operation to the API of action \"Tasks API\": POST /tasks (createTask)",
             ]
         );
@@ -1899,8 +1899,8 @@ mod tests {
             lines(&old, &new),
             [
                 "Added a custom engine agent (it answers through the app's bot)",
-                "Changed the MCP server of agent connector \"Tasks MCP\": old.example → new.example",
-                "Changed sign-in of agent connector \"Tasks MCP\": none → OAuth (reference id ref)",
+                "Changed the MCP server of agent connector \"Tasks MCP\": from old.example to new.example",
+                "Changed sign-in of agent connector \"Tasks MCP\": from none to OAuth (reference id ref)",
                 "Added an agent connector \"Docs\": it calls docs.example",
                 "Removed an agent skill: folder skills/a",
                 "Added an agent skill: folder skills/b",
@@ -1930,8 +1930,8 @@ mod tests {
             lines(&old, &new),
             [
                 "Changed how the manifest declares agent \"a\": from its preview form (Copilot extensions) to Copilot agents",
-                "Changed the file of agent \"a\": da.json → agent.json",
-                "Changed the file of action \"p\": one.json → two.json",
+                "Changed the file of agent \"a\": from da.json to agent.json",
+                "Changed the file of action \"p\": from one.json to two.json",
             ]
         );
         let odd = version(json!({"agentSkills": {"folder": "x"}}), &[]);

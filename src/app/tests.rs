@@ -820,3 +820,43 @@ fn tab_starts_at_the_first_card() {
         .collect();
     assert_eq!(focused, ["Open the published version…"]);
 }
+
+/// A package folder of `tests/fixtures` zipped into `target` (files at the root).
+fn zip_fixture(folder: &Path, target: &Path) {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    names.sort();
+    for path in names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut writer, &std::fs::read(&path).unwrap()).unwrap();
+    }
+    std::fs::write(target, writer.finish().unwrap().into_inner()).unwrap();
+}
+
+/// An agent update shows what users will notice after the consent section, and the agent's
+/// changes in words under "Copilot agent", never as byte counts.
+#[test]
+fn an_agent_update_shows_its_notes_and_its_changes_in_words() {
+    let (mut harness, _) = harness();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agent-update");
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.zip"), dir.path().join("new.zip"));
+    zip_fixture(&fixture.join("old"), &old);
+    zip_fixture(&fixture.join("new"), &new);
+    load(&mut harness, Side::Old, &old);
+    load(&mut harness, Side::New, &new);
+    settle(&mut harness);
+    harness.get_by_label_contains("Ready to submit");
+    harness.get_by_label("What your users will notice");
+    harness.get_by_label_contains("Users will be asked to sign in to tasks-api.contoso.example");
+    harness.get_by_label_contains("Copilot agent (");
+    harness.get_by_label_contains("Changed the instructions of agent \"Contoso Tasks\"");
+    harness.get_by_label_contains("Added an action to agent \"Contoso Tasks\"");
+    assert!(harness.query_by_label_contains(" bytes").is_none());
+}
