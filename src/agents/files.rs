@@ -26,7 +26,7 @@ pub struct AgentFiles {
 
 /// One agent file, read; it is loaded (parsed) the first time its content is asked for,
 /// so a file no check or comparison needs costs nothing more than its bytes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AgentFile {
     /// Its package entry name.
     pub name: String,
@@ -228,6 +228,13 @@ pub fn what_it_is(kind: UseKind) -> &'static str {
     }
 }
 
+/// Two files are the same when their names, kinds and bytes are, loaded yet or not.
+impl PartialEq for AgentFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.kind == other.kind && self.bytes == other.bytes
+    }
+}
+
 impl AgentFile {
     /// A file of `kind` with its bytes, not loaded yet.
     pub fn new(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
@@ -312,6 +319,14 @@ mod tests {
             matches!(&found.files.get("swagger.json").map(AgentFile::content),
                 Some(AgentContent::Broken { pointer, .. }) if pointer.is_empty())
         );
+    }
+
+    #[test]
+    fn loading_does_not_change_what_a_file_equals() {
+        let loaded = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}");
+        let fresh = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}");
+        assert!(loaded.content() == &AgentContent::Loaded(json!({})));
+        assert_eq!(loaded, fresh);
     }
 
     #[test]
