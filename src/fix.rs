@@ -609,15 +609,15 @@ fn encode_png(pixels: &image::RgbaImage) -> Option<Vec<u8>> {
 
 /// Leaves out the files the package does not use.
 fn plan_unused(input: &Input, plan: &mut Plan) {
-    let names: Vec<&str> = input.companion_files.keys().map(String::as_str).collect();
-    let used = crate::package_use::used_files(&input.manifest.document, &names, |name| {
-        input.kept_files.get(name).cloned()
-    })
-    .used;
-    let unused: Vec<&str> = names
-        .iter()
-        .copied()
-        .filter(|name| !used.contains(*name))
+    // The files the package uses were worked out when it was loaded (`Input::agents`).
+    let Some(agents) = &input.agents else {
+        return;
+    };
+    let unused: Vec<&str> = input
+        .companion_files
+        .keys()
+        .map(String::as_str)
+        .filter(|name| !agents.used.used.contains(*name))
         .collect();
     if unused.is_empty() {
         return;

@@ -54,7 +54,7 @@ pub struct Input {
     /// The package file's size in bytes (0 for a plain JSON input).
     pub package_size: u64,
     /// The bytes of the package files the store checks read (the icons and
-    /// localization files the manifest names, and the agent files the package uses),
+    /// localization files the manifest names; the agent files are in [`Input::agents`]),
     /// by entry name. A file larger than [`crate::package_use::MAX_FOLLOWED_BYTES`] is
     /// never kept: no check reads it.
     pub kept_files: BTreeMap<String, Vec<u8>>,
@@ -508,10 +508,10 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
         let crc32 = entry.crc32();
         companion_files.insert(name, PackageFile { size, crc32 });
     }
-    // The agent files the manifest leads to are read and loaded once, here; their bytes are
-    // kept too, so the store checks know every file the package uses (`package_use`).
+    // The agent files the manifest leads to are read once, here (their bytes are kept in
+    // `agents`, loaded when a check or the comparison first needs them).
     let names: Vec<&str> = companion_files.keys().map(String::as_str).collect();
-    let mut agents = crate::agents::AgentFiles::read(
+    let agents = crate::agents::AgentFiles::read(
         &manifest.document,
         &names,
         Some(&companion_files),
@@ -526,8 +526,6 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             Some(bytes)
         },
     );
-    // The bytes move to `kept_files` (the fixed copy and the store read them there).
-    kept_files.extend(std::mem::take(&mut agents.used.read));
     Ok(Input {
         file_name: file_name.to_string(),
         manifest,

@@ -148,29 +148,10 @@ pub fn host(url: &str) -> Option<String> {
 
 /// The hosts an OpenAPI document's servers name (top level, per path, per operation).
 pub fn openapi_hosts(document: &Value) -> BTreeSet<String> {
-    let mut urls: Vec<&str> = list(document, "/servers")
-        .iter()
-        .filter_map(|server| text(server, "/url"))
-        .collect();
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for item in paths.values() {
-            urls.extend(
-                list(item, "/servers")
-                    .iter()
-                    .filter_map(|s| text(s, "/url")),
-            );
-            for method in METHODS {
-                if let Some(operation) = item.get(*method) {
-                    urls.extend(
-                        list(operation, "/servers")
-                            .iter()
-                            .filter_map(|s| text(s, "/url")),
-                    );
-                }
-            }
-        }
-    }
-    urls.into_iter().filter_map(host).collect()
+    super::openapi::server_urls(document)
+        .into_iter()
+        .filter_map(|(_, url)| host(url))
+        .collect()
 }
 
 /// The MCP server address of an agent connector.
@@ -178,11 +159,6 @@ fn connector_url(connector: &Value) -> Option<&str> {
     text(connector, "/toolSource/remoteMcpServer/mcpServerUrl")
         .or_else(|| text(connector, "/toolSource/localMcpServer/mcpServerUrl"))
 }
-
-/// The HTTP methods of an OpenAPI path item.
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// "1,204".
 fn thousands(n: usize) -> String {
@@ -1252,21 +1228,13 @@ impl Run<'_, '_, '_> {
         let before = self.out.len();
         /// Each operation of a document by "METHOD /path", with its operationId.
         fn operations(doc: &Value) -> BTreeMap<String, (Option<String>, &Value)> {
-            let mut found = BTreeMap::new();
-            for (path, item) in doc
-                .get("paths")
-                .and_then(Value::as_object)
+            super::openapi::operations(doc)
                 .into_iter()
-                .flatten()
-            {
-                for method in METHODS {
-                    if let Some(operation) = item.get(*method) {
-                        let id = text(operation, "/operationId").map(str::to_string);
-                        found.insert(format!("{} {path}", method.to_uppercase()), (id, operation));
-                    }
-                }
-            }
-            found
+                .map(|op| {
+                    let key = format!("{} {}", op.method.to_uppercase(), op.path);
+                    (key, (op.id().map(str::to_string), op.value))
+                })
+                .collect()
         }
         let (x, y) = (operations(a), operations(b));
         let words = |key: &str, id: &Option<String>| match id {

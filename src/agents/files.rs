@@ -84,14 +84,15 @@ impl AgentFiles {
 
     /// The agent files of a package whose entries' bytes `read` gives (`None` when an
     /// entry cannot be read or is larger than [`MAX_FOLLOWED_BYTES`]): each used file is
-    /// read once and loaded once. [`UsedFiles::read`] keeps the bytes read.
+    /// read once and loaded once. The bytes read move from [`UsedFiles::read`] (left
+    /// empty) into the [`AgentFile`]s.
     pub fn read(
         manifest: &Value,
         file_names: &[&str],
         sizes: Option<&BTreeMap<String, PackageFile>>,
         read: impl FnMut(&str) -> Option<Vec<u8>>,
     ) -> AgentFiles {
-        let used = used_files(manifest, file_names, read);
+        let mut used = used_files(manifest, file_names, read);
         let too_large: BTreeMap<String, u64> = sizes
             .into_iter()
             .flatten()
@@ -100,12 +101,12 @@ impl AgentFiles {
             })
             .map(|(name, file)| (name.clone(), file.size))
             .collect();
-        let files = used
-            .read
-            .iter()
+        let files = std::mem::take(&mut used.read)
+            .into_iter()
             .filter_map(|(name, bytes)| {
-                let kind = *used.kinds.get(name)?;
-                Some((name.clone(), AgentFile::new(name, kind, bytes)))
+                let kind = *used.kinds.get(&name)?;
+                let file = AgentFile::new(&name, kind, bytes);
+                Some((name, file))
             })
             .collect();
         AgentFiles {
@@ -237,13 +238,13 @@ impl PartialEq for AgentFile {
 
 impl AgentFile {
     /// A file of `kind` with its bytes, not loaded yet.
-    pub fn new(name: &str, kind: UseKind, bytes: &[u8]) -> AgentFile {
-        let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    pub fn new(name: &str, kind: UseKind, bytes: Vec<u8>) -> AgentFile {
+        let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         AgentFile {
             name: name.to_string(),
             kind,
             text: String::from_utf8_lossy(without_bom).into_owned(),
-            bytes: bytes.to_vec(),
+            bytes,
             loaded: OnceLock::new(),
         }
     }
@@ -323,8 +324,8 @@ mod tests {
 
     #[test]
     fn loading_does_not_change_what_a_file_equals() {
-        let loaded = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}");
-        let fresh = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}");
+        let loaded = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}".to_vec());
+        let fresh = AgentFile::new("da.json", UseKind::DeclarativeAgent, b"{}".to_vec());
         assert!(loaded.content() == &AgentContent::Loaded(json!({})));
         assert_eq!(loaded, fresh);
     }

@@ -6,6 +6,7 @@
 pub mod changes;
 pub mod files;
 pub mod notes;
+pub mod openapi;
 pub mod yaml;
 
 pub use files::{AgentContent, AgentFile, AgentFiles, SourceFormat};

@@ -447,15 +447,8 @@ fn accessibility_names_tell_the_cards_apart() {
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
     let manifest = std::fs::read(example("contoso-tasks-new.json")).unwrap();
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default();
-    use std::io::Write;
-    writer.start_file("manifest.json", options).unwrap();
-    writer.write_all(&manifest).unwrap();
-    writer.start_file("color.png", options).unwrap();
-    writer.write_all(&png).unwrap();
     let package = dir.path().join("app.zip");
-    std::fs::write(&package, writer.finish().unwrap().into_inner()).unwrap();
+    write_zip(&package, &[("manifest.json", manifest), ("color.png", png)]);
     load(&mut harness, Side::New, &package);
     load(
         &mut harness,
@@ -609,22 +602,13 @@ fn a_fixed_copy_is_saved_and_opened_as_the_new_version() {
 /// root, and the copy then loads as the new version.
 #[test]
 fn a_package_zipped_as_a_folder_can_be_saved_with_its_files_at_the_root() {
-    use std::io::Write;
     let (mut harness, _) = harness();
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("old.json");
     std::fs::copy(example("contoso-tasks-published.json"), &old).unwrap();
     let manifest = std::fs::read(example("contoso-tasks-new.json")).unwrap();
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    writer
-        .start_file(
-            "Contoso/manifest.json",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-    writer.write_all(&manifest).unwrap();
     let new = dir.path().join("app.zip");
-    std::fs::write(&new, writer.finish().unwrap().into_inner()).unwrap();
+    write_zip(&new, &[("Contoso/manifest.json", manifest)]);
     load(&mut harness, Side::Old, &old);
     load(&mut harness, Side::New, &new);
     harness.get_by_label_contains("The new version's files sit in a folder");
@@ -821,22 +805,33 @@ fn tab_starts_at_the_first_card() {
     assert_eq!(focused, ["Open the published version…"]);
 }
 
+/// A package of `entries` (name, bytes) written to `target`.
+fn write_zip<N: AsRef<str>>(target: &Path, entries: &[(N, Vec<u8>)]) {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        writer
+            .start_file(name.as_ref(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut writer, bytes).unwrap();
+    }
+    std::fs::write(target, writer.finish().unwrap().into_inner()).unwrap();
+}
+
 /// A package folder of `tests/fixtures` zipped into `target` (files at the root).
 fn zip_fixture(folder: &Path, target: &Path) {
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .collect();
-    names.sort();
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        writer
-            .start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        std::io::Write::write_all(&mut writer, &std::fs::read(&path).unwrap()).unwrap();
-    }
-    std::fs::write(target, writer.finish().unwrap().into_inner()).unwrap();
+    paths.sort();
+    let entries: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(path).unwrap())
+        })
+        .collect();
+    write_zip(target, &entries);
 }
 
 /// An agent update shows what users will notice after the consent section, and the agent's

@@ -22,8 +22,8 @@ use serde_json::Value;
 
 use crate::package_use::{UseKind, resolve};
 
-use super::agent_urls::METHODS;
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::agents::openapi::operation_ids;
 
 /// The check's identifier.
 pub const ID: &str = "agent-operations";
@@ -155,18 +155,6 @@ fn plugin_findings<'a>(
         }
     }
     found
-}
-
-/// The `operationId`s of an OpenAPI document.
-pub fn operation_ids(document: &Value) -> BTreeSet<&str> {
-    document
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| METHODS.iter().filter_map(move |method| item.get(*method)))
-        .filter_map(|operation| operation.get("operationId")?.as_str())
-        .collect()
 }
 
 #[cfg(test)]

@@ -34,11 +34,6 @@ pub const CHECK: StoreCheck = StoreCheck {
     run: check,
 };
 
-/// The HTTP methods an OpenAPI path item may hold.
-pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// One finding per address an agent would call that is not a real https address.
 fn check(subject: &Subject<'_>) -> Vec<Raw> {
     let mut found = Vec::new();
@@ -75,7 +70,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 }
             }
             UseKind::OpenApi => {
-                for (pointer, address) in server_urls(document) {
+                for (pointer, address) in crate::agents::openapi::server_urls(document) {
                     judge(&file.name, pointer, address);
                 }
             }
@@ -91,31 +86,6 @@ fn items(list: Option<&Value>) -> impl Iterator<Item = (usize, &Value)> {
         .into_iter()
         .flatten()
         .enumerate()
-}
-
-/// The server addresses of an OpenAPI document, with their pointers, in document order.
-pub(crate) fn server_urls(document: &Value) -> Vec<(String, &str)> {
-    fn servers<'v>(prefix: String, holder: &'v Value, found: &mut Vec<(String, &'v str)>) {
-        for (index, server) in items(holder.get("servers")) {
-            if let Some(url) = server.get("url").and_then(Value::as_str) {
-                found.push((format!("{prefix}/servers/{index}/url"), url));
-            }
-        }
-    }
-    let mut found = Vec::new();
-    servers(String::new(), document, &mut found);
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            let prefix = format!("/paths/{}", crate::json::escape_pointer_segment(path));
-            servers(prefix.clone(), item, &mut found);
-            for method in METHODS {
-                if let Some(operation) = item.get(method) {
-                    servers(format!("{prefix}/{method}"), operation, &mut found);
-                }
-            }
-        }
-    }
-    found
 }
 
 /// What is wrong with an address an agent calls, if anything.
@@ -196,24 +166,6 @@ mod tests {
         ] {
             assert!(problem(good).is_none(), "{good}");
         }
-    }
-
-    #[test]
-    fn servers_at_every_level() {
-        let document = serde_json::json!({
-            "servers": [{"url": "https://a.com"}],
-            "paths": {"/items/{id}": {"servers": [{"url": "https://b.com"}],
-                      "get": {"servers": [{"url": "https://c.com"}]}}}
-        });
-        let pointers: Vec<String> = server_urls(&document).into_iter().map(|(p, _)| p).collect();
-        assert_eq!(
-            pointers,
-            [
-                "/servers/0/url",
-                "/paths/~1items~1{id}/servers/0/url",
-                "/paths/~1items~1{id}/get/servers/0/url"
-            ]
-        );
     }
 
     #[test]
