@@ -2,7 +2,17 @@
 //! declarative agents (`v1.0`, `v1.2` … `v1.8`), API plugins (`v2.1` … `v2.4`), and
 //! for each manifest format that has them, agentic user templates and API response
 //! rendering templates. Byte for byte the files of `microsoft/json-schemas` (MIT;
-//! `assets/schemas/copilot/SOURCES.md`), included as text and compiled on first use.
+//! `assets/schemas/copilot/SOURCES.md`).
+//!
+//! **Validators generated when the app is built.** Each schema becomes Rust code
+//! through jsonschema's `validator` attribute, so checking an agent file compiles no
+//! schema at run time (compiling the declarative agent and plugin schemas was most of
+//! an agent package's check). The generated code reports the errors the run-time
+//! compiler reports, with two differences of form that [`AgentSchema::errors`] undoes:
+//! a value that fails both `type` and `enum` (or `const`) gets only the `enum` error
+//! (the `type` error is added back), and a property name that fails `propertyNames`
+//! comes without its wrapper ([`SchemaError::property_name`]). A test compares both on
+//! thousands of altered agent files.
 //!
 //! **Drafts.** The declarative agent and plugin schemas declare draft-04 but rely on
 //! `const`, `propertyNames`, `if`/`then` and `$defs`: they are validated with draft-07
@@ -12,6 +22,8 @@
 
 use std::sync::OnceLock;
 
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::{ErrorIterator, ValidationError};
 use serde_json::Value;
 
 /// Which agent schema.
@@ -27,6 +39,69 @@ pub enum AgentSchema {
     ResponseTemplate(&'static str),
 }
 
+/// A format JSON Schema names but this app does not assert (only `uri` and `email` are).
+fn unasserted(_: &str) -> bool {
+    true
+}
+
+/// Generates, for each `name = "path" (draft)`, a validator of the schema at `path`
+/// with that draft: a unit struct whose `iter_errors` checks a document (see the
+/// module documentation).
+macro_rules! generated {
+    ($($name:ident = $path:literal ($draft:ident),)+) => {$(
+        #[jsonschema::validator(
+            path = $path,
+            draft = $draft,
+            validate_formats = true,
+            methods = { is_valid = false, validate = false, iter_errors = true },
+            formats = {
+                "uuid" => crate::schemas::agents::unasserted,
+                "date" => crate::schemas::agents::unasserted,
+                "date-time" => crate::schemas::agents::unasserted,
+                "time" => crate::schemas::agents::unasserted,
+                "duration" => crate::schemas::agents::unasserted,
+                "hostname" => crate::schemas::agents::unasserted,
+                "idn-hostname" => crate::schemas::agents::unasserted,
+                "idn-email" => crate::schemas::agents::unasserted,
+                "ipv4" => crate::schemas::agents::unasserted,
+                "ipv6" => crate::schemas::agents::unasserted,
+                "iri" => crate::schemas::agents::unasserted,
+                "iri-reference" => crate::schemas::agents::unasserted,
+                "uri-reference" => crate::schemas::agents::unasserted,
+                "uri-template" => crate::schemas::agents::unasserted,
+                "json-pointer" => crate::schemas::agents::unasserted,
+                "relative-json-pointer" => crate::schemas::agents::unasserted,
+                "regex" => crate::schemas::agents::unasserted,
+            }
+        )]
+        struct $name;
+    )+};
+}
+
+// The agentic user template schema is the same file in every manifest folder that has
+// one, and the response template schema in every folder but `vDevPreview` (whose
+// version constant differs); `tests::identical_schemas_share_a_validator` checks it.
+generated! {
+    DeclarativeAgentV1_0 = "assets/schemas/copilot/declarative-agent/v1.0/schema.json" (Draft7),
+    DeclarativeAgentV1_2 = "assets/schemas/copilot/declarative-agent/v1.2/schema.json" (Draft7),
+    DeclarativeAgentV1_3 = "assets/schemas/copilot/declarative-agent/v1.3/schema.json" (Draft7),
+    DeclarativeAgentV1_4 = "assets/schemas/copilot/declarative-agent/v1.4/schema.json" (Draft7),
+    DeclarativeAgentV1_5 = "assets/schemas/copilot/declarative-agent/v1.5/schema.json" (Draft7),
+    DeclarativeAgentV1_6 = "assets/schemas/copilot/declarative-agent/v1.6/schema.json" (Draft7),
+    DeclarativeAgentV1_7 = "assets/schemas/copilot/declarative-agent/v1.7/schema.json" (Draft7),
+    DeclarativeAgentV1_8 = "assets/schemas/copilot/declarative-agent/v1.8/schema.json" (Draft7),
+    PluginV2_1 = "assets/schemas/copilot/plugin/v2.1/schema.json" (Draft7),
+    PluginV2_2 = "assets/schemas/copilot/plugin/v2.2/schema.json" (Draft7),
+    PluginV2_3 = "assets/schemas/copilot/plugin/v2.3/schema.json" (Draft7),
+    PluginV2_4 = "assets/schemas/copilot/plugin/v2.4/schema.json" (Draft7),
+    AgenticUser = "assets/schemas/teams/v1.30/MicrosoftTeams.AgenticUser.schema.json" (Draft202012),
+    ResponseTemplate =
+        "assets/schemas/teams/v1.30/MicrosoftTeams.ResponseRenderingTemplate.schema.json" (Draft6),
+    ResponseTemplateDevPreview =
+        "assets/schemas/teams/vDevPreview/MicrosoftTeams.ResponseRenderingTemplate.schema.json"
+        (Draft6),
+}
+
 /// The text of `assets/schemas/<path>`.
 macro_rules! asset {
     ($($part:literal),+) => {
@@ -34,24 +109,52 @@ macro_rules! asset {
     };
 }
 
+/// A generated validator's `iter_errors`.
+type Check = for<'a> fn(&'a Value) -> ErrorIterator<'a>;
+
+/// A bundled schema: its name (format or manifest folder), its text and its validator.
+type Bundled = (&'static str, &'static str, Check);
+
+/// A declarative agent format's schema.
+macro_rules! declarative_agent {
+    ($version:literal, $validator:ident) => {
+        (
+            $version,
+            asset!("copilot/declarative-agent/", $version, "/schema.json"),
+            $validator::iter_errors,
+        )
+    };
+}
+
+/// An API plugin format's schema.
+macro_rules! plugin {
+    ($version:literal, $validator:ident) => {
+        (
+            $version,
+            asset!("copilot/plugin/", $version, "/schema.json"),
+            $validator::iter_errors,
+        )
+    };
+}
+
 /// The bundled declarative agent schemas, oldest first (there is no v1.1).
-static DECLARATIVE_AGENTS: [(&str, &str); 8] = [
-    ("v1.0", asset!("copilot/declarative-agent/v1.0/schema.json")),
-    ("v1.2", asset!("copilot/declarative-agent/v1.2/schema.json")),
-    ("v1.3", asset!("copilot/declarative-agent/v1.3/schema.json")),
-    ("v1.4", asset!("copilot/declarative-agent/v1.4/schema.json")),
-    ("v1.5", asset!("copilot/declarative-agent/v1.5/schema.json")),
-    ("v1.6", asset!("copilot/declarative-agent/v1.6/schema.json")),
-    ("v1.7", asset!("copilot/declarative-agent/v1.7/schema.json")),
-    ("v1.8", asset!("copilot/declarative-agent/v1.8/schema.json")),
+static DECLARATIVE_AGENTS: [Bundled; 8] = [
+    declarative_agent!("v1.0", DeclarativeAgentV1_0),
+    declarative_agent!("v1.2", DeclarativeAgentV1_2),
+    declarative_agent!("v1.3", DeclarativeAgentV1_3),
+    declarative_agent!("v1.4", DeclarativeAgentV1_4),
+    declarative_agent!("v1.5", DeclarativeAgentV1_5),
+    declarative_agent!("v1.6", DeclarativeAgentV1_6),
+    declarative_agent!("v1.7", DeclarativeAgentV1_7),
+    declarative_agent!("v1.8", DeclarativeAgentV1_8),
 ];
 
 /// The bundled plugin schemas, oldest first.
-static PLUGINS: [(&str, &str); 4] = [
-    ("v2.1", asset!("copilot/plugin/v2.1/schema.json")),
-    ("v2.2", asset!("copilot/plugin/v2.2/schema.json")),
-    ("v2.3", asset!("copilot/plugin/v2.3/schema.json")),
-    ("v2.4", asset!("copilot/plugin/v2.4/schema.json")),
+static PLUGINS: [Bundled; 4] = [
+    plugin!("v2.1", PluginV2_1),
+    plugin!("v2.2", PluginV2_2),
+    plugin!("v2.3", PluginV2_3),
+    plugin!("v2.4", PluginV2_4),
 ];
 
 /// A manifest format's agentic user template schema.
@@ -60,6 +163,7 @@ macro_rules! agentic {
         (
             $folder,
             asset!("teams/", $folder, "/MicrosoftTeams.AgenticUser.schema.json"),
+            AgenticUser::iter_errors,
         )
     };
 }
@@ -67,6 +171,9 @@ macro_rules! agentic {
 /// A manifest format's response rendering template schema.
 macro_rules! rendering {
     ($folder:literal) => {
+        rendering!($folder, ResponseTemplate)
+    };
+    ($folder:literal, $validator:ident) => {
         (
             $folder,
             asset!(
@@ -74,12 +181,13 @@ macro_rules! rendering {
                 $folder,
                 "/MicrosoftTeams.ResponseRenderingTemplate.schema.json"
             ),
+            $validator::iter_errors,
         )
     };
 }
 
 /// The bundled agentic user template schemas, by manifest schema folder.
-static AGENTIC_USERS: [(&str, &str); 7] = [
+static AGENTIC_USERS: [Bundled; 7] = [
     agentic!("v1.25"),
     agentic!("v1.26"),
     agentic!("v1.27"),
@@ -90,7 +198,7 @@ static AGENTIC_USERS: [(&str, &str); 7] = [
 ];
 
 /// The bundled response rendering template schemas, by manifest schema folder.
-static RESPONSE_TEMPLATES: [(&str, &str); 14] = [
+static RESPONSE_TEMPLATES: [Bundled; 14] = [
     rendering!("v1.17"),
     rendering!("v1.19"),
     rendering!("v1.20"),
@@ -104,131 +212,188 @@ static RESPONSE_TEMPLATES: [(&str, &str); 14] = [
     rendering!("v1.28"),
     rendering!("v1.29"),
     rendering!("v1.30"),
-    rendering!("vDevPreview"),
+    rendering!("vDevPreview", ResponseTemplateDevPreview),
 ];
+
+/// One way an agent file fails its schema.
+#[derive(Debug)]
+pub struct SchemaError<'a> {
+    /// Where in the file: a JSON pointer to the value that fails.
+    pub pointer: String,
+    /// What fails there: the keyword's error, or for [`Self::property_name`] the
+    /// error of the property's name.
+    pub error: ValidationError<'a>,
+    /// True when the object at [`Self::pointer`] has a property whose name its
+    /// schema's `propertyNames` does not allow (the name is the error's instance).
+    pub property_name: bool,
+}
 
 impl AgentSchema {
     /// The declarative agent schema of a `version` such as `v1.6`, when bundled.
     pub fn declarative_agent(version: &str) -> Option<AgentSchema> {
-        find(&DECLARATIVE_AGENTS, version).map(|(name, _)| AgentSchema::DeclarativeAgent(name))
+        find(&DECLARATIVE_AGENTS, version).map(|(name, ..)| AgentSchema::DeclarativeAgent(name))
     }
 
     /// The plugin schema of a `schema_version` such as `v2.4`, when bundled.
     pub fn plugin(version: &str) -> Option<AgentSchema> {
-        find(&PLUGINS, version).map(|(name, _)| AgentSchema::Plugin(name))
+        find(&PLUGINS, version).map(|(name, ..)| AgentSchema::Plugin(name))
     }
 
     /// The agentic user template schema of a manifest schema folder (`v1.30`), when it has one.
     pub fn agentic_user(folder: &str) -> Option<AgentSchema> {
-        find(&AGENTIC_USERS, folder).map(|(name, _)| AgentSchema::AgenticUser(name))
+        find(&AGENTIC_USERS, folder).map(|(name, ..)| AgentSchema::AgenticUser(name))
     }
 
     /// The response template schema of a manifest schema folder (`v1.17`), when it has one.
     pub fn response_template(folder: &str) -> Option<AgentSchema> {
-        find(&RESPONSE_TEMPLATES, folder).map(|(name, _)| AgentSchema::ResponseTemplate(name))
+        find(&RESPONSE_TEMPLATES, folder).map(|(name, ..)| AgentSchema::ResponseTemplate(name))
+    }
+
+    /// The bundled schema: its entry in its table, and the slot for its parsed text.
+    fn bundled(self) -> Option<(Bundled, &'static Parsed)> {
+        let (table, name, parsed): (&[Bundled], _, &'static [Parsed]) = match self {
+            AgentSchema::DeclarativeAgent(name) => {
+                (&DECLARATIVE_AGENTS, name, &PARSED.declarative_agents)
+            }
+            AgentSchema::Plugin(name) => (&PLUGINS, name, &PARSED.plugins),
+            AgentSchema::AgenticUser(name) => (&AGENTIC_USERS, name, &PARSED.agentic_users),
+            AgentSchema::ResponseTemplate(name) => {
+                (&RESPONSE_TEMPLATES, name, &PARSED.response_templates)
+            }
+        };
+        let index = table.iter().position(|(known, ..)| *known == name)?;
+        Some((*table.get(index)?, parsed.get(index)?))
     }
 
     /// The schema's text, as shipped.
     pub fn text(self) -> &'static str {
-        let (table, name): (&[(&'static str, &'static str)], _) = match self {
-            AgentSchema::DeclarativeAgent(name) => (&DECLARATIVE_AGENTS, name),
-            AgentSchema::Plugin(name) => (&PLUGINS, name),
-            AgentSchema::AgenticUser(name) => (&AGENTIC_USERS, name),
-            AgentSchema::ResponseTemplate(name) => (&RESPONSE_TEMPLATES, name),
-        };
-        find(table, name).map(|(_, text)| text).unwrap_or_default()
+        self.bundled()
+            .map(|((_, text, _), _)| text)
+            .unwrap_or_default()
     }
 
-    /// The validator, compiled on first use (`None` if the schema does not compile). A
-    /// caller that asks while another thread compiles it waits for that compilation.
-    pub fn validator(self) -> Option<&'static jsonschema::Validator> {
-        let (table, name, slots): (&[(&str, &str)], _, &'static [Slot]) = match self {
-            AgentSchema::DeclarativeAgent(name) => {
-                (&DECLARATIVE_AGENTS, name, &COMPILED.declarative_agents)
-            }
-            AgentSchema::Plugin(name) => (&PLUGINS, name, &COMPILED.plugins),
-            AgentSchema::AgenticUser(name) => (&AGENTIC_USERS, name, &COMPILED.agentic_users),
-            AgentSchema::ResponseTemplate(name) => {
-                (&RESPONSE_TEMPLATES, name, &COMPILED.response_templates)
-            }
+    /// Every error of `document` against this schema, in the generated validator's
+    /// order, each `type` error that the generated code leaves out just before the
+    /// `enum` or `const` error of the same value.
+    pub fn errors(self, document: &Value) -> Vec<SchemaError<'_>> {
+        let Some(((_, text, check), parsed)) = self.bundled() else {
+            return Vec::new();
         };
-        let slot = slots.get(table.iter().position(|(known, _)| *known == name)?)?;
-        slot.get_or_init(|| build(self)).as_ref()
+        let found: Vec<ValidationError<'_>> = check(document).collect();
+        let left_out: Vec<Option<ValidationError<'_>>> = found
+            .iter()
+            .map(|error| {
+                let pointer = error.instance_path().as_str();
+                let schema_path = error.schema_path().as_str();
+                let with_values = matches!(
+                    error.kind(),
+                    ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }
+                );
+                if !with_values || under_property_names(schema_path) {
+                    return None;
+                }
+                let (parent, _) = schema_path.rsplit_once('/')?;
+                let reported = found.iter().any(|other| {
+                    other.instance_path().as_str() == pointer
+                        && other.schema_path().as_str().strip_prefix(parent) == Some("/type")
+                });
+                if reported {
+                    return None;
+                }
+                type_error(parsed, text, parent, document.pointer(pointer)?)
+            })
+            .collect();
+        let mut errors = Vec::with_capacity(found.len());
+        for (error, type_error) in found.into_iter().zip(left_out) {
+            let pointer = error.instance_path().as_str().to_string();
+            if let Some(type_error) = type_error {
+                errors.push(SchemaError {
+                    pointer: pointer.clone(),
+                    error: type_error,
+                    property_name: false,
+                });
+            }
+            errors.push(SchemaError {
+                pointer,
+                property_name: under_property_names(error.schema_path().as_str()),
+                error,
+            });
+        }
+        errors
     }
 }
 
-/// A bundled schema's validator, once compiled (`None`: it does not compile).
-type Slot = OnceLock<Option<jsonschema::Validator>>;
+/// A bundled schema's text, parsed the first time a `type` keyword is looked up in it.
+type Parsed = OnceLock<Option<Value>>;
 
-/// The validators, one slot per bundled schema, compiled on first use.
-struct Compiled {
-    declarative_agents: [Slot; DECLARATIVE_AGENTS.len()],
-    plugins: [Slot; PLUGINS.len()],
-    agentic_users: [Slot; AGENTIC_USERS.len()],
-    response_templates: [Slot; RESPONSE_TEMPLATES.len()],
+/// The parsed texts, one slot per bundled schema.
+struct ParsedTexts {
+    declarative_agents: [Parsed; DECLARATIVE_AGENTS.len()],
+    plugins: [Parsed; PLUGINS.len()],
+    agentic_users: [Parsed; AGENTIC_USERS.len()],
+    response_templates: [Parsed; RESPONSE_TEMPLATES.len()],
 }
 
-static COMPILED: Compiled = Compiled {
+static PARSED: ParsedTexts = ParsedTexts {
     declarative_agents: [const { OnceLock::new() }; DECLARATIVE_AGENTS.len()],
     plugins: [const { OnceLock::new() }; PLUGINS.len()],
     agentic_users: [const { OnceLock::new() }; AGENTIC_USERS.len()],
     response_templates: [const { OnceLock::new() }; RESPONSE_TEMPLATES.len()],
 };
 
+/// The error of `value` against the `type` of the schema at `schema_path`, when that
+/// schema has a `type` the value does not match.
+fn type_error<'a>(
+    parsed: &Parsed,
+    text: &str,
+    schema_path: &str,
+    value: &'a Value,
+) -> Option<ValidationError<'a>> {
+    let schema = parsed
+        .get_or_init(|| serde_json::from_str(text).ok())
+        .as_ref()?
+        .pointer(schema_path)?;
+    let only_type = serde_json::json!({ "type": schema.get("type")? });
+    let validator = jsonschema::draft7::new(&only_type).ok()?;
+    let error = validator.iter_errors(value).next()?;
+    Some(error.to_owned())
+}
+
+/// True when a schema path runs through a `propertyNames` keyword (not a property of
+/// that name).
+fn under_property_names(schema_path: &str) -> bool {
+    let mut name_next = false;
+    for segment in schema_path.split('/').skip(1) {
+        if name_next {
+            name_next = false;
+            continue;
+        }
+        match segment {
+            "propertyNames" => return true,
+            "properties" | "patternProperties" | "$defs" | "definitions" | "dependencies"
+            | "dependentSchemas" | "dependentRequired" => name_next = true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The newest bundled declarative agent format (`v1.8`).
 pub fn newest_declarative_agent() -> &'static str {
     DECLARATIVE_AGENTS
         .last()
-        .map(|(name, _)| *name)
+        .map(|(name, ..)| *name)
         .unwrap_or_default()
 }
 
 /// The newest bundled plugin format (`v2.4`).
 pub fn newest_plugin() -> &'static str {
-    PLUGINS.last().map(|(name, _)| *name).unwrap_or_default()
+    PLUGINS.last().map(|(name, ..)| *name).unwrap_or_default()
 }
 
 /// An entry of a table by name.
-fn find(
-    table: &[(&'static str, &'static str)],
-    name: &str,
-) -> Option<(&'static str, &'static str)> {
-    table.iter().find(|(known, _)| *known == name).copied()
-}
-
-/// Formats JSON Schema names that are not asserted here (only `uri` and `email` are).
-const UNASSERTED_FORMATS: [&str; 17] = [
-    "uuid",
-    "date",
-    "date-time",
-    "time",
-    "duration",
-    "hostname",
-    "idn-hostname",
-    "idn-email",
-    "ipv4",
-    "ipv6",
-    "iri",
-    "iri-reference",
-    "uri-reference",
-    "uri-template",
-    "json-pointer",
-    "relative-json-pointer",
-    "regex",
-];
-
-/// Compiles a schema with the draft it needs (see the module documentation).
-fn build(schema: AgentSchema) -> Option<jsonschema::Validator> {
-    let document: Value = serde_json::from_str(schema.text()).ok()?;
-    let mut options = match schema {
-        AgentSchema::DeclarativeAgent(_) | AgentSchema::Plugin(_) => jsonschema::draft7::options(),
-        AgentSchema::AgenticUser(_) | AgentSchema::ResponseTemplate(_) => jsonschema::options(),
-    };
-    options = options.should_validate_formats(true);
-    for format in UNASSERTED_FORMATS {
-        options = options.with_format(format, |_: &str| true);
-    }
-    options.build(&document).ok()
+fn find(table: &[Bundled], name: &str) -> Option<Bundled> {
+    table.iter().find(|(known, ..)| *known == name).copied()
 }
 
 #[cfg(test)]
@@ -237,52 +402,322 @@ mod tests {
     use serde_json::json;
 
     fn errors(schema: Option<AgentSchema>, document: &Value) -> Vec<String> {
-        let Some(validator) = schema.and_then(AgentSchema::validator) else {
-            panic!("{schema:?} compiles");
+        let Some(schema) = schema else {
+            panic!("a bundled schema");
         };
-        validator
-            .iter_errors(document)
-            .map(|error| format!("{} {}", error.instance_path(), error))
+        schema
+            .errors(document)
+            .iter()
+            .map(|error| format!("{} {}", error.pointer, error.error))
             .collect()
     }
 
+    /// Every bundled schema, by table entry.
+    fn every_schema() -> Vec<AgentSchema> {
+        let names = |table: &[Bundled]| table.iter().map(|(name, ..)| *name).collect::<Vec<_>>();
+        let mut all = Vec::new();
+        all.extend(
+            names(&DECLARATIVE_AGENTS)
+                .into_iter()
+                .map(AgentSchema::DeclarativeAgent),
+        );
+        all.extend(names(&PLUGINS).into_iter().map(AgentSchema::Plugin));
+        all.extend(
+            names(&AGENTIC_USERS)
+                .into_iter()
+                .map(AgentSchema::AgenticUser),
+        );
+        all.extend(
+            names(&RESPONSE_TEMPLATES)
+                .into_iter()
+                .map(AgentSchema::ResponseTemplate),
+        );
+        all
+    }
+
+    /// The run-time compiler's validator of a schema, with the options the generated
+    /// validators are built with: the reference the generated code is compared with.
+    fn compiled(schema: AgentSchema) -> jsonschema::Validator {
+        let document: Value = serde_json::from_str(schema.text()).expect("bundled schemas parse");
+        let mut options = match schema {
+            AgentSchema::DeclarativeAgent(_) | AgentSchema::Plugin(_) => {
+                jsonschema::draft7::options()
+            }
+            AgentSchema::AgenticUser(_) => jsonschema::draft202012::options(),
+            AgentSchema::ResponseTemplate(_) => jsonschema::draft6::options(),
+        };
+        options = options.should_validate_formats(true);
+        for format in [
+            "uuid",
+            "date",
+            "date-time",
+            "time",
+            "duration",
+            "hostname",
+            "idn-hostname",
+            "idn-email",
+            "ipv4",
+            "ipv6",
+            "iri",
+            "iri-reference",
+            "uri-reference",
+            "uri-template",
+            "json-pointer",
+            "relative-json-pointer",
+            "regex",
+        ] {
+            options = options.with_format(format, unasserted);
+        }
+        options.build(&document).expect("bundled schemas compile")
+    }
+
     #[test]
-    fn every_bundled_schema_compiles() {
-        for (name, _) in DECLARATIVE_AGENTS {
-            assert!(
-                AgentSchema::declarative_agent(name)
-                    .and_then(AgentSchema::validator)
-                    .is_some(),
-                "{name}"
-            );
-        }
-        for (name, _) in PLUGINS {
-            assert!(
-                AgentSchema::plugin(name)
-                    .and_then(AgentSchema::validator)
-                    .is_some(),
-                "{name}"
-            );
-        }
-        for (name, _) in AGENTIC_USERS {
-            assert!(
-                AgentSchema::agentic_user(name)
-                    .and_then(AgentSchema::validator)
-                    .is_some(),
-                "{name}"
-            );
-        }
-        for (name, _) in RESPONSE_TEMPLATES {
-            assert!(
-                AgentSchema::response_template(name)
-                    .and_then(AgentSchema::validator)
-                    .is_some(),
-                "{name}"
-            );
+    fn every_bundled_schema_has_a_validator() {
+        for schema in every_schema() {
+            assert!(!errors(Some(schema), &json!({})).is_empty(), "{schema:?}");
+            assert!(!schema.text().is_empty(), "{schema:?}");
         }
         assert_eq!(AgentSchema::declarative_agent("v1.1"), None);
+        assert_eq!(AgentSchema::response_template("v1.18"), None);
         assert_eq!(newest_declarative_agent(), "v1.8");
         assert_eq!(newest_plugin(), "v2.4");
+    }
+
+    #[test]
+    fn identical_schemas_share_a_validator() {
+        let same = |table: &[Bundled], except: &[&str]| {
+            let reference = table
+                .iter()
+                .find(|(name, ..)| *name == "v1.30")
+                .map(|(_, text, _)| *text);
+            for (name, text, _) in table {
+                if !except.contains(name) {
+                    assert_eq!(Some(*text), reference, "{name}");
+                }
+            }
+        };
+        same(&AGENTIC_USERS, &[]);
+        same(&RESPONSE_TEMPLATES, &["vDevPreview"]);
+        assert_ne!(
+            AgentSchema::ResponseTemplate("vDevPreview").text(),
+            AgentSchema::ResponseTemplate("v1.30").text()
+        );
+    }
+
+    /// A small deterministic random source (the mutations must be the same every run).
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, bound: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((self.0 >> 33) as usize) % bound.max(1)
+        }
+    }
+
+    /// The pointers of every value of `document`.
+    fn pointers(document: &Value, at: String, into: &mut Vec<String>) {
+        match document {
+            Value::Object(map) => {
+                for (key, value) in map {
+                    let key = key.replace('~', "~0").replace('/', "~1");
+                    pointers(value, format!("{at}/{key}"), into);
+                }
+            }
+            Value::Array(items) => {
+                for (index, value) in items.iter().enumerate() {
+                    pointers(value, format!("{at}/{index}"), into);
+                }
+            }
+            _ => {}
+        }
+        into.push(at);
+    }
+
+    /// `document` with one to four random changes: a value replaced, removed, doubled
+    /// in its list, or an unknown property added.
+    fn mutant(document: &Value, random: &mut Random) -> Value {
+        let values = [
+            json!(null),
+            json!(true),
+            json!(0),
+            json!(-1),
+            json!(1.5),
+            json!(""),
+            json!("x".repeat(5000)),
+            json!("http://localhost/a"),
+            json!("not a uri"),
+            json!("https://ok.example/x"),
+            json!("a@b"),
+            json!("user@contoso.com"),
+            json!([]),
+            json!(["x"]),
+            json!({}),
+            json!({"a": 1}),
+            json!("v1.8"),
+            json!("v2.4"),
+            json!("1.0"),
+            json!("OAuthPluginVault"),
+            json!("None"),
+            json!("OpenApi"),
+            json!("RemoteMCPServer"),
+            json!("WebSearch"),
+            json!("has spaces"),
+            json!("00000000-0000-0000-0000-000000000000"),
+            json!([{"name": "x"}]),
+            json!({"type": "OpenApi"}),
+            json!("list"),
+            json!("activityProtocol"),
+        ];
+        let mut document = document.clone();
+        for _ in 0..=random.below(4) {
+            let mut all = Vec::new();
+            pointers(&document, String::new(), &mut all);
+            let Some(target) = all
+                .get(random.below(all.len()))
+                .filter(|p| !p.is_empty())
+                .cloned()
+            else {
+                continue;
+            };
+            let Some((parent, key)) = target.rsplit_once('/') else {
+                continue;
+            };
+            let choice = random.below(10);
+            let value = values
+                .get(random.below(values.len()))
+                .cloned()
+                .unwrap_or_default();
+            match document.pointer_mut(parent) {
+                Some(Value::Object(map)) => {
+                    let key = key.replace("~1", "/").replace("~0", "~");
+                    match choice {
+                        0..=3 => {
+                            map.remove(&key);
+                        }
+                        4..=5 => {
+                            map.insert(format!("extra_{}", random.below(3)), value);
+                        }
+                        _ => {
+                            map.insert(key, value);
+                        }
+                    }
+                }
+                Some(Value::Array(items)) => {
+                    let index: usize = key.parse().unwrap_or_default();
+                    match choice {
+                        0..=2 if index < items.len() => {
+                            items.remove(index);
+                        }
+                        3..=5 if index < items.len() => {
+                            let copy = items[index].clone();
+                            items.push(copy);
+                        }
+                        _ if index < items.len() => items[index] = value,
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        document
+    }
+
+    /// The agent fixtures' declarative agents and plugins, and small valid templates.
+    fn originals() -> Vec<Value> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/agent-fixtures");
+        let mut found = Vec::new();
+        let mut folders = vec![root];
+        while let Some(folder) = folders.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "json")
+                    && path
+                        .file_name()
+                        .is_some_and(|n| n != "expected.json" && n != "manifest.json")
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                    && let Ok(document) = serde_json::from_str::<Value>(&text)
+                {
+                    found.push(document);
+                }
+            }
+        }
+        found.sort_by_key(|document| document.to_string());
+        found.dedup();
+        found.push(json!({
+            "id": "contoso.tasks-agent", "schemaVersion": "0.1.0-preview",
+            "agentIdentityBlueprintId": "00000000-0000-0000-0000-000000000000",
+            "communicationProtocol": "activityProtocol"
+        }));
+        found.push(json!({
+            "version": "1.0", "jsonPath": "items", "responseLayout": "list",
+            "responseCardTemplate": {"type": "AdaptiveCard", "version": "1.5", "body": []},
+            "previewCardTemplate": {
+                "title": "${title}", "subtitle": "${owner}",
+                "image": {"url": "https://contoso.example/a.png", "alt": "Task"}
+            }
+        }));
+        found
+    }
+
+    /// (pointer, message) of each error, sorted: the generated validators report the
+    /// same errors as the compiler, not always in the same order.
+    fn sorted(mut errors: Vec<(String, String)>) -> Vec<(String, String)> {
+        errors.sort();
+        errors
+    }
+
+    #[test]
+    fn generated_validators_agree_with_the_compiled_schemas() {
+        let originals = originals();
+        assert!(
+            originals.len() >= 8,
+            "{} agent fixture files",
+            originals.len()
+        );
+        let mut random = Random(18);
+        let mut compared = 0;
+        let mut failing = 0;
+        for schema in every_schema() {
+            let reference = compiled(schema);
+            for original in &originals {
+                for round in 0..25 {
+                    let document = if round == 0 {
+                        original.clone()
+                    } else {
+                        mutant(original, &mut random)
+                    };
+                    let expected = sorted(
+                        reference
+                            .iter_errors(&document)
+                            .map(|error| (error.instance_path().to_string(), error.to_string()))
+                            .collect(),
+                    );
+                    let generated = sorted(
+                        schema
+                            .errors(&document)
+                            .into_iter()
+                            .map(|error| (error.pointer, error.error.to_string()))
+                            .collect(),
+                    );
+                    assert_eq!(generated, expected, "{schema:?} on {document}");
+                    compared += 1;
+                    failing += usize::from(!expected.is_empty());
+                }
+            }
+        }
+        // Most altered files fail their schema: the comparison covers errors, not only passes.
+        assert!(
+            failing * 2 > compared,
+            "{failing} of {compared} documents had errors"
+        );
     }
 
     #[test]
@@ -292,6 +727,41 @@ mod tests {
             json!({"version": "v1.5", "name": "A", "description": "B", "instructions": "C"});
         let found = errors(AgentSchema::declarative_agent("v1.6"), &agent);
         assert!(found.iter().any(|e| e.starts_with("/version")), "{found:?}");
+    }
+
+    #[test]
+    fn a_value_outside_its_type_and_its_values_fails_both() {
+        let plugin = json!({"schema_version": 2.4, "name_for_human": "Tasks"});
+        let found = errors(AgentSchema::plugin("v2.4"), &plugin);
+        let at_version: Vec<_> = found
+            .iter()
+            .filter(|e| e.starts_with("/schema_version "))
+            .collect();
+        assert_eq!(at_version.len(), 2, "{found:?}");
+        assert!(at_version[0].contains("is not of type"), "{found:?}");
+    }
+
+    #[test]
+    fn an_unknown_property_name_is_marked() {
+        let agent = json!({"version": "v1.6", "name": "A", "description": "B", "instructions": "C", "colour": "red"});
+        let Some(schema) = AgentSchema::declarative_agent("v1.6") else {
+            panic!("v1.6 is bundled");
+        };
+        let found = schema.errors(&agent);
+        assert!(
+            found.iter().any(|e| e.property_name
+                && e.pointer.is_empty()
+                && e.error.instance().as_ref() == &json!("colour")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_property_called_like_a_keyword_is_not_a_keyword() {
+        assert!(under_property_names("/propertyNames/enum"));
+        assert!(under_property_names("/$defs/starter/propertyNames/enum"));
+        assert!(!under_property_names("/properties/propertyNames/type"));
+        assert!(!under_property_names("/$defs/propertyNames/enum"));
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::agents::AgentFile;
 use crate::package_use::UseKind;
 use crate::schemas::agents::{AgentSchema, newest_declarative_agent, newest_plugin};
 
-use super::schema::{About, describe};
+use super::schema::{About, describe, describe_property_name};
 use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
@@ -42,32 +42,32 @@ pub const CHECK: StoreCheck = StoreCheck {
 /// The registry entry for the warnings: a newer format than this app knows.
 pub const NEWER_FORMAT: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
 
-/// The schemas the agent files of `subject` are validated against, each once: their
-/// validators can be compiled ahead, on other threads ([`super::evaluate`]).
-pub(crate) fn needed(subject: &Subject<'_>) -> Vec<AgentSchema> {
+/// The schema a loaded agent file is validated against: by its own format for a
+/// declarative agent or plugin, by the manifest's schema folder for a template.
+fn schema_of(kind: UseKind, document: &Value, folder: Option<&str>) -> Option<AgentSchema> {
+    let version = |field: &str| document.get(field).and_then(Value::as_str);
+    match kind {
+        UseKind::DeclarativeAgent => version("version").and_then(AgentSchema::declarative_agent),
+        UseKind::Plugin => version("schema_version").and_then(AgentSchema::plugin),
+        UseKind::AgenticUserTemplate => folder.and_then(AgentSchema::agentic_user),
+        UseKind::ResponseTemplate => folder.and_then(AgentSchema::response_template),
+        _ => None,
+    }
+}
+
+/// Reads every agent file of `subject` and validates it once, so that the patterns its
+/// schema uses are compiled (the first use of a pattern compiles it). Called on another
+/// thread while the manifest's checks run ([`super::evaluate`]): reading OpenAPI
+/// documents and compiling patterns is most of an agent package's check.
+pub(crate) fn prepare(subject: &Subject<'_>) {
     let folder = subject.known_format().and_then(crate::schemas::folder_of);
-    let mut needed = Vec::new();
     for file in subject.agents.files.values() {
-        let crate::agents::AgentContent::Loaded(document) = file.content() else {
-            continue;
-        };
-        let version = |field: &str| document.get(field).and_then(Value::as_str);
-        let schema = match file.kind {
-            UseKind::DeclarativeAgent => {
-                version("version").and_then(AgentSchema::declarative_agent)
-            }
-            UseKind::Plugin => version("schema_version").and_then(AgentSchema::plugin),
-            UseKind::AgenticUserTemplate => folder.as_deref().and_then(AgentSchema::agentic_user),
-            UseKind::ResponseTemplate => folder.as_deref().and_then(AgentSchema::response_template),
-            _ => None,
-        };
-        if let Some(schema) = schema
-            && !needed.contains(&schema)
+        if let crate::agents::AgentContent::Loaded(document) = file.content()
+            && let Some(schema) = schema_of(file.kind, document, folder.as_deref())
         {
-            needed.push(schema);
+            schema.errors(document);
         }
     }
-    needed
 }
 
 /// The findings of one severity, file by file.
@@ -99,11 +99,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             _ if let Some((field, major, newest, whole, format)) = versioned_kind => {
                 match versioned(file, document, field, major, newest) {
                     Ok(version) => (
-                        if file.kind == UseKind::Plugin {
-                            AgentSchema::plugin(version)
-                        } else {
-                            AgentSchema::declarative_agent(version)
-                        },
+                        schema_of(file.kind, document, folder.as_deref()),
                         whole,
                         format!("{format} {version}"),
                     ),
@@ -117,12 +113,12 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
                 }
             }
             UseKind::AgenticUserTemplate => (
-                folder.as_deref().and_then(AgentSchema::agentic_user),
+                schema_of(file.kind, document, folder.as_deref()),
                 "The agentic user template",
                 "the agentic user template format".to_string(),
             ),
             UseKind::ResponseTemplate => (
-                folder.as_deref().and_then(AgentSchema::response_template),
+                schema_of(file.kind, document, folder.as_deref()),
                 "The response template",
                 "the response template format".to_string(),
             ),
@@ -131,7 +127,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         if severity == Severity::Warning {
             continue;
         }
-        let Some(validator) = schema.and_then(AgentSchema::validator) else {
+        let Some(schema) = schema else {
             continue;
         };
         let about = About {
@@ -144,10 +140,19 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             UseKind::DeclarativeAgent => sources::DECLARATIVE_AGENT,
             _ => sources::MANIFEST,
         };
-        found.extend(validator.iter_errors(document).map(|error| {
-            let pointer = error.instance_path().to_string();
-            let message = describe(error.kind(), error.instance(), &pointer, &about);
-            Raw::in_file(&file.name, pointer, message, source)
+        found.extend(schema.errors(document).into_iter().map(|error| {
+            let message = if error.property_name {
+                let name = error.error.instance().as_str().unwrap_or_default();
+                describe_property_name(&error.pointer, name, &about)
+            } else {
+                describe(
+                    error.error.kind(),
+                    error.error.instance(),
+                    &error.pointer,
+                    &about,
+                )
+            };
+            Raw::in_file(&file.name, error.pointer, message, source)
         }));
     }
     found

@@ -249,13 +249,13 @@ pub fn evaluate(document: &Value, text: &str, package: Option<PackageView<'_>>) 
     let subject = Subject::new(document, package);
     let mut found = Vec::new();
     std::thread::scope(|scope| {
-        // The official schemas of the agent files compile on other threads while the
-        // manifest's checks run (compiling them is most of an agent package's check).
-        // Without a thread, each compiles when its check needs it.
-        for schema in agent_schema::needed(&subject) {
+        // The agent files are read, and their schemas' patterns compiled, on another
+        // thread while the manifest's checks run; a check that needs a file first waits
+        // for it. Without that thread, each file is read when a check first needs it.
+        if !subject.agents.files.is_empty() {
             let _ = std::thread::Builder::new()
-                .name("agent-schema".into())
-                .spawn_scoped(scope, move || schema.validator().is_some());
+                .name("agent-files".into())
+                .spawn_scoped(scope, || agent_schema::prepare(&subject));
         }
         for (rank, check) in STORE_CHECKS.iter().enumerate() {
             if check.needs_package && subject.package.is_none() {

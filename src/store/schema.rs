@@ -140,10 +140,11 @@ pub(crate) fn describe(
             };
             format!("{whose} is missing `{name}`, which is required. Add it.")
         }
-        ValidationErrorKind::PropertyNames { error } => {
-            let name = error.instance().as_str().unwrap_or_default().to_string();
-            additional_message(pointer, &[name], about)
-        }
+        ValidationErrorKind::PropertyNames { error } => describe_property_name(
+            pointer,
+            error.instance().as_str().unwrap_or_default(),
+            about,
+        ),
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             additional_message(pointer, unexpected, about)
         }
@@ -267,6 +268,11 @@ fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
         "{field_cap} must be one of {}; yours is {yours}.{hint}",
         allowed.join(", ")
     )
+}
+
+/// A property whose name the schema's `propertyNames` does not allow, in plain words.
+pub(crate) fn describe_property_name(pointer: &str, name: &str, about: &About<'_>) -> String {
+    additional_message(pointer, &[name.to_string()], about)
 }
 
 /// An `additionalProperties` failure: names the fields and, when a later
