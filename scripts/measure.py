@@ -66,17 +66,33 @@ def read_rss_mb(path):
     return int(value) / 1024
 
 
+def free_display():
+    """A display number no X server uses, here or in another mount namespace sharing this
+    network namespace (other engineers' servers on this machine): neither a lock file nor a
+    socket, named or abstract, of that number. -displayfd checks only the lock files, so a
+    server started with it could get a number whose abstract socket another server holds,
+    and the window then reached the other server ("Failed to open connection to X server")."""
+    try:
+        with open("/proc/net/unix") as f:
+            sockets = f.read()
+    except OSError:
+        sockets = ""
+    start = 100 + os.getpid() % 800
+    for number in list(range(start, 1000)) + list(range(100, start)):
+        if os.path.exists(f"/tmp/.X{number}-lock") or f"/tmp/.X11-unix/X{number}\n" in sockets:
+            continue
+        return number
+    sys.exit("measure: no free X display number between 100 and 999")
+
+
 def start_xvfb():
     """Starts Xvfb on a free display and waits until it accepts connections (three tries)."""
     for _ in range(3):
-        read_fd, write_fd = os.pipe()
+        display = str(free_display())
         proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write_fd,), stderr=subprocess.DEVNULL,
+            ["Xvfb", ":" + display, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+            stderr=subprocess.DEVNULL,
         )
-        os.close(write_fd)
-        display = os.read(read_fd, 32).decode().strip()
-        os.close(read_fd)
         # Wait until the server really accepts connections on its socket.
         for _ in range(200):
             try:
@@ -85,7 +101,7 @@ def start_xvfb():
                 time.sleep(0.2)
                 return proc, ":" + display
             except OSError:
-                if proc.poll() is not None or not display:
+                if proc.poll() is not None:
                     break
                 time.sleep(0.05)
         proc.kill()
@@ -94,7 +110,9 @@ def start_xvfb():
 
 
 def env_for(display, state_dir, frames=None):
+    # RUST_LOG=error: a window that cannot open says why (the app's own message does not).
     env = dict(os.environ, DISPLAY=display, XDG_DATA_HOME=state_dir, XDG_CONFIG_HOME=state_dir)
+    env.setdefault("RUST_LOG", "error")
     env.pop("WAYLAND_DISPLAY", None)
     if frames:
         env["TEAMS_UPDATE_CHECK_EXIT_AFTER_FRAMES"] = str(frames)

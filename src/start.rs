@@ -85,8 +85,10 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(_) => {
-            // The library's error names internal source files; it is no help to a publisher.
+        Err(error) => {
+            // The library's error names internal source files; it is no help to a publisher,
+            // but it is to whoever looks into the failure (`RUST_LOG=error`).
+            log::error!("the window could not be opened: {error}");
             cli::print_stderr(
                 "error: the window could not be opened: no display found, or the computer's \
                  graphics could not start it. The command line works without a window: run \
@@ -102,9 +104,30 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
 #[cfg(feature = "gui")]
 const APP_ICON_PNG: &[u8] = include_bytes!("../assets/icon/256x256.png");
 
+/// [`APP_ICON_PNG`] as the window takes it, decoded with the `png` crate alone (the
+/// `image` crate's decoding is not needed to open the window). No icon rather than no
+/// window if it could not be decoded (a test decodes it).
 #[cfg(feature = "gui")]
 fn app_icon() -> eframe::egui::IconData {
-    eframe::icon_data::from_png_bytes(APP_ICON_PNG).expect("the embedded icon is a PNG (tested)")
+    let decode = || -> Option<eframe::egui::IconData> {
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(APP_ICON_PNG));
+        decoder.set_transformations(
+            png::Transformations::normalize_to_color8() | png::Transformations::ALPHA,
+        );
+        let mut reader = decoder.read_info().ok()?;
+        let mut rgba = vec![0; reader.output_buffer_size()?];
+        let frame = reader.next_frame(&mut rgba).ok()?;
+        if frame.color_type != png::ColorType::Rgba {
+            return None;
+        }
+        rgba.truncate(frame.buffer_size());
+        Some(eframe::egui::IconData {
+            rgba,
+            width: frame.width,
+            height: frame.height,
+        })
+    };
+    decode().unwrap_or_default()
 }
 
 /// On Windows a GUI-subsystem program has no console: attach to the one it was
