@@ -280,31 +280,25 @@ impl AgentSchema {
             return Vec::new();
         };
         let found: Vec<ValidationError<'_>> = check(document).collect();
-        let left_out: Vec<Option<ValidationError<'_>>> = found
+        // For each error: whether it is about a property's name, and the `type` error the
+        // generated code left out before it.
+        let forms: Vec<(bool, Option<ValidationError<'_>>)> = found
             .iter()
             .map(|error| {
-                let pointer = error.instance_path().as_str();
                 let schema_path = error.schema_path().as_str();
+                let property_name = under_property_names(schema_path);
                 let with_values = matches!(
                     error.kind(),
                     ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }
                 );
-                if !with_values || under_property_names(schema_path) {
-                    return None;
-                }
-                let (parent, _) = schema_path.rsplit_once('/')?;
-                let reported = found.iter().any(|other| {
-                    other.instance_path().as_str() == pointer
-                        && other.schema_path().as_str().strip_prefix(parent) == Some("/type")
-                });
-                if reported {
-                    return None;
-                }
-                type_error(parsed, text, parent, document.pointer(pointer)?)
+                let left_out = (with_values && !property_name)
+                    .then(|| left_out_type_error(&found, error, parsed, text, document))
+                    .flatten();
+                (property_name, left_out)
             })
             .collect();
         let mut errors = Vec::with_capacity(found.len());
-        for (error, type_error) in found.into_iter().zip(left_out) {
+        for (error, (property_name, type_error)) in found.into_iter().zip(forms) {
             let pointer = error.instance_path().as_str().to_string();
             if let Some(type_error) = type_error {
                 errors.push(SchemaError {
@@ -315,8 +309,8 @@ impl AgentSchema {
             }
             errors.push(SchemaError {
                 pointer,
-                property_name: under_property_names(error.schema_path().as_str()),
                 error,
+                property_name,
             });
         }
         errors
@@ -340,6 +334,28 @@ static PARSED: ParsedTexts = ParsedTexts {
     agentic_users: [const { OnceLock::new() }; AGENTIC_USERS.len()],
     response_templates: [const { OnceLock::new() }; RESPONSE_TEMPLATES.len()],
 };
+
+/// The `type` error the generated code leaves out beside the `enum` or `const` error
+/// `error`: when the same schema has a `type` the value does not match, and no error of
+/// `found` already reports it.
+fn left_out_type_error<'a>(
+    found: &[ValidationError<'_>],
+    error: &ValidationError<'_>,
+    parsed: &Parsed,
+    text: &str,
+    document: &'a Value,
+) -> Option<ValidationError<'a>> {
+    let pointer = error.instance_path().as_str();
+    let (parent, _) = error.schema_path().as_str().rsplit_once('/')?;
+    let reported = found.iter().any(|other| {
+        other.instance_path().as_str() == pointer
+            && other.schema_path().as_str().strip_prefix(parent) == Some("/type")
+    });
+    if reported {
+        return None;
+    }
+    type_error(parsed, text, parent, document.pointer(pointer)?)
+}
 
 /// The error of `value` against the `type` of the schema at `schema_path`, when that
 /// schema has a `type` the value does not match.
