@@ -22,7 +22,11 @@
 #     one of them, and every library the running window has mapped is covered by
 #     the declared packages or what they depend on.
 #
-# Tools: cargo-packager and cargo-about (cargo install --locked, pinned), and Debian's
+# Build profile: PACKAGE_PROFILE (default release, what the release workflows ship); .ci/run
+# uses `ci` (Cargo.toml: optimised, without whole-program LTO), which builds in a fraction of
+# the time and is checked the same way.
+#
+# Tools: cargo-packager and cargo-about (pinned in scripts/cargo-tools.sh), and Debian's
 # dpkg-dev, desktop-file-utils, appstream, xvfb, xdotool, x11-utils, imagemagick,
 # Mesa (apt-get; as root, or with sudo). Each is installed only when missing.
 # Environment: TUC_REPOSITORY_URL and TUC_GIT_REF give the public addresses of the
@@ -38,11 +42,7 @@ fail() { echo "package: FAIL: $*" >&2; exit 1; }
 trap 'echo "package: FAIL: line $LINENO: \`$BASH_COMMAND\` exited with $?" >&2' ERR
 
 # --- tools ------------------------------------------------------------------
-packager_version=0.11.8
-if ! cargo packager --version 2>/dev/null | grep -q " $packager_version\$"; then
-  echo "package: installing cargo-packager $packager_version (cargo install --locked)"
-  cargo install cargo-packager --version "$packager_version" --locked --quiet
-fi
+bash scripts/cargo-tools.sh cargo-packager
 apt_missing=()
 command -v dpkg-shlibdeps >/dev/null 2>&1 || apt_missing+=(dpkg-dev)
 command -v desktop-file-validate >/dev/null 2>&1 || apt_missing+=(desktop-file-utils)
@@ -92,14 +92,19 @@ else
 fi
 
 # --- build and package -----------------------------------------------------------
-cargo build --release --locked --quiet
+profile=${PACKAGE_PROFILE:-release}
+# Cargo names the dev profile's folder "debug".
+profile_dir=$profile
+[ "$profile" = dev ] && profile_dir=debug
+echo "package: the $profile build"
+cargo build --profile "$profile" --locked --quiet
 rm -f dist/*.deb dist/*.tar.gz
 # cargo-packager's -q hides its errors too (it then exits 1 without a word), so its
 # output goes to a log that is printed when it fails. Its tool cache (used only for
 # the AppImage's and installers' downloads) goes to a fresh folder, not ~/.cache.
 packager_log=dist/generated/cargo-packager.log
 packager_cache=$(mktemp -d)
-if ! XDG_CACHE_HOME="$packager_cache" CARGO_TERM_COLOR=never cargo packager --release --formats deb --verbose >"$packager_log" 2>&1; then
+if ! XDG_CACHE_HOME="$packager_cache" CARGO_TERM_COLOR=never cargo packager --profile "$profile" --formats deb --verbose >"$packager_log" 2>&1; then
   cat "$packager_log" >&2
   rm -rf "$packager_cache"
   fail "cargo-packager could not build the .deb: its output is above (and in $packager_log)"
@@ -123,7 +128,7 @@ cleanup() {
 trap cleanup EXIT
 root="$stage/$tar_name"
 mkdir -p "$root/share/applications" "$root/share/icons/hicolor/256x256/apps" "$root/share/metainfo"
-install -m 755 "$target_dir/release/teams-update-check" "$root/teams-update-check"
+install -m 755 "$target_dir/$profile_dir/teams-update-check" "$root/teams-update-check"
 install -m 644 LICENSE "$root/LICENSE.txt"
 install -m 644 dist/generated/THIRD-PARTY-LICENSES.html "$root/THIRD-PARTY-LICENSES.html"
 install -m 644 assets/icon/256x256.png "$root/share/icons/hicolor/256x256/apps/teams-update-check.png"
@@ -158,7 +163,7 @@ pass "the .deb holds the program, desktop entry, icons, metadata and licences: $
 unpacked="$work/root"
 dpkg-deb -x "$deb" "$unpacked"
 bin="$unpacked/usr/bin/teams-update-check"
-cmp -s "$bin" "$target_dir/release/teams-update-check" || fail "the .deb's program is not the one just built"
+cmp -s "$bin" "$target_dir/$profile_dir/teams-update-check" || fail "the .deb's program is not the one just built"
 
 # --- desktop entry and AppStream metadata ---------------------------------------------
 desktop="$unpacked/usr/share/applications/teams-update-check.desktop"

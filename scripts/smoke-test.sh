@@ -5,6 +5,8 @@
 # the clipboard back with xclip while the app runs. Ends only what it started.
 #
 # Usage: scripts/smoke-test.sh            (installs Xvfb & co. with apt-get when missing)
+#        SMOKE_PROFILE=dev scripts/smoke-test.sh   (the debug build `cargo test` has just made:
+#        .ci/run uses it, since a window test needs no optimisation; default: release)
 # Output: target/smoke/window.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +22,13 @@ if [ "$need_install" = 1 ]; then
   apt-get install -y -qq xvfb xdotool xclip imagemagick libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 >/dev/null
 fi
 
-cargo build --release --locked --quiet
-bin="${CARGO_TARGET_DIR:-target}/release/teams-update-check"
+profile=${SMOKE_PROFILE:-release}
+cargo build --profile "$profile" --locked --quiet
+# Cargo names the dev profile's folder "debug".
+profile_dir=$profile
+[ "$profile" = dev ] && profile_dir=debug
+bin="${CARGO_TARGET_DIR:-target}/$profile_dir/teams-update-check"
+echo "smoke: the $profile build ($bin)"
 out=target/smoke
 mkdir -p "$out"
 work=$(mktemp -d)

@@ -3,17 +3,13 @@
 # app ships, rendered with cargo-about from about.toml and about.hbs. Every package
 # carries it (cargo-packager `resources`). Runs on Linux, macOS and Windows (Git Bash).
 #
-# Needs cargo-about 0.9.3 (installed with `cargo install --locked` when missing).
+# Needs cargo-about (pinned and installed when missing by scripts/cargo-tools.sh).
 # It reads the crates' sources from Cargo's cache (fetched here with `cargo fetch`)
 # and asks no other server: a crate whose licence text it cannot find fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-about_version=0.9.3
-if ! cargo about --version 2>/dev/null | grep -q " $about_version\$"; then
-  echo "notice: installing cargo-about $about_version (cargo install --locked)"
-  cargo install cargo-about --version "$about_version" --locked --features cli --quiet
-fi
+bash scripts/cargo-tools.sh cargo-about
 
 out=dist/generated/THIRD-PARTY-LICENSES.html
 mkdir -p "$(dirname "$out")"
