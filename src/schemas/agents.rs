@@ -725,6 +725,13 @@ mod tests {
             "{} agent fixture files",
             originals.len()
         );
+        // A declarative agent v1.9 with skill folders is among them.
+        assert!(
+            originals
+                .iter()
+                .any(|d| d["version"] == "v1.9" && d.get("agent_skills").is_some()),
+            "no v1.9 agent among the fixtures"
+        );
         let mut random = Random(18);
         let mut compared = 0;
         let mut failing = 0;
