@@ -71,12 +71,29 @@ const INSTRUCTIONS: [&str; 8] = [
 /// What is wrong with a text, if anything: its severity and what it holds, in words.
 fn problem(text: &str, is_instructions: bool) -> Option<(Severity, String)> {
     let lower = text.to_ascii_lowercase();
-    let www = lower.starts_with("www.")
-        || lower
-            .match_indices("www.")
-            .any(|(at, _)| lower[..at].ends_with(char::is_whitespace));
-    if lower.contains("http://") || lower.contains("https://") || www {
-        return Some((Severity::Error, "a web address".to_string()));
+    let start = ["http://", "https://"]
+        .iter()
+        .filter_map(|scheme| lower.find(scheme))
+        .min()
+        .or_else(|| {
+            lower.match_indices("www.").map(|(at, _)| at).find(|at| {
+                *at == 0
+                    || lower
+                        .get(..*at)
+                        .is_some_and(|before| before.ends_with(char::is_whitespace))
+            })
+        });
+    if let Some(at) = start {
+        let address: String = text
+            .get(at..)
+            .unwrap_or_default()
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        return Some((
+            Severity::Error,
+            format!("a web address ({})", super::words::shorten(&address, 60)),
+        ));
     }
     if let Some(emoji) = text.chars().find(|c| is_emoji(*c)) {
         return Some((Severity::Error, format!("an emoji ({emoji})")));
@@ -252,25 +269,30 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         if this != severity {
             return;
         }
-        let place = super::words::field_name(&pointer);
+        // The manifest's fields have names a publisher knows; an agent file's are its own.
+        let place = if file == MANIFEST_FILE {
+            super::words::sentence_start(&super::words::field_name(&pointer))
+        } else {
+            format!(
+                "In \"{file}\", the text at “{}”",
+                super::words::pointer_in_words(&pointer)
+            )
+        };
         let message = if this == Severity::Error {
             format!(
-                "{} holds {what}. The Agent Store refuses web addresses, emoji and hidden \
-                 characters in the descriptions and instructions Copilot reads. Remove it.",
-                super::words::sentence_start(&place)
+                "{place} holds {what}. The Agent Store refuses web addresses, emoji and hidden \
+                 characters in the descriptions and instructions Copilot reads. Remove it."
             )
         } else if what.starts_with("words") {
             format!(
-                "{} holds {what}. The Agent Store refuses descriptions that try to steer the \
-                 model; if these words only describe what the app does, keep them.",
-                super::words::sentence_start(&place)
+                "{place} holds {what}. The Agent Store refuses descriptions that try to steer \
+                 the model; if these words only describe what the app does, keep them."
             )
         } else {
             format!(
-                "{} holds {what}, a joiner or direction mark. Text in scripts such as Persian \
-                 or Hindi needs them, so this may be right; the Agent Store refuses hidden \
-                 characters that serve no such purpose.",
-                super::words::sentence_start(&place)
+                "{place} holds {what}, a joiner or direction mark. Text in scripts such as \
+                 Persian or Hindi needs them, so this may be right; the Agent Store refuses \
+                 hidden characters that serve no such purpose."
             )
         };
         found.push(Raw::in_file(file, pointer, message, SOURCE));
@@ -324,8 +346,8 @@ mod tests {
         assert_eq!(problem("If the user says hi, greet them", true), None);
         // The web address wins over the emoji.
         assert!(
-            problem("\u{2705} https://x.com", false)
-                .is_some_and(|(_, what)| what == "a web address")
+            problem("\u{2705} see HTTPS://x.com/a b", false)
+                .is_some_and(|(_, what)| what == "a web address (HTTPS://x.com/a)")
         );
     }
 
