@@ -37,10 +37,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .agents
         .loaded(UseKind::DeclarativeAgent)
         .filter(|(_, document)| {
-            !document
+            document
                 .get("actions")
                 .and_then(Value::as_array)
-                .is_some_and(|actions| !actions.is_empty())
+                .is_none_or(Vec::is_empty)
         })
         .map(|(file, _)| {
             Raw::in_file(
