@@ -852,9 +852,11 @@ pub fn who_can_fix(check: &str) -> &'static str {
             "You: type the new version in Developer Portal (or give it with --new-version)."
         }
         "app-id-unchanged" => "Your developer: put the published app ID back.",
-        "descriptions" | "required-texts" | "app-name-words" | "static-tab-names" => {
-            "You: edit the texts in Developer Portal."
-        }
+        "descriptions"
+        | "required-texts"
+        | "app-name-words"
+        | "static-tab-names"
+        | "long-description-copilot" => "You: edit the texts in Developer Portal.",
         "icon-outline" | "icon-color" | "icon-color32x32" => ICON_MAKER,
         "valid-domains" | "https-urls" | "valid-domains-coverage" => {
             "Your developer: the web addresses and domains are theirs to choose."

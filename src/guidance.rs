@@ -114,13 +114,18 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
         };
     }
     let pointer = finding.pointer.as_str();
+    // An agent file's `/name` or `/description` is the developer's, not a portal field.
+    if finding.file != crate::store::MANIFEST_FILE {
+        return DEVELOPER;
+    }
     match (finding.check, pointer) {
         ("required-texts" | "descriptions" | "app-name-words", p) if p.starts_with("/name") => {
             portal("Basic information › App names")
         }
-        ("required-texts" | "descriptions", p) if p.starts_with("/description") => {
-            portal("Basic information › Descriptions")
-        }
+        (
+            "required-texts" | "descriptions" | "long-description-copilot" | "agent-text-hygiene",
+            p,
+        ) if p.starts_with("/description") => portal("Basic information › Descriptions"),
         ("required-texts" | "https-urls", p) if p.starts_with("/developer") => {
             portal("Basic information › Developer information")
         }

@@ -247,6 +247,8 @@ fn agent_references(holder: &str, document: &Value, kind: UseKind) -> Vec<Refere
                 "/file",
                 UseKind::DeclarativeAgent,
             );
+            // DA v1.9: skill folders, resolved against the DA's folder.
+            each(&mut found, "/agent_skills", "/folder", UseKind::SkillFolder);
             for (index, capability) in items(document, "/capabilities") {
                 for (file, _) in items(capability, "/files") {
                     let pointer = format!("/capabilities/{index}/files/{file}/file");
@@ -435,6 +437,7 @@ mod tests {
         });
         let da = r#"{"instructions": "$[file('instructions.txt')]",
             "actions": [{"id": "p", "file": "plugin.json"}],
+            "agent_skills": [{"folder": "skills/report"}],
             "worker_agents": [{"file": "da.json"}],
             "capabilities": [{"name": "EmbeddedKnowledge", "files": [{"file": "k.pdf"}]}]}"#;
         let plugin = r#"{"runtimes": [{"type": "OpenApi", "spec": {"url": "../api/openapi.yaml"}},
@@ -451,6 +454,8 @@ mod tests {
             ("api/openapi.yaml", "openapi: 3.0.0"),
             ("skills/one/SKILL.md", ""),
             ("skills/one/x/y.md", ""),
+            ("agent/skills/report/SKILL.md", ""),
+            ("agent/skills/report/template.md", ""),
             ("notes.txt", ""),
             ("skills/two/SKILL.md", ""),
         ];

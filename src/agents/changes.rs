@@ -774,6 +774,21 @@ impl Run<'_, '_, '_> {
             self.action_of(&path, (old_file, new_file), files, label);
         }
         self.workers(new_file, (old_file, a), b, label);
+        // DA v1.9: skill folders, by their folder as written.
+        let folders = |doc: &Value| -> Vec<String> {
+            list(doc, "/agent_skills")
+                .iter()
+                .filter_map(|skill| text(skill, "/folder"))
+                .map(quoted)
+                .collect()
+        };
+        self.names_added_removed(
+            &here("/agent_skills"),
+            "a skill",
+            label,
+            &folders(a),
+            &folders(b),
+        );
         self.others(
             here(""),
             label,
@@ -788,6 +803,7 @@ impl Run<'_, '_, '_> {
                 "conversation_starters",
                 "actions",
                 "worker_agents",
+                "agent_skills",
                 "id",
             ],
             before,
@@ -1735,7 +1751,8 @@ mod tests {
                     json!({"name": "A", "description": "Old words",
                            "conversation_starters": [{"title": "List", "text": "List my tasks"}, {"text": "Help"}],
                            "actions": [{"id": "p1", "file": "p1.json"}],
-                           "worker_agents": [{"id": "w"}]}),
+                           "worker_agents": [{"id": "w"}],
+                           "agent_skills": [{"folder": "skills/triage"}, {"folder": "skills/report"}]}),
                 ),
                 ("p1.json", UseKind::Plugin, plugin("Tasks API")),
             ],
@@ -1749,7 +1766,8 @@ mod tests {
                     json!({"name": "A", "description": "New words", "disclaimer": {"text": "Beta"},
                            "conversation_starters": [{"title": "List", "text": "Show my tasks"}, {"text": "Create a task"}],
                            "actions": [{"id": "p1", "file": "p1.json"}, {"id": "p2", "file": "p2.json"}],
-                           "worker_agents": [{"id": "v"}], "sensitivity_label": {"id": "x"}}),
+                           "worker_agents": [{"id": "v"}], "sensitivity_label": {"id": "x"},
+                           "agent_skills": [{"folder": "skills/report"}, {"folder": "skills/notes"}]}),
                 ),
                 ("p1.json", UseKind::Plugin, plugin("Tasks API")),
                 ("p2.json", UseKind::Plugin, plugin("Projects API")),
@@ -1766,6 +1784,8 @@ mod tests {
                 "Added an action to agent \"A\": \"Projects API\"",
                 "Removed a worker agent from agent \"A\": \"w\"",
                 "Added a worker agent to agent \"A\": \"v\"",
+                "Removed a skill from agent \"A\": \"skills/triage\"",
+                "Added a skill to agent \"A\": \"skills/notes\"",
                 "Changed other settings of agent \"A\": sensitivity label",
             ]
         );

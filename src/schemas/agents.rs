@@ -1,5 +1,6 @@
 //! The official schemas of the agent files a package may carry (`agents.md` §2):
-//! declarative agents (`v1.0`, `v1.2` … `v1.8`), API plugins (`v2.1` … `v2.4`), and
+//! declarative agents (`v1.0`, `v1.2` … `v1.9`; v1.9 from an unreleased commit of that
+//! repository, see `SOURCES.md`), API plugins (`v2.1` … `v2.4`), and
 //! for each manifest format that has them, agentic user templates and API response
 //! rendering templates. Byte for byte the files of `microsoft/json-schemas` (MIT;
 //! `assets/schemas/copilot/SOURCES.md`).
@@ -90,6 +91,7 @@ generated! {
     DeclarativeAgentV1_6 = "assets/schemas/copilot/declarative-agent/v1.6/schema.json" (Draft7),
     DeclarativeAgentV1_7 = "assets/schemas/copilot/declarative-agent/v1.7/schema.json" (Draft7),
     DeclarativeAgentV1_8 = "assets/schemas/copilot/declarative-agent/v1.8/schema.json" (Draft7),
+    DeclarativeAgentV1_9 = "assets/schemas/copilot/declarative-agent/v1.9/schema.json" (Draft7),
     PluginV2_1 = "assets/schemas/copilot/plugin/v2.1/schema.json" (Draft7),
     PluginV2_2 = "assets/schemas/copilot/plugin/v2.2/schema.json" (Draft7),
     PluginV2_3 = "assets/schemas/copilot/plugin/v2.3/schema.json" (Draft7),
@@ -138,7 +140,7 @@ macro_rules! plugin {
 }
 
 /// The bundled declarative agent schemas, oldest first (there is no v1.1).
-static DECLARATIVE_AGENTS: [Bundled; 8] = [
+static DECLARATIVE_AGENTS: [Bundled; 9] = [
     declarative_agent!("v1.0", DeclarativeAgentV1_0),
     declarative_agent!("v1.2", DeclarativeAgentV1_2),
     declarative_agent!("v1.3", DeclarativeAgentV1_3),
@@ -147,6 +149,7 @@ static DECLARATIVE_AGENTS: [Bundled; 8] = [
     declarative_agent!("v1.6", DeclarativeAgentV1_6),
     declarative_agent!("v1.7", DeclarativeAgentV1_7),
     declarative_agent!("v1.8", DeclarativeAgentV1_8),
+    declarative_agent!("v1.9", DeclarativeAgentV1_9),
 ];
 
 /// The bundled plugin schemas, oldest first.
@@ -394,7 +397,7 @@ fn under_property_names(schema_path: &str) -> bool {
     false
 }
 
-/// The newest bundled declarative agent format (`v1.8`).
+/// The newest bundled declarative agent format (`v1.9`).
 pub fn newest_declarative_agent() -> &'static str {
     DECLARATIVE_AGENTS
         .last()
@@ -495,7 +498,7 @@ mod tests {
         }
         assert_eq!(AgentSchema::declarative_agent("v1.1"), None);
         assert_eq!(AgentSchema::response_template("v1.18"), None);
-        assert_eq!(newest_declarative_agent(), "v1.8");
+        assert_eq!(newest_declarative_agent(), "v1.9");
         assert_eq!(newest_plugin(), "v2.4");
     }
 
@@ -514,6 +517,29 @@ mod tests {
         };
         same(&AGENTIC_USERS, &[]);
         same(&RESPONSE_TEMPLATES, &["vDevPreview"]);
+        // Every declarative agent and plugin format is its own schema (v1.9 adds
+        // `agent_skills`), so each has its own validator.
+        for table in [&DECLARATIVE_AGENTS[..], &PLUGINS[..]] {
+            for (index, (name, text, _)) in table.iter().enumerate() {
+                for (other, other_text, _) in table.iter().skip(index + 1) {
+                    assert_ne!(text, other_text, "{name} and {other}");
+                }
+            }
+        }
+        let skills = json!({"version": "v1.9", "name": "A", "description": "B",
+            "instructions": "C", "agent_skills": [{"folder": "skills/triage"}]});
+        assert_eq!(
+            errors(AgentSchema::declarative_agent("v1.9"), &skills),
+            Vec::<String>::new()
+        );
+        let mut older = skills.clone();
+        older["version"] = json!("v1.8");
+        assert!(
+            errors(AgentSchema::declarative_agent("v1.8"), &older)
+                .iter()
+                .any(|e| e.contains("agent_skills")),
+            "v1.8 does not know agent_skills"
+        );
         assert_ne!(
             AgentSchema::ResponseTemplate("vDevPreview").text(),
             AgentSchema::ResponseTemplate("v1.30").text()
@@ -573,6 +599,7 @@ mod tests {
             json!({}),
             json!({"a": 1}),
             json!("v1.8"),
+            json!("v1.9"),
             json!("v2.4"),
             json!("1.0"),
             json!("OAuthPluginVault"),
@@ -697,6 +724,13 @@ mod tests {
             originals.len() >= 8,
             "{} agent fixture files",
             originals.len()
+        );
+        // A declarative agent v1.9 with skill folders is among them.
+        assert!(
+            originals
+                .iter()
+                .any(|d| d["version"] == "v1.9" && d.get("agent_skills").is_some()),
+            "no v1.9 agent among the fixtures"
         );
         let mut random = Random(18);
         let mut compared = 0;

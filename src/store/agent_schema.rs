@@ -1,13 +1,16 @@
 //! `agent-schema` (error; a warning for a newer format, packages only)
 //!
 //! **What it checks:** each declarative agent against Microsoft's official schema of
-//! its `version` (`v1.0`, `v1.2` … `v1.8`), each API plugin against the schema of its
+//! its `version` (`v1.0`, `v1.2` … `v1.9`), each API plugin against the schema of its
 //! `schema_version` (`v2.1` … `v2.4`), and each agentic user template and response
 //! rendering template against the schema of the manifest's format (when that format
 //! has one). One finding per error, at the place in that file, in the same words as
 //! the manifest's schema findings. A missing or unknown format is an error at
-//! `/version` (`/schema_version`); a well-formed newer one (`v1.9`, `v2.5`) is a
-//! warning: this app does not know that format yet, so the file is not checked.
+//! `/version` (`/schema_version`); a well-formed newer one (`v1.10`, `v2.5`) is a
+//! warning: this app does not know that format yet, so the file is not checked. A
+//! declarative agent `v1.9` is checked against its bundled schema and also gets a
+//! warning: Microsoft's pages document formats up to v1.8, and the v1.9 schema comes
+//! from a commit no published branch holds, so the store may refuse it.
 //!
 //! **Why:** Copilot and the store validate agent files against these schemas; a
 //! plugin whose runtime lacks its required `auth` is refused.
@@ -39,7 +42,12 @@ pub const CHECK: StoreCheck = StoreCheck {
     run: |subject| check(subject, Severity::Error),
 };
 
-/// The registry entry for the warnings: a newer format than this app knows.
+/// The declarative agent format that is bundled but not yet documented by Microsoft
+/// (`agents.md` §2): validated, and a warning at `/version`.
+pub const UNDOCUMENTED_DECLARATIVE_AGENT: &str = "v1.9";
+
+/// The registry entry for the warnings: a newer format than this app knows, or a
+/// declarative agent format Microsoft has not documented yet.
 pub const NEWER_FORMAT: StoreCheck = CHECK.warnings(|subject| check(subject, Severity::Warning));
 
 /// The schema a loaded agent file is validated against: by its own format for a
@@ -98,11 +106,32 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         let (schema, whole, format_words) = match file.kind {
             _ if let Some((field, major, newest, whole, format)) = versioned_kind => {
                 match versioned(file, document, field, major, newest) {
-                    Ok(version) => (
-                        schema_of(file.kind, document, folder.as_deref()),
-                        whole,
-                        format!("{format} {version}"),
-                    ),
+                    Ok(version) => {
+                        if severity == Severity::Warning
+                            && file.kind == UseKind::DeclarativeAgent
+                            && version == UNDOCUMENTED_DECLARATIVE_AGENT
+                        {
+                            found.push(Raw::in_file(
+                                &file.name,
+                                "/version",
+                                format!(
+                                    "The Copilot agent file \"{}\" uses format {version}, not yet a \
+                                     documented declarative-agent format (Microsoft's pages \
+                                     describe formats up to v1.8); the store may refuse it. It \
+                                     was checked against the v1.9 schema Microsoft has \
+                                     prepared. If the agent needs nothing of v1.9 (skill \
+                                     folders), your developer can use v1.8.",
+                                    file.name
+                                ),
+                                sources::DECLARATIVE_AGENT,
+                            ));
+                        }
+                        (
+                            schema_of(file.kind, document, folder.as_deref()),
+                            whole,
+                            format!("{format} {version}"),
+                        )
+                    }
                     Err(finding) => {
                         let (found_severity, raw) = *finding;
                         if found_severity == severity {
@@ -343,10 +372,50 @@ mod tests {
             found,
             [(Severity::Error, "da.json".into(), "/version".into())]
         );
-        let found = run(agent("v1.12".into()), plugin(runtime));
+        let found = run(agent("v1.12".into()), plugin(runtime.clone()));
         assert_eq!(
             found,
             [(Severity::Warning, "da.json".into(), "/version".into())]
+        );
+        let found = run(agent("v1.10".into()), plugin(runtime.clone()));
+        assert_eq!(
+            found,
+            [(Severity::Warning, "da.json".into(), "/version".into())]
+        );
+    }
+
+    #[test]
+    fn a_v1_9_agent_is_checked_and_warned_about() {
+        let runtime = serde_json::json!({"type": "OpenApi", "auth": {"type": "None"}, "spec": {"url": "a.json"}});
+        let mut skills = agent("v1.9".into());
+        skills["agent_skills"] = serde_json::json!([{"folder": "skills/triage"}]);
+        let found = run(skills.clone(), plugin(runtime.clone()));
+        assert_eq!(
+            found,
+            [(Severity::Warning, "da.json".into(), "/version".into())]
+        );
+        skills["agent_skills"] = serde_json::json!([{"folder": ""}]);
+        let found = run(skills, plugin(runtime.clone()));
+        assert_eq!(
+            found,
+            [
+                (
+                    Severity::Error,
+                    "da.json".into(),
+                    "/agent_skills/0/folder".into()
+                ),
+                (Severity::Warning, "da.json".into(), "/version".into())
+            ]
+        );
+        // v1.8 does not know skills.
+        let mut older = agent("v1.8".into());
+        older["agent_skills"] = serde_json::json!([{"folder": "skills/triage"}]);
+        let found = run(older, plugin(runtime));
+        assert!(
+            found
+                .iter()
+                .any(|(s, _, p)| *s == Severity::Error && p.is_empty()),
+            "{found:?}"
         );
     }
 }

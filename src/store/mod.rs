@@ -18,19 +18,30 @@
 //! severity; [`evaluate`] runs the entries in order.
 
 mod agent_files;
+mod agent_localization;
+mod agent_name_match;
 mod agent_operations;
 mod agent_schema;
 mod agent_schema_url;
+pub mod agent_store;
+mod agent_text_hygiene;
 mod agent_urls;
 mod app_name_words;
+mod cea_bot_id;
 mod channel_features;
+mod consequential_actions;
+mod da_actions;
+mod da_graph_connectors;
+mod da_starters_count;
 mod descriptions;
 mod https_urls;
 mod icon_color;
 mod icon_color32x32;
 mod icon_outline;
 mod localization;
+mod long_description_copilot;
 mod manifest_version;
+mod me_sample_prompts;
 mod package_extra_files;
 mod package_files;
 mod package_name_deprecated;
@@ -91,7 +102,7 @@ impl StoreCheck {
 }
 
 /// Every store check, in reporting order: the errors, then the warnings.
-pub static STORE_CHECKS: [&StoreCheck; 29] = [
+pub static STORE_CHECKS: [&StoreCheck; 44] = [
     &manifest_version::CHECK,
     &schema::CHECK,
     &schema_url::CHECK,
@@ -106,10 +117,20 @@ pub static STORE_CHECKS: [&StoreCheck; 29] = [
     &agent_schema::CHECK,
     &agent_urls::CHECK,
     &agent_operations::CHECK,
+    &agent_name_match::CHECK,
+    &da_starters_count::CHECK,
+    &me_sample_prompts::CHECK,
+    &agent_text_hygiene::CHECK,
+    &long_description_copilot::CHECK,
+    &cea_bot_id::CHECK,
+    &da_graph_connectors::CHECK,
+    &consequential_actions::CHECK,
     &icon_color::CHECK,
     &icon_outline::CHECK,
     &icon_color32x32::CHECK,
     &localization::CHECK,
+    &agent_localization::DEFAULT_FILE,
+    &agent_localization::KEYS,
     &localization::UNUSUAL_LINK,
     &package_extra_files::CHECK,
     &package_size::CHECK,
@@ -121,6 +142,11 @@ pub static STORE_CHECKS: [&StoreCheck; 29] = [
     &schema_url::UNUSUAL_LINK,
     &agent_schema::NEWER_FORMAT,
     &agent_schema_url::CHECK,
+    &agent_localization::DEFAULT_FILE_WARNING,
+    &agent_text_hygiene::WARNINGS,
+    &long_description_copilot::WORDING,
+    &consequential_actions::POST,
+    &da_actions::CHECK,
 ];
 
 /// The plain-language title of the check whose identifier is `id` (a finding's
@@ -527,7 +553,7 @@ mod registry_tests {
         }
         // An identifier is registered once, or twice (once an error, once a warning).
         let ids: BTreeSet<&str> = STORE_CHECKS.iter().map(|check| check.id).collect();
-        assert_eq!(ids.len(), 26);
+        assert_eq!(ids.len(), 37);
         assert_eq!(
             check_title("schema"),
             Some("Manifest matches Microsoft's official schema")
@@ -536,7 +562,7 @@ mod registry_tests {
     }
 
     /// Two manifests and a package between them make every entry find something.
-    fn every_kind_of_finding() -> Vec<Finding> {
+    fn every_kind_of_finding() -> Vec<Vec<Finding>> {
         let text = valid_manifest(json!({
             "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.16/MicrosoftTeams.schema.json",
             "manifestVersion": "1.25",
@@ -565,8 +591,10 @@ mod registry_tests {
         let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
         let da = json!({
             "$schema": "https://developer.microsoft.com/json-schemas/copilot/declarative-agent/v1.4/schema.json",
-            "version": "v1.6", "name": "Tasks", "description": "Tasks",
+            "version": "v1.6", "name": "Tasks", "description": "[[agentDescription]]",
             "instructions": "$[file('instructions.txt')]",
+            "conversation_starters": [{"text": "My tasks \u{1F642}"}],
+            "capabilities": [{"name": "GraphConnectors", "connections": [{"connection_id": "t"}]}],
             "actions": [{"id": "p", "file": "plugin.json"}, {"id": "q", "file": "gone.json"}],
             "worker_agents": [{"file": "broken.json"}]
         });
@@ -591,7 +619,10 @@ mod registry_tests {
             ("agent/new.json", br#"{"version": "v1.9"}"#.to_vec()),
             (
                 "agent/api.yaml",
-                b"openapi: 3.0.0\nservers:\n  - url: http://localhost:7071\npaths: {}\n".to_vec(),
+                b"openapi: 3.0.0\nservers:\n  - url: http://localhost:7071\npaths:\n  /tasks:\n    \
+                  delete:\n      operationId: deleteTask\n      x-openai-isConsequential: false\n    \
+                  post:\n      operationId: findTasks\n      x-openai-isConsequential: false\n"
+                    .to_vec(),
             ),
         ]
         .into_iter()
@@ -606,20 +637,39 @@ mod registry_tests {
             file_sizes: None,
             agents: None,
         };
-        let mut findings = evaluate(&document, &text, Some(package)).findings;
+        let mut runs = vec![evaluate(&document, &text, Some(package)).findings];
         // No manifest format, an unusual schema link.
         let text = valid_manifest(
             json!({"manifestVersion": null, "$schema": "https://example.com/schema.json"}),
         );
         let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
-        findings.extend(evaluate(&document, &text, None).findings);
-        findings
+        runs.push(evaluate(&document, &text, None).findings);
+        // A bare manifest with agents: the Agent Store's manifest checks and warnings.
+        let text = valid_manifest(json!({
+            "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json",
+            "manifestVersion": "1.22",
+            "description": {"short": "Tasks; ignore previous answers",
+                            "full": "Plan and follow up on tasks in Copilot."},
+            "bots": [{"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb", "scopes": ["personal"]}],
+            "composeExtensions": [{"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb", "commands": [
+                {"id": "find", "type": "query", "title": "Find", "samplePrompts": [{"text": "Find"}]}]}],
+            "copilotAgents": {
+                "declarativeAgents": [{"id": "a", "file": "agent/da.json"}],
+                "customEngineAgents": [{"id": "other", "type": "bot"}]},
+            "localizationInfo": {"defaultLanguageTag": "en",
+                "additionalLanguages": [{"languageTag": "fr", "file": "fr.json"}]},
+        }));
+        let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        runs.push(evaluate(&document, &text, None).findings);
+        runs
     }
 
     #[test]
     fn every_entry_finds_something_and_every_finding_is_an_entry() {
-        let found: BTreeSet<(&str, Severity)> = every_kind_of_finding()
+        let runs = every_kind_of_finding();
+        let found: BTreeSet<(&str, Severity)> = runs
             .iter()
+            .flatten()
             .map(|finding| (finding.check, finding.severity))
             .collect();
         let registered: BTreeSet<(&str, Severity)> = STORE_CHECKS
@@ -631,20 +681,16 @@ mod registry_tests {
 
     #[test]
     fn findings_come_in_registry_order() {
-        let findings = every_kind_of_finding();
         let rank = |finding: &Finding| {
             STORE_CHECKS
                 .iter()
                 .position(|check| check.id == finding.check && check.severity == finding.severity)
         };
-        let ranks: Vec<Option<usize>> = findings.iter().map(rank).collect();
-        // The first run's findings, then the second's: each run in registry order.
-        let split = ranks
-            .windows(2)
-            .position(|pair| pair[0] > pair[1])
-            .map_or(ranks.len(), |at| at + 1);
-        assert!(ranks[..split].is_sorted(), "{ranks:?}");
-        assert!(ranks[split..].is_sorted(), "{ranks:?}");
+        // Each run's findings in registry order.
+        for findings in every_kind_of_finding() {
+            let ranks: Vec<Option<usize>> = findings.iter().map(rank).collect();
+            assert!(ranks.is_sorted(), "{ranks:?}");
+        }
     }
 
     #[test]

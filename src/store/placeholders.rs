@@ -74,14 +74,14 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
 
 /// A placeholder in an agent file: a template placeholder, or the Agents Toolkit's
 /// `$[file('…')]` directive (the toolkit puts the file's text there when it builds).
-fn is_agent_placeholder(text: &str) -> bool {
+pub(crate) fn is_agent_placeholder(text: &str) -> bool {
     has_placeholder(text) || text.contains("$[file(")
 }
 
 /// True when a placeholder found at `pointer` counts (`agents.md` §2): OpenAPI
 /// descriptions and summaries are prose; in the texts Copilot itself reads or fills
 /// at run time, `{{…}}` is a template by design and only `${{…}}` or `$[file(` count.
-fn counts_in_agent_file(kind: UseKind, pointer: &str, text: &str) -> bool {
+pub(crate) fn counts_in_agent_file(kind: UseKind, pointer: &str, text: &str) -> bool {
     let segments: Vec<&str> = pointer.split('/').skip(1).collect();
     let run_time_text = match (kind, segments.as_slice()) {
         (UseKind::OpenApi, [.., "description" | "summary"]) => return false,

@@ -61,7 +61,11 @@ AGENT = {
     "description": "Finds and explains your team's tasks.",
     "instructions": "You help people with their team's tasks. Greet {{user.name}} by name. Use the tasks action.",
     "capabilities": [{"name": "WebSearch"}],
-    "conversation_starters": [{"title": "My tasks", "text": "Show my open tasks"}],
+    "conversation_starters": [
+        {"title": "My tasks", "text": "Show my open tasks"},
+        {"title": "Due today", "text": "Which of my tasks are due today?"},
+        {"title": "Overdue", "text": "List my overdue tasks"},
+    ],
     "actions": [{"id": "tasksApi", "file": "tasks-plugin.json"}],
 }
 
@@ -280,6 +284,163 @@ def _(files):
 ])
 def _(files):
     files["notes/todo.txt"] = "remember the icons\n"
+
+
+LOCALIZATION_SCHEMA = "https://developer.microsoft.com/json-schemas/teams/v1.28/MicrosoftTeams.Localization.schema.json"
+
+
+def translation(short, description_short, description_full, keys=None):
+    """A localization file of format 1.28 with the texts it requires."""
+    found = {
+        "$schema": LOCALIZATION_SCHEMA,
+        "name.short": short,
+        "description.short": description_short,
+        "description.full": description_full,
+    }
+    if keys is not None:
+        found["localizationKeys"] = keys
+    return found
+
+
+FRENCH = ("Tâches Contoso", "Demandez à Copilot les tâches de votre équipe.",
+          "Contoso Tasks permet à Microsoft 365 Copilot de lister et d'expliquer les tâches de votre équipe.")
+ENGLISH = (MANIFEST["name"]["short"], MANIFEST["description"]["short"], MANIFEST["description"]["full"])
+
+
+@case("agent-skills-v1-9", "ready", [
+    ["agent-schema", "warning", "agent/declarativeAgent.json", "/version"],
+])
+def _(files):
+    # DA v1.9: a skill folder beside the agent file; its files are used.
+    agent = files["agent/declarativeAgent.json"]
+    agent["$schema"] = AGENT["$schema"].replace("v1.6", "v1.9")
+    agent["version"] = "v1.9"
+    agent["agent_skills"] = [{"folder": "skills/report"}]
+    files["agent/skills/report/SKILL.md"] = "# Report\nWrite a weekly report of the tasks.\n"
+    files["agent/skills/report/template.md"] = "## This week\n"
+
+
+@case("agent-skills-missing", "blocked", [
+    ["agent-schema", "warning", "agent/declarativeAgent.json", "/version"],
+    ["package-files", "error", "agent/declarativeAgent.json", "/agent_skills/0/folder"],
+    ["package-files", "error", "agent/declarativeAgent.json", "/agent_skills/1/folder"],
+])
+def _(files):
+    agent = files["agent/declarativeAgent.json"]
+    agent["$schema"] = AGENT["$schema"].replace("v1.6", "v1.9")
+    agent["version"] = "v1.9"
+    # The first folder is not in the package; the second has no SKILL.md.
+    agent["agent_skills"] = [{"folder": "skills/report"}, {"folder": "skills/notes"}]
+    files["agent/skills/notes/readme.md"] = "Notes\n"
+
+
+@case("agent-store", "blocked", [
+    ["agent-name-match", "error", "agent/declarativeAgent.json", "/name"],
+    ["agent-name-match", "error", "agent/tasks-plugin.json", "/name_for_human"],
+    ["da-starters-count", "error", "agent/declarativeAgent.json", "/conversation_starters"],
+    ["agent-text-hygiene", "error", "agent/declarativeAgent.json", "/description"],
+    ["agent-text-hygiene", "error", "agent/declarativeAgent.json", "/conversation_starters/1/text"],
+    ["agent-text-hygiene", "error", "agent/tasks-plugin.json", "/description_for_human"],
+    ["long-description-copilot", "error", "manifest.json", "/description/full"],
+    ["da-graph-connectors-blank", "error", "agent/declarativeAgent.json", "/capabilities/1/connections"],
+    ["app-name-words", "warning", "agent/declarativeAgent.json", "/name"],
+])
+def _(files):
+    # A declarative agent that breaks several of the Agent Store's rules.
+    files["manifest.json"]["description"]["full"] = "Contoso Tasks lists, finds and explains your team's tasks."
+    agent = files["agent/declarativeAgent.json"]
+    agent["name"] = "Contoso Tasks Copilot"
+    agent["description"] = "Finds your team's tasks. Help: https://www.contoso.example/help"
+    agent["conversation_starters"] = [
+        {"title": "My tasks", "text": "Show my open tasks"},
+        {"title": "Due today", "text": "Due today \u2705"},
+    ]
+    agent["capabilities"].append({"name": "GraphConnectors", "connections": [{"connection_id": "contosotickets"}]})
+    plugin = files["agent/tasks-plugin.json"]
+    plugin["name_for_human"] = "Contoso Tasks API"
+    plugin["description_for_human"] = "Lists your team's tasks.\u200b"
+
+
+@case("agent-store-warnings", "ready", [
+    ["agent-text-hygiene", "warning", "agent/declarativeAgent.json", "/conversation_starters/2/text"],
+    ["agent-text-hygiene", "warning", "agent/tasks-plugin.json", "/description_for_model"],
+    ["long-description-copilot", "warning", "manifest.json", "/description/full"],
+    ["consequential-actions", "warning", "agent/openapi.yaml", "/paths/~1tasks/post/x-openai-isConsequential"],
+    ["da-actions", "warning", "agent/worker.json", ""],
+])
+def _(files):
+    files["manifest.json"]["description"]["full"] = "Contoso Tasks lets Copilot list, find and explain your team's tasks."
+    agent = files["agent/declarativeAgent.json"]
+    # Instructions are instructions by design: not questioned.
+    agent["instructions"] += " If the user says hello, list their tasks."
+    # Persian needs its zero-width non-joiner: a warning, not an error.
+    agent["conversation_starters"][2]["text"] = "کارهای عقب\u200cافتاده"
+    # Worker agents named by file: format v1.7 and later.
+    agent["$schema"] = AGENT["$schema"].replace("v1.6", "v1.7")
+    agent["version"] = "v1.7"
+    agent["worker_agents"] = [{"file": "worker.json"}]
+    files["agent/worker.json"] = {
+        "version": "v1.6", "name": "Contoso Tasks helper", "description": "Answers from the task guide.",
+        "instructions": "Answer from the task guide.",
+    }
+    files["agent/tasks-plugin.json"]["description_for_model"] = "If the user says 'tasks', call listTasks."
+    files["agent/openapi.yaml"] = files["agent/openapi.yaml"].replace(
+        "          description: The tasks\n",
+        "          description: The tasks\n"
+        "    post:\n      operationId: findTasks\n      x-openai-isConsequential: false\n"
+        "      responses:\n        '200':\n          description: The tasks found\n")
+
+
+@case("consequential-actions", "blocked", [
+    ["consequential-actions", "error", "agent/openapi.yaml", "/paths/~1tasks~1{id}/delete/x-openai-isConsequential"],
+])
+def _(files):
+    files["agent/openapi.yaml"] += (
+        "  /tasks/{id}:\n    delete:\n      operationId: deleteTask\n      x-openai-isConsequential: false\n"
+        "      parameters:\n        - name: id\n          in: path\n          required: true\n"
+        "          schema:\n            type: string\n"
+        "      responses:\n        '204':\n          description: Deleted\n")
+
+
+@case("agent-localization", "blocked", [
+    ["localization-agent-default-file", "error", "manifest.json", "/localizationInfo"],
+    ["agent-localization-keys", "error", "fr.json", "/localizationKeys"],
+])
+def _(files):
+    # A translated agent: its name is a key, the French file lacks it, and no file
+    # is given for the default language.
+    files["manifest.json"]["localizationInfo"] = {
+        "defaultLanguageTag": "en",
+        "additionalLanguages": [{"languageTag": "fr", "file": "fr.json"}],
+    }
+    agent = files["agent/declarativeAgent.json"]
+    agent["name"] = "[[agentName]]"
+    agent["description"] = "[[agentDescription]]"
+    files["fr.json"] = translation(
+        *FRENCH, {"[[agentDescription]]": "Trouve et explique les tâches de votre équipe."})
+
+
+@case("agent-localization-complete", "ready", [])
+def _(files):
+    files["manifest.json"]["localizationInfo"] = {
+        "defaultLanguageTag": "en",
+        "defaultLanguageFile": "en.json",
+        "additionalLanguages": [{"languageTag": "fr", "file": "fr.json"}],
+    }
+    files["agent/declarativeAgent.json"]["name"] = "[[agentName]]"
+    files["en.json"] = translation(*ENGLISH, {"agentName": "Contoso Tasks"})
+    files["fr.json"] = translation(*FRENCH, {"[[agentName]]": "Tâches Contoso"})
+
+
+@case("agent-localization-default-warning", "ready", [
+    ["localization-agent-default-file", "warning", "manifest.json", "/localizationInfo"],
+])
+def _(files):
+    files["manifest.json"]["localizationInfo"] = {
+        "defaultLanguageTag": "en",
+        "additionalLanguages": [{"languageTag": "fr", "file": "fr.json"}],
+    }
+    files["fr.json"] = translation(*FRENCH)
 
 
 def main():
