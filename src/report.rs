@@ -76,7 +76,8 @@ impl Summary {
 pub struct Report {
     /// Ready, blocked, or nothing to submit.
     pub verdict: Verdict,
-    /// True when existing users will be asked to approve the app again.
+    /// True when anyone will be asked to approve the update again: existing users (rules
+    /// 1–11) or the admin who deployed the Office add-in (rules 12–13); see `consent_by`.
     pub consent_required: bool,
     /// Who approves the update again (`consent_by`): `users`, then `admin`, for the
     /// triggered rules; empty when none is triggered.
