@@ -1038,13 +1038,20 @@ fn told(relative: &[&str]) -> bool {
         return true;
     }
     match relative {
+        // A whole list or group added or removed: its entries are told one by one.
+        ["requirements"] | ["autoRunEvents"] | ["autoRunEvents", _] => true,
+        ["autoRunEvents", _, "events"] | ["ribbons"] | ["ribbons", _] => true,
+        ["contextMenus"] | ["contextMenus", _] | ["runtimes", _, "code"] => true,
+        ["keyboardShortcuts", ..] | ["getStartedMessages"] => true,
+        ["runtimes", _, "customFunctions"] | ["runtimes", _, "customFunctions", "functions"] => {
+            true
+        }
         ["requirements", "capabilities" | "formFactors", ..] => true,
         ["autoRunEvents", _, "events", _] => true,
         ["autoRunEvents", _, "events", _, "type"] => true,
         ["autoRunEvents", _, "events", _, "options", ..] => true,
         ["runtimes", _, "code", "page" | "script"] => true,
         ["runtimes", _, "customFunctions", "functions", _] => true,
-        ["keyboardShortcuts", _, "shortcuts", _] => true,
         ["getStartedMessages", _] | ["getStartedMessages", _, "title"] => true,
         _ => {
             let controls = relative.iter().position(|s| *s == "controls");
@@ -1187,4 +1194,209 @@ pub fn is_addin_change(change: &Change) -> bool {
     change.area == Area::Capability
         && change.words.is_some()
         && (change.path == "/extensions" || change.path.starts_with("/extensions/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn set(texts: &[&str]) -> BTreeSet<String> {
+        texts.iter().map(|text| text.to_string()).collect()
+    }
+
+    #[test]
+    fn hosts_read_every_requirements_scopes_inside_an_extension() {
+        let document = json!({"extensions": [
+            {"requirements": {"scopes": ["mail"]},
+             "ribbons": [{"requirements": {"scopes": ["workbook", "mail"]}}],
+             "runtimes": [{"requirements": {"scopes": [3, "document"]}}],
+             "scopes": ["presentation"]},
+            "not an object",
+        ]});
+        assert_eq!(hosts(&document), set(&["mail", "workbook", "document"]));
+        // `scopes` outside a `requirements` object is not read.
+        assert!(!hosts(&document).contains("presentation"));
+    }
+
+    #[test]
+    fn an_extension_without_scopes_runs_in_all_four_applications() {
+        let all = set(&["mail", "workbook", "document", "presentation"]);
+        assert_eq!(hosts(&json!({"extensions": [{}]})), all);
+        assert_eq!(
+            hosts(&json!({"extensions": [{"requirements": {"scopes": "mail"}}]})),
+            all
+        );
+        // An empty list is a list: no application.
+        assert!(hosts(&json!({"extensions": [{"requirements": {"scopes": []}}]})).is_empty());
+        assert!(hosts(&json!({"extensions": {"requirements": {}}})).is_empty());
+        assert!(!has_addin(&json!({"extensions": [1, "x"]})));
+        assert!(has_addin(&json!({"extensions": [1, {}]})));
+    }
+
+    #[test]
+    fn events_are_the_types_of_auto_run_events() {
+        let document = json!({"extensions": [
+            {"autoRunEvents": [{"events": [{"type": "messageSending"}, {"type": 5}, "x"]},
+                               {"events": [{"type": "newMessageComposeCreated"}]}],
+             "events": [{"type": "ignored"}]},
+            {"autoRunEvents": {"events": [{"type": "not a list"}]}}
+        ]});
+        assert_eq!(
+            events(&document),
+            set(&["messageSending", "newMessageComposeCreated"])
+        );
+        assert_eq!(
+            event_places(&document).first().map(|(p, _)| p.as_str()),
+            Some("/extensions/0/autoRunEvents/0/events/0")
+        );
+    }
+
+    #[test]
+    fn names_of_applications_and_events() {
+        assert_eq!(application("workbook"), "Excel");
+        assert_eq!(application("project"), "project");
+        assert_eq!(
+            applications_in_words(["workbook", "mail", "presentation"]),
+            "Outlook, Excel and PowerPoint"
+        );
+        assert_eq!(
+            event_name("messageSending"),
+            Some("a message is being sent")
+        );
+        assert_eq!(event_name("onSomething"), None);
+    }
+
+    fn words(old: Value, new: Value) -> Vec<String> {
+        let raw: Vec<Change> = crate::changes::diff(&old, &new, &BTreeMap::new(), &BTreeMap::new());
+        let raw: Vec<&Change> = raw.iter().collect();
+        changes(&old, &new, &raw)
+            .into_iter()
+            .map(|line| line.text)
+            .collect()
+    }
+
+    #[test]
+    fn changes_are_told_in_words() {
+        let addin = |extension: Value| json!({"extensions": [extension]});
+        let button = |label: &str| json!({"id": "b1", "type": "button", "label": label});
+        let ribbon = |controls: Value| {
+            json!([{"contexts": ["mailRead", "mailCompose"],
+            "tabs": [{"groups": [{"id": "g", "controls": controls}]}]}])
+        };
+        assert_eq!(
+            words(
+                addin(json!({"ribbons": ribbon(json!([button("Perform an action")]))})),
+                addin(
+                    json!({"ribbons": ribbon(json!([button("Do it"), {"id": "b2", "type": "menu", "label": "More"}]))})
+                )
+            ),
+            [
+                "Button \"Perform an action\" renamed to \"Do it\" on the ribbon (reading mail, writing mail)",
+                "Menu \"More\" added to the ribbon (reading mail, writing mail)"
+            ]
+        );
+        let event = |mode: &str| {
+            json!({"autoRunEvents": [{"events": [
+            {"type": "messageSending", "actionId": "a", "options": {"sendMode": mode}}]}]})
+        };
+        assert_eq!(
+            words(addin(event("promptUser")), addin(event("block"))),
+            ["When a message is sent, the add-in now blocks sending (was: asks the user)"]
+        );
+        let needs = |version: &str, factors: Value| {
+            json!({"requirements": {
+            "capabilities": [{"name": "Mailbox", "minVersion": version}], "formFactors": factors}})
+        };
+        assert_eq!(
+            words(
+                addin(needs("1.3", json!(["desktop"]))),
+                addin(needs("1.5", json!(["desktop", "mobile"])))
+            ),
+            [
+                "The add-in now needs Mailbox 1.5 (was 1.3)",
+                "The add-in now also runs on mobile devices"
+            ]
+        );
+        let code = |page: &str| json!({"runtimes": [{"id": "r", "code": {"page": page}}]});
+        assert_eq!(
+            words(
+                addin(code("https://localhost:53000/taskpane.html")),
+                addin(code("https://addin.contoso.com/taskpane.html"))
+            ),
+            ["The add-in's pages now come from addin.contoso.com (was localhost:53000)"]
+        );
+        let more = json!({"getStartedMessages": [{"title": "Welcome"}],
+            "keyboardShortcuts": [{"shortcuts": [{"key": {"default": "Ctrl+Alt+T"}, "actionId": "show"}]}],
+            "runtimes": [{"id": "r", "actions": [{"id": "show", "displayName": "Show tasks"}],
+                          "customFunctions": {"functions": [{"id": "ADD", "name": "ADD"}]}}]});
+        assert_eq!(
+            words(
+                addin(
+                    json!({"runtimes": [{"id": "r", "actions": [{"id": "show", "displayName": "Show tasks"}]}]})
+                ),
+                addin(more)
+            ),
+            [
+                "Custom function \"ADD\" added",
+                "Get-started message \"Welcome\" added",
+                "Keyboard shortcut Ctrl+Alt+T (\"Show tasks\") added"
+            ]
+        );
+        assert_eq!(
+            words(
+                json!({}),
+                addin(json!({"requirements": {"scopes": ["mail", "workbook"]}}))
+            ),
+            ["Office add-in added: runs in Outlook and Excel"]
+        );
+        assert_eq!(
+            words(addin(json!({})), json!({})),
+            ["Office add-in removed"]
+        );
+    }
+
+    #[test]
+    fn everything_else_is_one_line_per_extension() {
+        let icon = |url: &str| {
+            json!({"extensions": [
+            {"requirements": {"scopes": ["mail"]}, "ribbons": [{"tabs": [{"groups": [{"id": "g",
+                "icons": [{"size": 16, "url": url}, {"size": 32, "url": url}]}]}]}]},
+            {"alternates": [{"hide": {"storeOfficeAddin": {"officeAddinId": url}}}]}]})
+        };
+        assert_eq!(
+            words(
+                icon("https://a.example/i.png"),
+                icon("https://b.example/i.png")
+            ),
+            [
+                "Office add-in: 2 other settings changed",
+                "Office add-in: 1 other setting changed"
+            ]
+        );
+        // A told change and an untold one in the same extension.
+        let both = |scopes: Value, tip: &str| {
+            json!({"extensions": [{"requirements": {"scopes": scopes},
+            "ribbons": [{"tabs": [{"groups": [{"id": "g", "controls": [{"id": "b", "label": "B", "supertip": {"title": tip}}]}]}]}]}]})
+        };
+        assert_eq!(
+            words(
+                both(json!(["mail"]), "a"),
+                both(json!(["mail", "document"]), "b")
+            ),
+            [
+                "The add-in now also runs in Word",
+                "Office add-in: 1 other setting changed"
+            ]
+        );
+        // The same applications in another order: nothing is told in words, so it is one
+        // other setting rather than nothing.
+        assert_eq!(
+            words(
+                both(json!(["mail", "document"]), "a"),
+                both(json!(["document", "mail"]), "a")
+            ),
+            ["Office add-in: 2 other settings changed"]
+        );
+    }
 }
