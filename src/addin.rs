@@ -1055,11 +1055,10 @@ fn told(relative: &[&str]) -> bool {
         ["getStartedMessages", _] | ["getStartedMessages", _, "title"] => true,
         _ => {
             let controls = relative.iter().position(|s| *s == "controls");
-            match controls.map(|at| relative.get(at + 1..).unwrap_or_default()) {
-                Some([_]) | Some([_, "label"]) | Some([_, "items", _]) => true,
-                Some([_, "items", _, "label"]) => true,
-                _ => false,
-            }
+            matches!(
+                controls.map(|at| relative.get(at + 1..).unwrap_or_default()),
+                Some([_] | [_, "label"] | [_, "items", _] | [_, "items", _, "label"])
+            )
         }
     }
 }

@@ -866,13 +866,24 @@ fn an_addin_update_says_the_admin_approves_again() {
     load(&mut harness, Side::New, &fixture.join("new.json"));
     settle(&mut harness);
     harness.get_by_label_contains("Ready to submit");
-    harness.get_by_label_contains(teams_update_check::presentation::ADMIN_ASKED);
+    // The banner says who approves.
+    harness.get_by_label(&format!(
+        "⚠  {}",
+        teams_update_check::presentation::ADMIN_ASKED
+    ));
     assert!(
         harness
             .query_by_label_contains("Existing users will be asked")
             .is_none()
     );
-    harness.get_by_label_contains("The add-in now also runs in Excel");
-    harness.get_by_label_contains("The add-in now starts by itself when a new message is created");
+    for line in [
+        "The add-in now also runs in Excel",
+        "The add-in now starts by itself when a new message is created",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(line).count() >= 2,
+            "{line}: in the consent section and under What changed"
+        );
+    }
     assert!(harness.query_by_label_contains("Extension ›").is_none());
 }
