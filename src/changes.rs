@@ -72,7 +72,8 @@ pub struct Change {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<Value>,
     /// The change in words, when it was worked out where it was found (Copilot agent
-    /// changes); `None` to describe it from its path and values.
+    /// changes, and the Office add-in's, told as whole sentences); `None` to describe it
+    /// from its path and values.
     #[serde(skip)]
     pub words: Option<Words>,
 }

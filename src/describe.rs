@@ -21,7 +21,8 @@ pub type EntryNames = BTreeMap<String, String>;
 /// One change in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeText {
-    /// "Added", "Removed" or "Changed".
+    /// "Added", "Removed" or "Changed"; empty when the subject is a whole sentence (an
+    /// Office add-in's change: "The add-in now also runs in Excel").
     pub verb: &'static str,
     /// What the change is about, as a phrase: `Personal tab "Reports" (reports)`,
     /// `Version`, `App name › short`.
@@ -38,6 +39,12 @@ impl ChangeText {
     /// The change as one line: `Added Personal tab "Reports" (reports)`,
     /// `Changed Version: was "1.0.0", now "1.0.1"`.
     pub fn sentence(&self) -> String {
+        if self.verb.is_empty() {
+            return match &self.detail {
+                Some(detail) => format!("{}: {detail}", self.subject),
+                None => self.subject.clone(),
+            };
+        }
         match &self.detail {
             Some(detail) => format!("{} {}: {detail}", self.verb, self.subject),
             None => format!("{} {}", self.verb, self.subject),
@@ -61,6 +68,12 @@ pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
         return package_file(verb, change);
     }
     if let Some(words) = &change.words {
+        // An Office add-in's change is a whole sentence ("The add-in now also runs in Excel").
+        let verb = if crate::addin::is_addin_change(change) {
+            ""
+        } else {
+            verb
+        };
         return ChangeText {
             verb,
             subject: words.subject.clone(),

@@ -244,17 +244,32 @@ pub fn next_steps(report: &Report) -> Vec<Step> {
                     guide,
                 ));
             }
-            steps.push(if report.consent_required {
-                Step::new(
+            if report.users_asked() {
+                steps.push(Step::new(
                     "Once it is published, existing users get the update after they approve the app again; the release note below tells them what to expect.",
                     guide,
-                )
-            } else {
-                Step::new(
-                    "Once it is published, existing users get the update automatically.",
+                ));
+            }
+            if report.admin_asked() {
+                steps.push(Step::new(
+                    "Once it is published, organizations whose admin deployed the add-in get it only after the admin approves this update again: until then, people there cannot use the updated add-in. The release note below tells the admins what to expect.",
+                    Some(Source::OfficeAddinDocs),
+                ));
+            }
+            let agent = crate::presentation::agent_admin_approves(report);
+            if !report.consent_required {
+                steps.push(Step::new(
+                    if agent {
+                        "Once it is published, existing users are not asked to approve the app again."
+                    } else {
+                        "Once it is published, existing users get the update automatically."
+                    },
                     guide,
-                )
-            });
+                ));
+            }
+            if agent {
+                steps.push(Step::new(crate::presentation::AGENT_ADMIN_APPROVES, None));
+            }
             steps.push(Step::new(
                 "Published in your organization only (not the store)? Upload the package in the Teams admin center (Manage apps › your app › Upload file) or in Developer Portal instead.",
                 Some(Source::AdminDocs),
@@ -304,11 +319,25 @@ pub fn certification_notes(report: &Report) -> String {
             notes.push_str(&format!("- {line}\n"));
         }
     }
-    let rules: Vec<&str> = report.triggered_rules().map(|rule| rule.title).collect();
-    if !rules.is_empty() {
+    let asking = |who: crate::rules::Who| -> Vec<&str> {
+        report
+            .triggered_rules()
+            .filter(|rule| rule.who.contains(&who))
+            .map(|rule| rule.title)
+            .collect()
+    };
+    let users = asking(crate::rules::Who::Users);
+    if !users.is_empty() {
         notes.push_str(&format!(
             "\nExisting users will be asked to approve the app again: {}.\n",
-            rules.join("; ")
+            users.join("; ")
+        ));
+    }
+    let admin = asking(crate::rules::Who::Admin);
+    if !admin.is_empty() {
+        notes.push_str(&format!(
+            "\nThe admin who deployed the Office add-in has to approve it again: {}.\n",
+            admin.join("; ")
         ));
     }
     notes
@@ -325,15 +354,25 @@ pub struct ReleaseNote {
 }
 
 /// The release note, or `None` when no consent rule fires (users need not be told anything).
+/// It says who is asked: every user (rules 1–11), the admin who deployed the Office add-in
+/// (rules 12–13, and 11 with an add-in), or both, never "everyone" for the add-in's rules.
 pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     if !report.consent_required {
         return None;
     }
     let app = report.new.app_name.as_deref().unwrap_or("our app");
-    let mut text = format!(
-        "{app} {} is coming to Microsoft Teams. When it arrives, Teams will ask you to approve {app} again before you can use the new version. This is expected: the update changes what the app can do.\n\nWhat changes for you:\n",
-        report.new.version
-    );
+    let (users, admin) = (report.users_asked(), report.admin_asked());
+    let mut text = if users {
+        format!(
+            "{app} {} is coming to Microsoft Teams. When it arrives, Teams will ask you to approve {app} again before you can use the new version. This is expected: the update changes what the app can do.\n\nWhat changes for you:\n",
+            report.new.version
+        )
+    } else {
+        format!(
+            "{app} {} is coming. Its Office add-in changes in a way that needs your admin's approval: the admin who deployed the add-in to your organization has to approve this update again, and until then people there cannot use the updated add-in. This is expected: the update changes where or when the add-in runs.\n\nWhat changes:\n",
+            report.new.version
+        )
+    };
     let mut admins = false;
     let mut owners = false;
     for rule in report.triggered_rules() {
@@ -346,18 +385,29 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
             _ => {}
         }
     }
-    text.push_str("\nWho is asked: everyone who uses the app in Teams.");
-    if owners {
-        text.push_str(
-            " The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.",
-        );
+    let mut sources = Vec::new();
+    if users {
+        text.push_str("\nWho is asked: everyone who uses the app in Teams.");
+        if owners {
+            text.push_str(
+                " The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.",
+            );
+        }
+        sources.push(Source::PublishingDocs);
+        if admins {
+            text.push_str(&format!(
+                "\n\nFor IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › {app} › Permissions, where you can grant consent for your organization."
+            ));
+            sources.push(Source::AdminDocs);
+        }
     }
-    let mut sources = vec![Source::PublishingDocs];
-    if admins {
-        text.push_str(&format!(
-            "\n\nFor IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › {app} › Permissions, where you can grant consent for your organization."
-        ));
-        sources.push(Source::AdminDocs);
+    if admin {
+        text.push_str(if users {
+            "\n\nFor IT admins who deployed the Office add-in: approve this update of the add-in again; until you do, people in your organization cannot use the updated add-in."
+        } else {
+            "\nWho is asked: the admin who deployed the add-in to your organization, not each user."
+        });
+        sources.push(Source::OfficeAddinDocs);
     }
     text.push('\n');
     Some(ReleaseNote { text, sources })

@@ -20,6 +20,7 @@
 //! # Ok::<(), teams_update_check::InputError>(())
 //! ```
 
+pub mod addin;
 pub mod agents;
 pub mod button;
 pub mod changes;

@@ -444,15 +444,57 @@ pub fn verdict_headline(report: &Report) -> String {
     }
 }
 
-/// The consent impact as one plain sentence.
-pub fn consent_headline(report: &Report) -> &'static str {
-    if report.verdict == Verdict::NothingToSubmit {
-        "Nothing changed, so there is nothing for existing users to approve."
-    } else if report.consent_required {
-        "Existing users will be asked to approve the app again."
-    } else {
-        "Existing users get this update automatically (no new approval needed)."
+/// Who is asked, for rules 1–11: existing users approve the app again.
+pub const USERS_ASKED: &str = "Existing users will be asked to approve the app again.";
+
+/// Who is asked, for rules 12–13 (and 11 with an add-in): the admin who deployed the add-in.
+pub const ADMIN_ASKED: &str = "Organizations whose admin deployed the add-in: the admin has to approve this update again before people there can use the updated add-in.";
+
+/// A Copilot agent's update, where an organization deploys the app through its admin
+/// center: an admin approves each update first (the agent note `agent-admin-approval`).
+pub const AGENT_ADMIN_APPROVES: &str = "Where an organization deploys your app through its admin center, an admin approves each update of the Copilot agent before users get it.";
+
+/// True when the report carries the agent note that an admin approves each agent update.
+pub fn agent_admin_approves(report: &Report) -> bool {
+    report
+        .agent_notes
+        .iter()
+        .any(|note| note.id == "agent-admin-approval")
+}
+
+/// Who is asked to approve the update, in whole sentences: every existing user (rules
+/// 1–11), the admin who deployed the add-in (rules 12–13), or both; empty when no one is.
+pub fn who_is_asked(report: &Report) -> Vec<&'static str> {
+    let mut sentences = Vec::new();
+    if report.users_asked() {
+        sentences.push(USERS_ASKED);
     }
+    if report.admin_asked() {
+        sentences.push(ADMIN_ASKED);
+    }
+    sentences
+}
+
+/// The consent impact in one or two plain sentences: who is asked to approve the update
+/// (users, the admin, both), and for a Copilot agent that an admin approves each update
+/// where an organization deploys the app through its admin center.
+pub fn consent_headline(report: &Report) -> String {
+    if report.verdict == Verdict::NothingToSubmit {
+        return "Nothing changed, so there is nothing for existing users to approve.".to_string();
+    }
+    let agent = agent_admin_approves(report);
+    let mut sentences = who_is_asked(report);
+    if sentences.is_empty() {
+        sentences.push(if agent {
+            "Existing users are not asked to approve the app again."
+        } else {
+            "Existing users get this update automatically (no new approval needed)."
+        });
+    }
+    if agent {
+        sentences.push(AGENT_ADMIN_APPROVES);
+    }
+    sentences.join(" ")
 }
 
 /// The report, arranged for reading (see the module documentation).
@@ -493,7 +535,7 @@ pub fn present(report: &Report) -> Presentation {
         },
         consent: Some(Line {
             mark: consent_mark,
-            text: consent_headline(report).to_string(),
+            text: consent_headline(report),
         }),
         note: (report.verdict == Verdict::NothingToSubmit).then(|| {
             "The two versions are the same. Make your changes, raise the version number, then check again."
@@ -673,7 +715,17 @@ fn next_steps(report: &Report) -> Section {
     {
         let mut item = Item::new(
             Mark::Yes,
-            "Existing users will be asked to approve the app again. Send them this note (and their IT admins) before the update arrives.",
+            match (report.users_asked(), report.admin_asked()) {
+                (false, true) => {
+                    "The admin who deployed the add-in has to approve this update again. Send this note to your customers' IT admins before the update arrives."
+                }
+                (true, true) => {
+                    "Existing users will be asked to approve the app again, and the admin who deployed the add-in has to approve it again too. Send this note to your users and their IT admins before the update arrives."
+                }
+                _ => {
+                    "Existing users will be asked to approve the app again. Send them this note (and their IT admins) before the update arrives."
+                }
+            },
             "release-note",
         );
         item.title = Some("Tell your users".to_string());
@@ -851,42 +903,55 @@ fn bullets(rule: &RuleOutcome) -> Vec<Bullet> {
         .collect()
 }
 
-/// The consent summary in one sentence: how many of the rules are in this update.
+/// The consent summary: how many of the rules are in this update, and who is asked.
 pub fn consent_summary(report: &Report) -> String {
     let triggered = report.triggered_rules().count();
-    match triggered {
-        0 => "None of the changes that make users approve the app again is in this update: existing users get it without a new prompt."
-            .to_string(),
-        1 => format!(
-            "1 of the {} changes that make users approve the app again is in this update.",
-            report.consent.len()
-        ),
-        n => format!(
-            "{n} of the {} changes that make users approve the app again are in this update.",
-            report.consent.len()
-        ),
-    }
+    let total = report.consent.len();
+    let count = match triggered {
+        0 => {
+            return format!(
+                "None of the {total} changes that need approval is in this update: existing users get it without a new prompt."
+            );
+        }
+        1 => format!("1 of the {total} changes that need approval is in this update."),
+        n => format!("{n} of the {total} changes that need approval are in this update."),
+    };
+    let mut sentences = vec![count];
+    sentences.extend(who_is_asked(report).into_iter().map(str::to_string));
+    sentences.join(" ")
 }
 
-/// The heading the rules not in this update fold under: "The other 10 changes that would
-/// need approval are not in this update" (or "None of the 11 …" when no rule is).
+/// The heading the rules not in this update fold under: "The other 12 changes that need
+/// approval are not in this update" (or "None of the 13 …" when no rule is).
 pub fn untriggered_heading(report: &Report) -> String {
     let triggered = report.triggered_rules().count();
     let others = report.consent.len().saturating_sub(triggered);
     match (triggered, others) {
-        (0, n) => format!("None of the {n} changes that would need approval is in this update"),
-        (_, 1) => "The other change that would need approval is not in this update".to_string(),
-        (_, n) => format!("The other {n} changes that would need approval are not in this update"),
+        (0, n) => format!("None of the {n} changes that need approval is in this update"),
+        (_, 1) => "The other change that needs approval is not in this update".to_string(),
+        (_, n) => format!("The other {n} changes that need approval are not in this update"),
+    }
+}
+
+/// Who a rule asks, in words: "Who is asked: every existing user".
+fn who_words(rule: &RuleOutcome) -> String {
+    use crate::rules::Who;
+    let users = rule.who.contains(&Who::Users);
+    let admin = rule.who.contains(&Who::Admin);
+    match (users, admin) {
+        (true, true) => "Who is asked: every existing user, and the admin who deployed the Office add-in".to_string(),
+        (false, true) => "Who is asked: the admin who deployed the Office add-in to the organization, not each user".to_string(),
+        _ => "Who is asked: every existing user".to_string(),
     }
 }
 
 fn consent(report: &Report) -> Section {
     let mut section = Section::new(
         SectionId::Consent,
-        "Will users be asked to approve the app again?",
+        "Will users or the admin be asked to approve the app again?",
     );
     section.intro = Some(
-        "Some changes make Teams show every existing user a prompt to approve (consent to) the app again."
+        "Some changes make Teams show every existing user a prompt to approve (consent to) the app again. Changes to an Office add-in make the admin who deployed it approve it again instead."
             .to_string(),
     );
     section.lead = Some(Line {
@@ -902,6 +967,9 @@ fn consent(report: &Report) -> Section {
         item.title = Some(rule.title.to_string());
         item.bullets = bullets(rule);
         item.why = Some(rule.explanation.to_string());
+        if mark == Mark::Yes {
+            item.remark = Some(who_words(rule));
+        }
         item.link = Some(source_link(rule.source));
         item.developer = Some(Developer {
             id: Some(rule.rule.to_string()),
@@ -932,10 +1000,14 @@ fn consent(report: &Report) -> Section {
             .collect(),
         key: "consent-not-in-update".to_string(),
     });
-    section.sources = [Source::PublishingDocs, Source::AdminDocs]
-        .into_iter()
-        .map(source_link)
-        .collect();
+    section.sources = [
+        Source::PublishingDocs,
+        Source::AdminDocs,
+        Source::OfficeAddinDocs,
+    ]
+    .into_iter()
+    .map(source_link)
+    .collect();
     section
 }
 
@@ -983,7 +1055,7 @@ fn area_hint(area: Area) -> &'static str {
             "What people see in the store: name, descriptions, developer details, icons, colors"
         }
         Area::Capability => {
-            "What the app can do in Teams: bots, tabs, message extensions, connectors, sign-in, permissions"
+            "What the app can do in Teams and Office: bots, tabs, message extensions, connectors, sign-in, permissions, the Office add-in"
         }
         Area::PackageFile => {
             "Files in the .zip app package besides manifest.json, such as icons and translations"

@@ -76,8 +76,12 @@ impl Summary {
 pub struct Report {
     /// Ready, blocked, or nothing to submit.
     pub verdict: Verdict,
-    /// True when existing users will be asked to approve the app again.
+    /// True when anyone will be asked to approve the update again: existing users (rules
+    /// 1–11) or the admin who deployed the Office add-in (rules 12–13); see `consent_by`.
     pub consent_required: bool,
+    /// Who approves the update again (`consent_by`): `users`, then `admin`, for the
+    /// triggered rules; empty when none is triggered.
+    pub consent_by: Vec<rules::Who>,
     /// All consent rules, triggered or not, in order.
     pub consent: Vec<RuleOutcome>,
     /// The three version and app ID checks, in order.
@@ -115,6 +119,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// True when every existing user is asked to approve the app again (rules 1–11).
+    pub fn users_asked(&self) -> bool {
+        self.consent_by.contains(&rules::Who::Users)
+    }
+
+    /// True when the admin who deployed the app's Office add-in has to approve it again.
+    pub fn admin_asked(&self) -> bool {
+        self.consent_by.contains(&rules::Who::Admin)
+    }
+
     /// The rules that were triggered.
     pub fn triggered_rules(&self) -> impl Iterator<Item = &RuleOutcome> {
         self.consent.iter().filter(|rule| rule.triggered)
@@ -197,10 +211,12 @@ pub fn check(old: &Input, new: &Input) -> Report {
         old_files,
         new_files,
     );
+    crate::addin::tell_changes(&mut changes, &old.manifest.document, &new.manifest.document);
     let agent_notes = agents(old, new, files_compared, &mut changes);
     Report {
         verdict,
         consent_required: consent.iter().any(|rule| rule.triggered),
+        consent_by: rules::consent_by(&consent),
         consent,
         checks,
         changes,

@@ -114,7 +114,7 @@ fn json_output_shape() {
     let v = json(&out);
     assert_eq!(v["verdict"], "ready");
     assert_eq!(v["consent_required"], true);
-    assert_eq!(v["consent"].as_array().unwrap().len(), 11);
+    assert_eq!(v["consent"].as_array().unwrap().len(), 13);
     let fired: Vec<&str> = v["consent"]
         .as_array()
         .unwrap()

@@ -13,7 +13,11 @@ use teams_update_check::input::Location;
 use teams_update_check::{Input, Verdict, check, check_files};
 
 fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    // `CORPUS_DIR` names another place for it (a worktree one folder deeper than the project).
+    let dir = std::env::var_os("CORPUS_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    );
     if dir.join("pairs").is_dir() {
         Some(dir)
     } else {
@@ -55,9 +59,11 @@ fn index_differs(corpus: &Path) -> std::collections::HashMap<String, BTreeSet<St
         .collect()
 }
 
-/// Which stats.py aspect must differ for a rule to be able to trigger.
-fn aspect_of(rule: &str) -> &'static str {
-    match rule {
+/// Which stats.py aspect must differ for a rule to be able to trigger (`None` for the
+/// Office add-in's rules: stats.py does not count `extensions`).
+fn aspect_of(rule: &str) -> Option<&'static str> {
+    Some(match rule {
+        "addin-office-apps-changed" | "addin-events-changed" => return None,
         "message-extension-added-or-removed" => "composeExtensions",
         "connector-added" => "connectors",
         "personal-tab-added" => "staticTabs",
@@ -65,7 +71,7 @@ fn aspect_of(rule: &str) -> &'static str {
         "web-application-info-changed" => "webApplicationInfo",
         "rsc-permissions-changed" => "authorization",
         _ => "bots",
-    }
+    })
 }
 
 #[test]
@@ -96,7 +102,7 @@ fn every_pair_gets_a_report_consistent_with_the_corpus_index() {
                 assert_eq!(report.changes.is_empty(), same, "{name}");
                 for rule in report.triggered_rules() {
                     assert!(
-                        aspects.contains(aspect_of(rule.rule)),
+                        aspect_of(rule.rule).is_none_or(|aspect| aspects.contains(aspect)),
                         "{name}: {} fired",
                         rule.rule
                     );

@@ -200,7 +200,7 @@ proptest! {
     #[test]
     fn consent_is_required_exactly_when_a_rule_fires(old in manifest(), new in manifest()) {
         let report = check(&load(&old, false), &load(&new, false));
-        prop_assert_eq!(report.consent.len(), 11);
+        prop_assert_eq!(report.consent.len(), 13);
         prop_assert_eq!(report.checks.len(), 3);
         prop_assert_eq!(report.consent_required, report.consent.iter().any(|r| r.triggered));
         for rule in &report.consent {

@@ -855,3 +855,35 @@ fn an_agent_update_shows_its_notes_and_its_changes_in_words() {
     harness.get_by_label_contains("Added an action to agent \"Contoso Tasks\"");
     assert!(harness.query_by_label_contains(" bytes").is_none());
 }
+
+/// An Office add-in that starts running in Excel and on a new event: the banner says the
+/// admin approves again (not every user), and the change is told in words.
+#[test]
+fn an_addin_update_says_the_admin_approves_again() {
+    let (mut harness, _) = harness();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/addin-update");
+    load(&mut harness, Side::Old, &fixture.join("old.json"));
+    load(&mut harness, Side::New, &fixture.join("new.json"));
+    settle(&mut harness);
+    harness.get_by_label_contains("Ready to submit");
+    // The banner says who approves.
+    harness.get_by_label(&format!(
+        "⚠  {}",
+        teams_update_check::presentation::ADMIN_ASKED
+    ));
+    assert!(
+        harness
+            .query_by_label_contains("Existing users will be asked")
+            .is_none()
+    );
+    for line in [
+        "The add-in now also runs in Excel",
+        "The add-in now starts by itself when a new message is created",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(line).count() >= 2,
+            "{line}: in the consent section and under What changed"
+        );
+    }
+    assert!(harness.query_by_label_contains("Extension ›").is_none());
+}

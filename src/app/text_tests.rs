@@ -188,7 +188,7 @@ fn consent_rules_in_the_update_come_first_and_the_others_fold() {
         "each rule in the update says why, the others do not"
     );
     let fold = teams_update_check::presentation::untriggered_heading(&report);
-    assert!(fold.starts_with(&format!("The other {} changes", 11 - triggered)));
+    assert!(fold.starts_with(&format!("The other {} changes", 13 - triggered)));
     assert!(
         harness
             .query_by_label("✔ No: A bot was added or removed")
@@ -244,7 +244,7 @@ fn every_control_has_a_name_for_screen_readers() {
     harness.run();
     // Open every fold so the controls inside are in the tree too.
     for label in [
-        "changes that would need approval are not in this update",
+        "changes that need approval are not in this update",
         "Full value of Personal tab \"Reports\"",
     ] {
         harness.get_by_label_contains(label).click();

@@ -17,6 +17,7 @@ use super::{Comparison, Evidence, Rule, Source};
 pub const RULE: Rule = Rule {
     id: "bot-added-or-removed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A bot was added or removed",
     explanation: "A bot is the part of an app that chats with people; adding or removing one changes what the app can do, so Teams asks every user to approve the app again.",
     check,

@@ -16,6 +16,7 @@ use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 pub const RULE: Rule = Rule {
     id: "bot-calling-or-video-changed",
     source: Source::AdminDocs,
+    asks: super::Asks::Users,
     title: "A bot's calling or video support changed",
     explanation: "Whether a bot can take part in audio or video calls is a permission users agree to; changing it makes Teams ask every user to approve the app again.",
     check,

@@ -15,6 +15,7 @@ use super::{Comparison, Evidence, Rule, Source};
 pub const RULE: Rule = Rule {
     id: "bot-id-changed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A bot's ID changed",
     explanation: "The bot ID tells Teams which registered bot service the app talks to; a new ID means a different bot, so Teams asks every user to approve the app again.",
     check,

@@ -15,6 +15,7 @@ use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 pub const RULE: Rule = Rule {
     id: "bot-notification-only-changed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A bot's \"notifications only\" setting changed",
     explanation: "A notifications-only bot can send messages but not receive them; switching this changes what the bot can do, so Teams asks every user to approve the app again.",
     check,

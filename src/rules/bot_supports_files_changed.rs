@@ -15,6 +15,7 @@ use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
 pub const RULE: Rule = Rule {
     id: "bot-supports-files-changed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A bot's file sharing setting changed",
     explanation: "This setting lets a bot send and receive files in chats; changing it changes what the bot can access, so Teams asks every user to approve the app again.",
     check,

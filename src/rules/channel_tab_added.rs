@@ -15,6 +15,7 @@ use super::{Comparison, Evidence, Rule, Source};
 pub const RULE: Rule = Rule {
     id: "channel-tab-added",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A channel or group tab was added",
     explanation: "A channel or group tab lets a team or group chat pin a page of your app; adding one makes Teams ask every user to approve the app again.",
     check,

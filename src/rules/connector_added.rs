@@ -19,6 +19,7 @@ use crate::ids::identity_key;
 pub const RULE: Rule = Rule {
     id: "connector-added",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A connector was added",
     explanation: "A connector posts updates from another service into a Teams channel; a new one makes Teams ask every user to approve the app again.",
     check,

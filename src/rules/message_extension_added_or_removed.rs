@@ -19,6 +19,7 @@ use crate::manifest::ExtensionKey;
 pub const RULE: Rule = Rule {
     id: "message-extension-added-or-removed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A message extension was added or removed",
     explanation: "A message extension adds search or action commands to the box where people write messages; adding or removing one makes Teams ask every user to approve the app again.",
     check,

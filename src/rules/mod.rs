@@ -1,9 +1,13 @@
-//! The consent rules: which changes make Teams ask every existing user to approve the app again.
+//! The consent rules: which changes make Teams ask every existing user to approve the app
+//! again (rules 1–11), and which make the admin who deployed the app's Office add-in
+//! approve it again (rules 12–13). Each outcome says who is asked ([`Who`]).
 //!
 //! Each rule lives in its own module, documenting what it checks, why, and an
 //! example, next to its code and tests. All rules are always reported, in the
 //! order of [`RULES`]: a publisher sees what was checked, not only what fired.
 
+mod addin_events_changed;
+mod addin_office_apps_changed;
 mod bot_added_or_removed;
 mod bot_calling_or_video_changed;
 mod bot_id_changed;
@@ -30,6 +34,9 @@ pub enum Source {
     /// Microsoft's Teams admin documentation on app permissions and consent.
     #[serde(rename = "admin-docs")]
     AdminDocs,
+    /// Microsoft's guide to maintaining an Office add-in (changes that need the admin's consent).
+    #[serde(rename = "office-addin-docs")]
+    OfficeAddinDocs,
 }
 
 impl Source {
@@ -38,6 +45,7 @@ impl Source {
         match self {
             Source::PublishingDocs => "publishing-docs",
             Source::AdminDocs => "admin-docs",
+            Source::OfficeAddinDocs => "office-addin-docs",
         }
     }
 
@@ -46,6 +54,7 @@ impl Source {
         match self {
             Source::PublishingDocs => "Microsoft's guide to updating a published app",
             Source::AdminDocs => "Microsoft's Teams admin documentation",
+            Source::OfficeAddinDocs => "Microsoft's guide to updating an Office add-in",
         }
     }
 
@@ -56,8 +65,44 @@ impl Source {
                 "https://learn.microsoft.com/en-us/microsoftteams/platform/concepts/deploy-and-publish/appsource/post-publish/overview"
             }
             Source::AdminDocs => "https://learn.microsoft.com/en-us/microsoftteams/app-permissions",
+            Source::OfficeAddinDocs => {
+                "https://learn.microsoft.com/office/dev/add-ins/publish/maintain-breaking-changes"
+            }
         }
     }
+}
+
+/// Who is asked to approve the app again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Who {
+    /// Every existing user of the app (rules 1–11).
+    Users,
+    /// The admin who deployed the app's Office add-in to the organization (rules 12–13, and
+    /// rule 11 when the new version has an add-in).
+    Admin,
+}
+
+impl Who {
+    /// The identifier used in JSON (`users`, `admin`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Who::Users => "users",
+            Who::Admin => "admin",
+        }
+    }
+}
+
+/// Who a rule asks, as its source says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asks {
+    /// Every existing user.
+    Users,
+    /// The admin who deployed the add-in.
+    Admin,
+    /// Every existing user, and the admin too when the new version has an Office add-in
+    /// (rule 11: the add-in guide's first item, "changes to requested permissions").
+    UsersAndAddinAdmin,
 }
 
 /// Both manifests plus what is worked out once for several rules.
@@ -87,6 +132,8 @@ pub struct Rule {
     pub id: &'static str,
     /// The document the rule comes from.
     pub source: Source,
+    /// Who is asked to approve the app again when the rule is triggered.
+    pub asks: Asks,
     /// Short title for a non-technical publisher.
     pub title: &'static str,
     /// One sentence on what this means and why users are asked again.
@@ -96,7 +143,7 @@ pub struct Rule {
 }
 
 /// Every consent rule, in reporting order.
-pub const RULES: [&Rule; 11] = [
+pub const RULES: [&Rule; 13] = [
     &bot_added_or_removed::RULE,
     &bot_id_changed::RULE,
     &bot_notification_only_changed::RULE,
@@ -108,6 +155,8 @@ pub const RULES: [&Rule; 11] = [
     &web_application_info_changed::RULE,
     &bot_calling_or_video_changed::RULE,
     &rsc_permissions_changed::RULE,
+    &addin_office_apps_changed::RULE,
+    &addin_events_changed::RULE,
 ];
 
 /// One element that triggers a rule, said twice: in plain words for the publisher, and
@@ -139,6 +188,9 @@ pub struct RuleOutcome {
     pub rule: &'static str,
     /// The document the rule comes from.
     pub source: Source,
+    /// Who is asked when the rule is triggered, users before the admin: `[Users]`,
+    /// `[Users, Admin]` or `[Admin]`.
+    pub who: Vec<Who>,
     /// The rule's title.
     pub title: &'static str,
     /// True when this change will make users approve the app again.
@@ -152,9 +204,10 @@ pub struct RuleOutcome {
 impl serde::Serialize for RuleOutcome {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("RuleOutcome", 7)?;
+        let mut out = serializer.serialize_struct("RuleOutcome", 8)?;
         out.serialize_field("rule", self.rule)?;
         out.serialize_field("source", &self.source)?;
+        out.serialize_field("who", &self.who)?;
         out.serialize_field("title", self.title)?;
         out.serialize_field("triggered", &self.triggered)?;
         let texts: Vec<&str> = self.evidence.iter().map(|e| e.text.as_str()).collect();
@@ -169,13 +222,21 @@ impl serde::Serialize for RuleOutcome {
 /// Runs every rule on two manifests, in [`RULES`] order.
 pub fn evaluate(old: &Manifest, new: &Manifest) -> Vec<RuleOutcome> {
     let comparison = Comparison::new(old, new);
+    let new_has_addin = crate::addin::has_addin(&new.document);
     RULES
         .iter()
         .map(|rule| {
             let evidence = (rule.check)(&comparison);
+            let who = match rule.asks {
+                Asks::Users => vec![Who::Users],
+                Asks::Admin => vec![Who::Admin],
+                Asks::UsersAndAddinAdmin if new_has_addin => vec![Who::Users, Who::Admin],
+                Asks::UsersAndAddinAdmin => vec![Who::Users],
+            };
             RuleOutcome {
                 rule: rule.id,
                 source: rule.source,
+                who,
                 title: rule.title,
                 triggered: !evidence.is_empty(),
                 evidence,
@@ -183,6 +244,17 @@ pub fn evaluate(old: &Manifest, new: &Manifest) -> Vec<RuleOutcome> {
             }
         })
         .collect()
+}
+
+/// Who approves an update (`consent_by`): `users` when any triggered rule asks every user,
+/// then `admin` when any asks the admin; empty when no rule is triggered.
+pub fn consent_by(outcomes: &[RuleOutcome]) -> Vec<Who> {
+    let asked: std::collections::BTreeSet<Who> = outcomes
+        .iter()
+        .filter(|outcome| outcome.triggered)
+        .flat_map(|outcome| outcome.who.iter().copied())
+        .collect();
+    asked.into_iter().collect()
 }
 
 /// "on" or "off", for flags in evidence lines.
@@ -293,6 +365,8 @@ mod tests {
                 "web-application-info-changed",
                 "bot-calling-or-video-changed",
                 "rsc-permissions-changed",
+                "addin-office-apps-changed",
+                "addin-events-changed",
             ]
         );
         assert!(
@@ -309,5 +383,43 @@ mod tests {
             admin,
             ["bot-calling-or-video-changed", "rsc-permissions-changed"]
         );
+        let who: Vec<&[Who]> = outcomes.iter().map(|o| o.who.as_slice()).collect();
+        assert!(who[..11].iter().all(|w| *w == [Who::Users]));
+        assert!(who[11..].iter().all(|w| *w == [Who::Admin]));
+        assert!(consent_by(&outcomes).is_empty());
+    }
+
+    #[test]
+    fn who_is_asked() {
+        let rsc = json!({"authorization": {"permissions": {"resourceSpecific": [
+            {"name": "MailboxItem.Read.User", "type": "Delegated"}]}}});
+        let mut with_addin = rsc.clone();
+        with_addin["extensions"] = json!([{"requirements": {"scopes": ["mail"]}}]);
+        let old = test_support::manifest(json!({}));
+        let by = |new: serde_json::Value| {
+            let outcomes = evaluate(&old, &test_support::manifest(new));
+            let rsc = outcomes
+                .iter()
+                .find(|o| o.rule == "rsc-permissions-changed")
+                .map(|o| o.who.clone());
+            (consent_by(&outcomes), rsc)
+        };
+        assert_eq!(by(rsc), (vec![Who::Users], Some(vec![Who::Users])));
+        // The add-in is new too (rule 12): users for the permissions, the admin for both.
+        assert_eq!(
+            by(with_addin),
+            (
+                vec![Who::Users, Who::Admin],
+                Some(vec![Who::Users, Who::Admin])
+            )
+        );
+        assert_eq!(
+            by(json!({"extensions": [{"requirements": {"scopes": ["mail"]}}]})),
+            (vec![Who::Admin], Some(vec![Who::Users, Who::Admin]))
+        );
+        let json = serde_json::to_value(evaluate(&old, &old)).unwrap_or_default();
+        assert_eq!(json[11]["who"], json!(["admin"]));
+        assert_eq!(json[11]["source"], json!("office-addin-docs"));
+        assert_eq!(json[0]["who"], json!(["users"]));
     }
 }

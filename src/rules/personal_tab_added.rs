@@ -18,6 +18,7 @@ use super::{Comparison, Evidence, Rule, Source, entry_name};
 pub const RULE: Rule = Rule {
     id: "personal-tab-added",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "A personal tab was added",
     explanation: "A personal tab is a page of your app in each user's own space in Teams; adding one makes Teams ask every user to approve the app again.",
     check,

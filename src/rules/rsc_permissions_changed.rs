@@ -19,6 +19,7 @@ use crate::manifest::RscPermission;
 pub const RULE: Rule = Rule {
     id: "rsc-permissions-changed",
     source: Source::AdminDocs,
+    asks: super::Asks::UsersAndAddinAdmin,
     title: "Team or chat data permissions changed (RSC)",
     explanation: "Resource-specific consent (RSC) permissions let your app read or change data of the teams, chats or meetings it is added to; changing them makes Teams ask users to approve the app again.",
     check,

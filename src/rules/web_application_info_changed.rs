@@ -17,6 +17,7 @@ use crate::json::semantic_eq_guid_insensitive;
 pub const RULE: Rule = Rule {
     id: "web-application-info-changed",
     source: Source::PublishingDocs,
+    asks: super::Asks::Users,
     title: "The sign-in settings changed (webApplicationInfo)",
     explanation: "webApplicationInfo names the Microsoft Entra app your app signs users in with, and so what data it can reach; changing it makes Teams ask every user to approve the app again.",
     check,
