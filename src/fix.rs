@@ -852,8 +852,15 @@ pub fn who_can_fix(check: &str) -> &'static str {
             "You: type the new version in Developer Portal (or give it with --new-version)."
         }
         "app-id-unchanged" => "Your developer: put the published app ID back.",
-        "descriptions" | "required-texts" | "app-name-words" | "static-tab-names" => {
-            "You: edit the texts in Developer Portal."
+        "descriptions"
+        | "required-texts"
+        | "app-name-words"
+        | "app-name-core-feature"
+        | "static-tab-names"
+        | "bot-command-slash"
+        | "bot-command-duplicate" => "You: edit the texts in Developer Portal.",
+        "bot-id-kept" | "bot-id-guid" => {
+            "Your developer: the bot's ID is the ID of its registration."
         }
         "icon-outline" | "icon-color" | "icon-color32x32" => ICON_MAKER,
         "valid-domains" | "https-urls" | "valid-domains-coverage" => {

@@ -115,7 +115,9 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
     }
     let pointer = finding.pointer.as_str();
     match (finding.check, pointer) {
-        ("required-texts" | "descriptions" | "app-name-words", p) if p.starts_with("/name") => {
+        ("required-texts" | "descriptions" | "app-name-words" | "app-name-core-feature", p)
+            if p.starts_with("/name") =>
+        {
             portal("Basic information › App names")
         }
         ("required-texts" | "descriptions", p) if p.starts_with("/description") => {
@@ -128,6 +130,7 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
         ("icon-color" | "icon-color32x32", _) => portal("Branding › Color icon"),
         ("icon-outline", _) => portal("Branding › Outline icon"),
         ("static-tab-names", _) => portal("App features › Personal app"),
+        ("bot-command-slash" | "bot-command-duplicate", _) => portal("App features › Bot"),
         _ => DEVELOPER,
     }
 }
@@ -429,6 +432,34 @@ mod tests {
     use serde_json::json;
 
     use crate::store::test_support::valid_input as input;
+
+    #[test]
+    fn who_fixes_the_store_rules_of_2026() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"name": {"short": "Help Desk", "full": "Contoso help desk"},
+                   "bots": [{"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb", "scopes": ["personal"],
+                             "commandLists": [{"scopes": ["personal"], "commands": [
+                                 {"title": "/help", "description": "Help"}]}]}]}),
+        );
+        let report = crate::check(&old, &new);
+        let fixers: Vec<(&str, Fixer)> = report
+            .store_errors()
+            .map(|f| (f.check, fixer_of_finding(f)))
+            .collect();
+        assert!(
+            fixers.contains(&(
+                "app-name-core-feature",
+                portal("Basic information › App names")
+            )),
+            "{fixers:?}"
+        );
+        assert!(
+            fixers.contains(&("bot-command-slash", portal("App features › Bot"))),
+            "{fixers:?}"
+        );
+    }
 
     #[test]
     fn who_fixes_what() {
