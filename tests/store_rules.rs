@@ -1,0 +1,352 @@
+//! The store rules of 2026 (`store-checks.md` rules 1 and 15–23, the `localization-tags`
+//! warning) on real manifests from `../shared/corpus`, each changed as little as needed
+//! to make a rule fire, and unchanged (or changed back) so it does not. Skipped, with a
+//! printed notice, when the corpus is not there (`TEAMS_UPDATE_CHECK_SHARED` may name
+//! the shared folder elsewhere).
+
+// Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use teams_update_check::Input;
+use teams_update_check::report::{check, store_checks};
+
+fn corpus() -> Option<PathBuf> {
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let shared = std::env::var_os("TEAMS_UPDATE_CHECK_SHARED").map_or(beside, PathBuf::from);
+    let dir = shared.join("corpus");
+    if dir.join("single").is_dir() {
+        Some(dir)
+    } else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n*** SKIPPED: ../shared/corpus is absent, so the store rules were NOT tried on \
+             real manifests; these tests prove nothing without it. ***\n"
+        );
+        None
+    }
+}
+
+/// A corpus manifest as a document.
+fn document(corpus: &Path, file: &str) -> Value {
+    let bytes = std::fs::read(corpus.join(file)).unwrap();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    serde_json::from_slice(bytes).unwrap()
+}
+
+/// A document as an input named `name`.
+fn input(name: &str, document: &Value) -> Input {
+    let text = serde_json::to_string_pretty(document).unwrap();
+    Input::from_bytes(name, text.as_bytes()).unwrap()
+}
+
+/// A corpus manifest changed by `edit`, as an input.
+fn edited(corpus: &Path, file: &str, edit: impl FnOnce(&mut Value)) -> Input {
+    let mut document = document(corpus, file);
+    edit(&mut document);
+    input(file, &document)
+}
+
+/// The pointers of one check's findings on an input as the version to submit.
+fn found(input: &Input, id: &str) -> Vec<String> {
+    store_checks(input)
+        .findings
+        .into_iter()
+        .filter(|finding| finding.check == id)
+        .map(|finding| finding.pointer)
+        .collect()
+}
+
+/// Sets the manifest format and its official schema link.
+fn set_format(document: &mut Value, format: &str) {
+    document["manifestVersion"] = json!(format);
+    document["$schema"] = json!(format!(
+        "https://developer.microsoft.com/json-schemas/teams/v{format}/MicrosoftTeams.schema.json"
+    ));
+}
+
+#[test]
+fn a_preview_manifest_with_agent_connectors_and_skills_is_advised_a_format_that_holds_it() {
+    let Some(corpus) = corpus() else { return };
+    // microsoft/copilot-camp's Cowork plugin: devPreview, `$schema` naming 1.28,
+    // agentConnectors (1.27+) and agentSkills (1.28+).
+    let new = input("new.json", &document(&corpus, "pairs/0999/new.json"));
+    let report = store_checks(&new);
+    let finding = report
+        .findings
+        .iter()
+        .find(|finding| finding.check == "manifest-version")
+        .unwrap();
+    let message = &finding.message;
+    assert!(
+        message.contains("Move to manifest format 1.29"),
+        "{message}"
+    );
+    assert!(
+        message.contains("`agentConnectors` needs 1.27"),
+        "{message}"
+    );
+    assert!(message.contains("`agentSkills` needs 1.28"), "{message}");
+    assert!(message.contains("`mcpToolDescription`"), "{message}");
+    assert!(!message.contains("1.17"), "{message}");
+    // The advice is true: moved to 1.29 as it says, the manifest matches that schema.
+    let moved = edited(&corpus, "pairs/0999/new.json", |d| set_format(d, "1.29"));
+    assert!(found(&moved, "schema").is_empty());
+    assert!(found(&moved, "manifest-version").is_empty());
+    // …and 1.28 is not enough.
+    let lower = edited(&corpus, "pairs/0999/new.json", |d| set_format(d, "1.28"));
+    assert!(!found(&lower, "schema").is_empty());
+}
+
+#[test]
+fn an_old_format_is_advised_at_least_the_format_its_fields_need() {
+    let Some(corpus) = corpus() else { return };
+    // A 1.5 bot manifest (single/0006): 1.10 knows all its top-level fields.
+    let old = input("m.json", &document(&corpus, "single/0006.json"));
+    let message = store_checks(&old)
+        .findings
+        .into_iter()
+        .find(|finding| finding.check == "manifest-version")
+        .map(|finding| finding.message)
+        .unwrap();
+    assert!(message.contains("1.10 or later"), "{message}");
+    assert!(
+        message.contains("Move to manifest format 1.10") || message.contains("at least 1.10"),
+        "{message}"
+    );
+}
+
+#[test]
+fn app_name_core_feature() {
+    let Some(corpus) = corpus() else { return };
+    let file = "single/0085.json";
+    assert!(found(&edited(&corpus, file, |_| {}), "app-name-core-feature").is_empty());
+    let renamed = edited(&corpus, file, |d| d["name"]["short"] = json!("Help Desk"));
+    assert_eq!(found(&renamed, "app-name-core-feature"), ["/name/short"]);
+    let ok = edited(&corpus, file, |d| {
+        d["name"]["short"] = json!("Contoso Help Desk")
+    });
+    assert!(found(&ok, "app-name-core-feature").is_empty());
+}
+
+#[test]
+fn bot_id_guid_in_formats_before_1_11() {
+    let Some(corpus) = corpus() else { return };
+    // A real 1.5 sample whose bot ID is "<bot id>": not a placeholder (single angle
+    // brackets), not a GUID, and the 1.5 schema does not check it.
+    let file = "single/0006.json";
+    let sample = edited(&corpus, file, |_| {});
+    assert_eq!(found(&sample, "bot-id-guid"), ["/bots/0/botId"]);
+    let registered = edited(&corpus, file, |d| {
+        d["bots"][0]["botId"] = json!("0b5c3d6e-1234-4abc-9def-00112233aabb");
+    });
+    assert!(found(&registered, "bot-id-guid").is_empty());
+    // `<<botId>>` (single/0009) is a placeholder: the `placeholders` check's finding.
+    let template = edited(&corpus, "single/0009.json", |_| {});
+    assert!(found(&template, "bot-id-guid").is_empty());
+    assert!(found(&template, "placeholders").contains(&"/bots/0/botId".to_string()));
+}
+
+#[test]
+fn bot_commands_slash_and_duplicates() {
+    let Some(corpus) = corpus() else { return };
+    let file = "single/0013.json"; // 1.7, a bot with command lists
+    let original = edited(&corpus, file, |_| {});
+    assert!(found(&original, "bot-command-slash").is_empty());
+    assert!(found(&original, "bot-command-duplicate").is_empty());
+    let slashed = edited(&corpus, file, |d| {
+        let title = d["bots"][0]["commandLists"][0]["commands"][0]["title"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        d["bots"][0]["commandLists"][0]["commands"][0]["title"] = json!(format!("/{title}"));
+    });
+    assert_eq!(
+        found(&slashed, "bot-command-slash"),
+        ["/bots/0/commandLists/0/commands/0/title"]
+    );
+    let doubled = edited(&corpus, file, |d| {
+        let commands = d["bots"][0]["commandLists"][0]["commands"]
+            .as_array_mut()
+            .unwrap();
+        let first = commands[0].clone();
+        commands.push(first);
+    });
+    let last = doubled.manifest.document["bots"][0]["commandLists"][0]["commands"]
+        .as_array()
+        .unwrap()
+        .len()
+        - 1;
+    assert_eq!(
+        found(&doubled, "bot-command-duplicate"),
+        [format!("/bots/0/commandLists/0/commands/{last}/title")]
+    );
+}
+
+#[test]
+fn api_based_message_extensions() {
+    let Some(corpus) = corpus() else { return };
+    // single/0148: an API-based message extension signing in with Microsoft Entra
+    // (devPreview; moved to 1.17, the first format with composeExtensionType).
+    let file = "single/0148.json";
+    let clean = edited(&corpus, file, |d| set_format(d, "1.17"));
+    assert!(found(&clean, "api-message-extension").is_empty());
+    let with_bot = edited(&corpus, file, |d| {
+        set_format(d, "1.17");
+        d["composeExtensions"][0]["botId"] = json!("0b5c3d6e-1234-4abc-9def-00112233aabb");
+        d["composeExtensions"][0]["authorization"]["microsoftEntraConfiguration"]["supportsSingleSignOn"] =
+            json!(false);
+    });
+    assert_eq!(
+        found(&with_bot, "api-message-extension"),
+        [
+            "/composeExtensions/0/authorization/microsoftEntraConfiguration",
+            "/composeExtensions/0/botId"
+        ]
+    );
+}
+
+#[test]
+fn activity_types() {
+    let Some(corpus) = corpus() else { return };
+    let file = "single/0085.json"; // 1.13, one activity type
+    assert!(found(&edited(&corpus, file, |_| {}), "activities").is_empty());
+    let repeated = edited(&corpus, file, |d| {
+        let types = d["activities"]["activityTypes"].as_array_mut().unwrap();
+        let first = types[0].clone();
+        types.push(first);
+        types.push(
+            json!({"type": "systemDefault", "description": "Default", "templateText": "{actor}"}),
+        );
+    });
+    assert_eq!(
+        found(&repeated, "activities"),
+        [
+            "/activities/activityTypes/1/type",
+            "/activities/activityTypes/2/type"
+        ]
+    );
+}
+
+#[test]
+fn dashboard_cards() {
+    let Some(corpus) = corpus() else { return };
+    // No corpus manifest has dashboard cards: two are added to a 1.17 one (single/0148 moved to 1.17).
+    let card = |id: &str, icon: Value| {
+        json!({"id": id, "displayName": "Repairs", "description": "Open repairs",
+               "pickerGroupId": "0b5c3d6e-1234-4abc-9def-00112233aabb", "icon": icon,
+               "contentSource": {"sourceType": "bot", "botConfiguration": {"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb"}}})
+    };
+    let file = "single/0148.json";
+    let good = edited(&corpus, file, |d| {
+        set_format(d, "1.17");
+        d["dashboardCards"] = json!([
+            card(
+                "0b5c3d6e-1234-4abc-9def-00112233aab1",
+                json!({"officeUIFabricIconName": "Repair"})
+            ),
+            card(
+                "0b5c3d6e-1234-4abc-9def-00112233aab2",
+                json!({"iconUrl": "https://contoso.com/r.png"})
+            )
+        ]);
+    });
+    assert!(found(&good, "dashboard-cards").is_empty());
+    let bad = edited(&corpus, file, |d| {
+        set_format(d, "1.17");
+        d["dashboardCards"] = json!([
+            card(
+                "0b5c3d6e-1234-4abc-9def-00112233aab1",
+                json!({"officeUIFabricIconName": "Repair", "iconUrl": "https://contoso.com/r.png"})
+            ),
+            card(
+                "0B5C3D6E-1234-4ABC-9DEF-00112233AAB1",
+                json!({"iconUrl": "https://contoso.com/r.png"})
+            )
+        ]);
+    });
+    assert_eq!(
+        found(&bad, "dashboard-cards"),
+        ["/dashboardCards/0/icon", "/dashboardCards/1/id"]
+    );
+}
+
+#[test]
+fn bot_id_kept_on_a_real_update_that_changed_it() {
+    let Some(corpus) = corpus() else { return };
+    // OfficeDev/microsoft-teams-apps-company-communicator: the bot's GUID changed.
+    let old = input("old.json", &document(&corpus, "pairs/0462/old.json"));
+    let new = input("new.json", &document(&corpus, "pairs/0462/new.json"));
+    let kept = |report: &teams_update_check::Report| -> Vec<String> {
+        report
+            .store
+            .iter()
+            .filter(|finding| finding.check == "bot-id-kept")
+            .map(|finding| finding.pointer.clone())
+            .collect()
+    };
+    let report = check(&old, &new);
+    assert_eq!(kept(&report), ["/bots/0/botId"]);
+    // The published version alone (no update) has nothing to compare.
+    assert!(found(&new, "bot-id-kept").is_empty());
+    // The same update with the published bot ID put back.
+    let mut restored = document(&corpus, "pairs/0462/new.json");
+    restored["bots"][0]["botId"] = old.manifest.document["bots"][0]["botId"].clone();
+    assert!(kept(&check(&old, &input("new.json", &restored))).is_empty());
+}
+
+#[test]
+fn duplicate_action_commands() {
+    let Some(corpus) = corpus() else { return };
+    let file = "single/0012.json"; // 1.5, a message extension with an action command
+    assert!(found(&edited(&corpus, file, |_| {}), "me-command-duplicate").is_empty());
+    let mut at = None;
+    let doubled = edited(&corpus, file, |d| {
+        let extensions = d["composeExtensions"].as_array_mut().unwrap();
+        for (index, extension) in extensions.iter_mut().enumerate() {
+            let commands = extension["commands"].as_array_mut().unwrap();
+            if let Some(action) = commands.iter().find(|c| c["type"] == "action").cloned() {
+                let mut copy = action;
+                copy["id"] = json!("anotherId");
+                commands.push(copy);
+                at = Some(format!(
+                    "/composeExtensions/{index}/commands/{}/title",
+                    commands.len() - 1
+                ));
+                break;
+            }
+        }
+    });
+    assert_eq!(found(&doubled, "me-command-duplicate"), [at.unwrap()]);
+}
+
+#[test]
+fn localization_tags() {
+    let Some(corpus) = corpus() else { return };
+    let file = "single/0011.json"; // 1.7, translations
+    assert!(found(&edited(&corpus, file, |_| {}), "localization-tags").is_empty());
+    let doubled = edited(&corpus, file, |d| {
+        let languages = d["localizationInfo"]["additionalLanguages"]
+            .as_array_mut()
+            .unwrap();
+        let mut copy = languages[0].clone();
+        let tag = copy["languageTag"].as_str().unwrap().to_ascii_uppercase();
+        copy["languageTag"] = json!(tag);
+        copy["file"] = json!("other.json");
+        languages.push(copy);
+    });
+    let last = doubled.manifest.document["localizationInfo"]["additionalLanguages"]
+        .as_array()
+        .unwrap()
+        .len()
+        - 1;
+    assert_eq!(
+        found(&doubled, "localization-tags"),
+        [format!(
+            "/localizationInfo/additionalLanguages/{last}/languageTag"
+        )]
+    );
+}
