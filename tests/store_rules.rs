@@ -350,3 +350,155 @@ fn localization_tags() {
         )]
     );
 }
+
+/// A corpus manifest's text (its byte-order mark kept) with its `$schema` line taken out,
+/// after `reshape` (a change of layout only); with the `$schema` line the fixed copy
+/// should write back in its place, and the indentation and line end it should use.
+fn without_schema_line(
+    corpus: &Path,
+    file: &str,
+    reshape: impl Fn(&str) -> String,
+) -> (String, String) {
+    let bytes = std::fs::read(corpus.join(file)).unwrap();
+    let text = reshape(&String::from_utf8(bytes).unwrap());
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let at = lines
+        .iter()
+        .position(|line| line.contains("\"$schema\""))
+        .unwrap();
+    let removed: String = lines
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| *index != at)
+        .map(|(_, line)| *line)
+        .collect();
+    let document: Value = serde_json::from_str(removed.trim_start_matches('\u{feff}')).unwrap();
+    let format = document["manifestVersion"].as_str().unwrap();
+    let next = lines.get(at + 1).unwrap();
+    let indent: String = next
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let mut expected = String::new();
+    for (index, line) in lines.iter().enumerate() {
+        if index == at {
+            expected.push_str(&format!(
+                "{indent}\"$schema\": \"https://developer.microsoft.com/json-schemas/teams/v{format}/MicrosoftTeams.schema.json\",{eol}"
+            ));
+        } else {
+            expected.push_str(line);
+        }
+    }
+    (removed, expected)
+}
+
+/// The fixed copy of a bare manifest whose published version is the same with a lower version.
+fn fixed(new_text: &str) -> teams_update_check::fix::FixedCopy {
+    let mut published: Value =
+        serde_json::from_str(new_text.trim_start_matches('\u{feff}')).unwrap();
+    published["version"] = json!("0.0.1");
+    let old = input("old.json", &published);
+    teams_update_check::fix::fix(
+        &old,
+        "new.json",
+        new_text.as_bytes(),
+        &teams_update_check::fix::FixOptions::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_missing_schema_link_is_inserted_in_the_files_own_layout() {
+    let Some(corpus) = corpus() else { return };
+    let spaces = |text: &str| text.to_string();
+    let tabs = |text: &str| {
+        text.lines()
+            .map(|line| {
+                let depth = line.chars().take_while(|c| *c == ' ').count() / 2;
+                format!("{}{}\n", "\t".repeat(depth), line.get(depth * 2..).unwrap())
+            })
+            .collect()
+    };
+    let crlf = |text: &str| text.replace("\r\n", "\n").replace('\n', "\r\n");
+    for (file, reshape) in [
+        ("single/0008.json", &spaces as &dyn Fn(&str) -> String), // 1.11, two spaces
+        ("single/0008.json", &tabs),
+        ("single/0008.json", &crlf),
+        ("single/0073.json", &spaces), // 1.16, with a byte-order mark
+    ] {
+        let (text, expected) = without_schema_line(&corpus, file, reshape);
+        let before = store_checks(&Input::from_bytes("new.json", text.as_bytes()).unwrap());
+        let missing = before
+            .findings
+            .iter()
+            .find(|finding| finding.check == "schema-url")
+            .unwrap();
+        assert!(teams_update_check::fix::may_repair_finding(missing));
+        let copy = fixed(&text);
+        assert_eq!(
+            String::from_utf8(copy.bytes.clone()).unwrap(),
+            expected,
+            "{file}"
+        );
+        assert!(
+            copy.not_fixed.iter().all(|item| item.check != "schema-url"),
+            "{:?}",
+            copy.not_fixed
+        );
+    }
+    // A root object on one line.
+    let document = document(&corpus, "single/0008.json");
+    let mut one_line = document.clone();
+    one_line.as_object_mut().unwrap().shift_remove("$schema");
+    let text = serde_json::to_string(&one_line).unwrap();
+    let copy = fixed(&text);
+    let written = String::from_utf8(copy.bytes).unwrap();
+    assert!(
+        written.starts_with(
+            "{\"$schema\": \"https://developer.microsoft.com/json-schemas/teams/v1.11/MicrosoftTeams.schema.json\", \"manifestVersion\""
+        ),
+        "{written}"
+    );
+}
+
+#[test]
+fn no_schema_link_is_repaired_toward_a_preview_or_unknown_format() {
+    let Some(corpus) = corpus() else { return };
+    // The devPreview manifest whose link names 1.28: not fixable, and not offered.
+    let text = std::fs::read_to_string(corpus.join("pairs/0999/new.json")).unwrap();
+    let report = store_checks(&Input::from_bytes("new.json", text.as_bytes()).unwrap());
+    let link = report
+        .findings
+        .iter()
+        .find(|finding| finding.check == "schema-url")
+        .unwrap();
+    assert!(!teams_update_check::fix::may_repair_finding(link));
+    assert!(!link.message.contains("vDevPreview"), "{}", link.message);
+    assert_ne!(
+        teams_update_check::guidance::fixer_of_finding(link).by,
+        teams_update_check::guidance::FixBy::App
+    );
+    let copy = fixed(&text);
+    let written: Value = serde_json::from_slice(&copy.bytes).unwrap();
+    assert_eq!(
+        written["$schema"],
+        json!(
+            "https://developer.microsoft.com/json-schemas/teams/v1.28/MicrosoftTeams.schema.json"
+        )
+    );
+    assert!(
+        copy.not_fixed
+            .iter()
+            .any(|item| item.check == "schema-url" && item.message.contains("devPreview"))
+    );
+    // A real manifest without `$schema` whose manifestVersion is the number 1: no official link.
+    let text = std::fs::read_to_string(corpus.join("pairs/0027/new.json")).unwrap();
+    let report = store_checks(&Input::from_bytes("new.json", text.as_bytes()).unwrap());
+    let missing = report
+        .findings
+        .iter()
+        .find(|finding| finding.check == "schema-url")
+        .unwrap();
+    assert!(!teams_update_check::fix::may_repair_finding(missing));
+}

@@ -65,6 +65,7 @@ use crate::json::locate;
 pub use crate::schemas;
 pub use icon_color::png_size;
 pub use placeholders::has_placeholder;
+pub use schema_url::repairable as schema_link_repairable;
 pub use subject::{LocalizationContent, LocalizationFile, PackageView, Published, Raw, Subject};
 pub use summary::{StoreSummary, Template, summarize, where_text};
 
@@ -193,6 +194,11 @@ pub struct Finding {
     /// The text at the pointer, for a placeholder (not part of the JSON output).
     #[serde(skip)]
     pub value: Option<String>,
+    /// True when the fixed copy cannot repair this finding although its check is one it
+    /// repairs: a `$schema` link when the manifest's format is a preview or unknown one,
+    /// or when the link is present but not a text (not part of the JSON output).
+    #[serde(skip)]
+    pub unrepairable: bool,
 }
 
 /// What the store checks could look at.
@@ -356,6 +362,7 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
                     message: raw.message,
                     source: raw.source,
                     value: raw.value,
+                    unrepairable: raw.unrepairable,
                 },
             )
         })

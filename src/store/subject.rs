@@ -173,6 +173,9 @@ pub struct Raw {
     pub at: Option<Position>,
     /// The text at the pointer, when showing it helps (a placeholder).
     pub value: Option<String>,
+    /// True when the fixed copy cannot repair this finding although its check is one it
+    /// repairs ([`super::Finding::unrepairable`]).
+    pub unrepairable: bool,
 }
 
 impl Raw {
@@ -202,6 +205,7 @@ impl Raw {
             source,
             at: None,
             value: None,
+            unrepairable: false,
         }
     }
 }
