@@ -145,23 +145,6 @@ pub fn same_finding(new: &Finding, old: &Finding) -> bool {
         && new.message == old.message
 }
 
-/// Where a rule's own advice cannot apply, what to do instead, with Microsoft's page:
-/// the SharePoint domains of a SharePoint Framework app, whose site is each customer's own
-/// SharePoint, cannot be named as "your own domain".
-pub fn advice_instead(finding: &Finding) -> Option<String> {
-    let sharepoint = finding.check == "valid-domains"
-        && (finding.message.contains(".sharepoint.com")
-            || finding.message.contains("login.microsoftonline.com"));
-    sharepoint.then(|| {
-        "This is where each customer's own SharePoint lives, as in apps made with the SharePoint \
-         Framework; naming one site of your own cannot work for such an app. Ask your developer to \
-         follow Microsoft's guide to publishing SharePoint Framework solutions, which says how their \
-         Teams app reaches each customer: \
-         https://learn.microsoft.com/sharepoint/dev/spfx/publish-to-marketplace-faq"
-            .to_string()
-    })
-}
-
 /// What a finding already in the published version adds to its message.
 pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";
 
@@ -489,15 +472,13 @@ mod tests {
                 "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then Basic information › Version)"
             )
         );
+        // One piece of advice, true for an app whose pages are not on SharePoint.
         let sharepoint = report
             .store_errors()
             .find(|f| f.check == "valid-domains")
             .unwrap();
-        assert!(
-            advice_instead(sharepoint)
-                .unwrap()
-                .contains("SharePoint Framework")
-        );
+        assert!(sharepoint.message.contains("\"contoso.sharepoint.com\""));
+        assert!(!sharepoint.message.contains("SharePoint Framework"));
         // Not in the published version: nothing was accepted before.
         assert!(report.already_published.iter().all(|already| !already));
         let handoff = developer_handoff(&report).unwrap();

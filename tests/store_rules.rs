@@ -502,3 +502,58 @@ fn no_schema_link_is_repaired_toward_a_preview_or_unknown_format() {
         .unwrap();
     assert!(!teams_update_check::fix::may_repair_finding(missing));
 }
+
+#[test]
+fn a_sharepoint_framework_app_gets_one_piece_of_advice_per_finding() {
+    let Some(corpus) = corpus() else { return };
+    // A real SharePoint Framework package: tabs on {teamSiteDomain}, validDomains
+    // "*.login.microsoftonline.com" and "*.sharepoint.com".
+    let bytes = std::fs::read(corpus.join("zips/02_TeamsSPFxApp.zip")).unwrap();
+    let package = Input::from_bytes("02_TeamsSPFxApp.zip", &bytes).unwrap();
+    let report = store_checks(&package);
+    let message = |pointer: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.check == "valid-domains" && f.pointer == pointer)
+            .map(|f| f.message.clone())
+            .unwrap()
+    };
+    let sign_in = message("/validDomains/0");
+    assert!(sign_in.contains("sign-in service"), "{sign_in}");
+    assert!(
+        sign_in.contains("\"login.microsoftonline.com\""),
+        "{sign_in}"
+    );
+    assert!(!sign_in.contains("SharePoint"), "{sign_in}");
+    let sharepoint = message("/validDomains/1");
+    assert!(sharepoint.contains("SharePoint Framework"), "{sharepoint}");
+    assert!(!sharepoint.contains("Name your own"), "{sharepoint}");
+    // No advice to add a Teams context token (a path) to the valid domains.
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| !f.message.to_lowercase().contains("add \"{teamsitedomain}")),
+        "{:#?}",
+        report.findings
+    );
+    // The same domains in an app whose pages are its own: name your own site.
+    let own = edited(&corpus, "single/0073.json", |d| {
+        d["validDomains"] = json!(["*.sharepoint.com"]);
+    });
+    let own_message = store_checks(&own)
+        .findings
+        .into_iter()
+        .find(|f| f.check == "valid-domains")
+        .map(|f| f.message)
+        .unwrap();
+    assert!(
+        own_message.contains("\"contoso.sharepoint.com\""),
+        "{own_message}"
+    );
+    assert!(
+        !own_message.contains("SharePoint Framework"),
+        "{own_message}"
+    );
+}
