@@ -13,7 +13,11 @@ use teams_update_check::input::Location;
 use teams_update_check::{Input, Verdict, check, check_files};
 
 fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    // `TEAMS_UPDATE_CHECK_SHARED` names the shared folder when it is not beside the project.
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let dir = std::env::var_os("TEAMS_UPDATE_CHECK_SHARED")
+        .map_or(beside, PathBuf::from)
+        .join("corpus");
     if dir.join("pairs").is_dir() {
         Some(dir)
     } else {
