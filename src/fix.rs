@@ -9,7 +9,10 @@
 //!   patch above the published one (`1.0.2` → `1.0.3`), or the same version
 //!   without its pre-release part (`1.1.0-beta` → `1.1.0`) when that is higher;
 //! - the `$schema` link of the manifest and of each localization file: the
-//!   official link of its manifest format;
+//!   official link of its manifest format, inserted as the file's first member when
+//!   missing ([`insert_first_member`]); never toward a preview format (`devPreview`:
+//!   the store refuses the format itself), nor for an unknown format or a link that is
+//!   not a text;
 //! - the outline icon: every visible pixel made white, its transparency kept,
 //!   resized to 32 × 32 from another square size (an icon without a transparent
 //!   pixel is not fixed: it would become a white square);
@@ -151,8 +154,9 @@ pub fn may_repair_check(outcome: &crate::checks::CheckOutcome) -> bool {
 pub fn may_repair_finding(finding: &crate::store::Finding) -> bool {
     let error = finding.severity == Severity::Error;
     match finding.check {
-        "schema-url" | "icon-outline" | "icon-color" | "icon-color32x32" => error,
-        "localization" => error && finding.pointer == "/$schema",
+        "schema-url" => error && !finding.unrepairable,
+        "icon-outline" | "icon-color" | "icon-color32x32" => error,
+        "localization" => error && finding.pointer == "/$schema" && !finding.unrepairable,
         "package-extra-files" => true,
         _ => false,
     }
@@ -221,6 +225,11 @@ struct Plan {
     manifest: Vec<(String, String)>,
     /// Localization files' values to replace: entry → (pointer, new JSON text).
     texts: BTreeMap<String, Vec<(String, String)>>,
+    /// No values to replace (for a file that only gets a member inserted).
+    no_changes: Vec<(String, String)>,
+    /// Members to insert first in a file's root object: file (`manifest.json` or a
+    /// localization file) → the member's JSON text (`"$schema": "…"`).
+    inserted: BTreeMap<String, String>,
     /// Entries given new bytes (icons).
     files: BTreeMap<String, Vec<u8>>,
     /// Entries left out.
@@ -379,21 +388,32 @@ fn check_typed_version(typed: &str, published: &str) -> Result<(), FixError> {
     Ok(())
 }
 
-/// The `$schema` link of `file` (the manifest or a localization file), when it is
-/// a text and the manifest's format is one Microsoft published.
+/// The `$schema` link of `file` (the manifest or a localization file): a text naming
+/// another format is replaced by the official link of the manifest's format, and a
+/// missing one is inserted as the file's first member ([`insert_first_member`]). Nothing
+/// is repaired when the format is not a published one (unknown: there is no official
+/// link; `devPreview`: the store refuses the format itself, and pointing the link at it
+/// moves the package away from what the store accepts) or the link is not a text.
 fn plan_schema(document: &Value, file: &str, schema_file: &str, input: &Input, plan: &mut Plan) {
     let format = input
         .manifest
         .document
         .get("manifestVersion")
         .and_then(Value::as_str);
-    let folder = format.and_then(crate::store::schemas::folder_of);
-    let (Some(Value::String(link)), Some(folder)) = (document.get("$schema"), folder.clone())
-    else {
-        let reason = if folder.is_none() {
+    let link = document.get("$schema");
+    let folder = format
+        .filter(|_| crate::store::schema_link_repairable(link, format))
+        .and_then(crate::store::schemas::folder_of);
+    let Some(folder) = folder else {
+        let reason = if format == Some("devPreview") {
+            "the manifest uses the preview format devPreview, which the store refuses; pointing the \
+             link at it would move the package further from what the store accepts. Move the \
+             manifest to a published format first (see \"Manifest uses a format the store \
+             accepts\"), with its link"
+        } else if format.and_then(crate::store::schemas::folder_of).is_none() {
             "the manifest's format (manifestVersion) is not one Microsoft published, so there is no official link to use"
         } else {
-            "the link is missing or is not a text, and adding one is a change to the file's layout"
+            "the link is there but is not a text, so what it was meant to say is unknown"
         };
         plan.refused.push(NotFixed {
             check: "schema-url".to_string(),
@@ -404,22 +424,98 @@ fn plan_schema(document: &Value, file: &str, schema_file: &str, input: &Input, p
     };
     let official =
         format!("https://developer.microsoft.com/json-schemas/teams/{folder}/{schema_file}");
-    if *link == official {
-        return;
-    }
-    let change = ("/$schema".to_string(), json_text(&official));
-    if file == MANIFEST {
-        plan.manifest.push(change);
-    } else {
-        plan.texts.entry(file.to_string()).or_default().push(change);
-    }
+    let before = match link {
+        Some(Value::String(link)) if *link == official => return,
+        Some(Value::String(link)) => {
+            let change = ("/$schema".to_string(), json_text(&official));
+            if file == MANIFEST {
+                plan.manifest.push(change);
+            } else {
+                plan.texts.entry(file.to_string()).or_default().push(change);
+            }
+            crate::store::words::shorten(link, 100)
+        }
+        _ => {
+            plan.inserted.insert(
+                file.to_string(),
+                format!("\"$schema\": {}", json_text(&official)),
+            );
+            "missing".to_string()
+        }
+    };
     plan.applied.push(Applied {
         kind: FixKind::SchemaLink,
         file: file.to_string(),
         what: format!("The schema link ($schema) of \"{file}\""),
-        before: crate::store::words::shorten(link, 100),
+        before,
         after: official,
     });
+}
+
+/// Inserts `member` (`"name": value`) as the first member of the root object of a JSON
+/// text, every other byte kept: on a line of its own, indented exactly as the object's
+/// first member (spaces or tabs) and followed by a comma and the file's line end, when
+/// that member starts a line; right after the `{` followed by `, ` when it does not (a
+/// root object written on one line); alone between the braces of an empty object. `None`
+/// when the text does not start with an object (after a byte-order mark and white space).
+pub fn insert_first_member(text: &[u8], member: &str) -> Option<Vec<u8>> {
+    let is_space = |byte: &u8| matches!(byte, b' ' | b'\t' | b'\r' | b'\n');
+    let bom = if text.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let open = bom + text.get(bom..)?.iter().take_while(|b| is_space(b)).count();
+    if text.get(open) != Some(&b'{') {
+        return None;
+    }
+    let gap = text
+        .get(open + 1..)?
+        .iter()
+        .take_while(|b| is_space(b))
+        .count();
+    let first = open + 1 + gap;
+    let mut out = Vec::with_capacity(text.len() + member.len() + 8);
+    match text.get(first) {
+        None => return None,
+        Some(b'}') => {
+            out.extend_from_slice(text.get(..=open)?);
+            out.extend_from_slice(member.as_bytes());
+            out.extend_from_slice(text.get(open + 1..)?);
+        }
+        Some(_) => {
+            let between = text.get(open + 1..first)?;
+            match between.iter().rposition(|byte| *byte == b'\n') {
+                Some(newline) => {
+                    let indent = between.get(newline + 1..)?;
+                    let crlf = newline > 0 && between.get(newline - 1) == Some(&b'\r');
+                    let line_end: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+                    out.extend_from_slice(text.get(..first)?);
+                    out.extend_from_slice(member.as_bytes());
+                    out.push(b',');
+                    out.extend_from_slice(line_end);
+                    out.extend_from_slice(indent);
+                    out.extend_from_slice(text.get(first..)?);
+                }
+                None => {
+                    out.extend_from_slice(text.get(..=open)?);
+                    out.extend_from_slice(member.as_bytes());
+                    out.extend_from_slice(b", ");
+                    out.extend_from_slice(text.get(open + 1..)?);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A file's text with this round's replaced values and, when planned, its inserted first member.
+fn edit_text(text: &[u8], changes: &[(String, String)], inserted: Option<&String>) -> Vec<u8> {
+    let replaced = replace_values(text, changes);
+    match inserted {
+        Some(member) => insert_first_member(&replaced, member).unwrap_or(replaced),
+        None => replaced,
+    }
 }
 
 /// The three icons that can be fixed.
@@ -666,7 +762,11 @@ pub fn replace_values(text: &[u8], changes: &[(String, String)]) -> Vec<u8> {
 /// Writes the copy with this round's repairs.
 fn apply(input: &Input, bytes: &[u8], plan: &Plan) -> Result<Vec<u8>, FixError> {
     if !input.is_package {
-        return Ok(replace_values(bytes, &plan.manifest));
+        return Ok(edit_text(
+            bytes,
+            &plan.manifest,
+            plan.inserted.get(MANIFEST),
+        ));
     }
     let damaged = |err: zip::result::ZipError| {
         FixError::Package(format!(
@@ -696,12 +796,14 @@ fn apply(input: &Input, bytes: &[u8], plan: &Plan) -> Result<Vec<u8>, FixError> 
             }
             continue;
         }
+        let inserted = plan.inserted.get(&name);
         let changes = if name == MANIFEST {
             Some(&plan.manifest)
         } else {
             plan.texts.get(&name)
         }
-        .filter(|changes| !changes.is_empty());
+        .filter(|changes| !changes.is_empty() || inserted.is_some())
+        .or(inserted.map(|_| &plan.no_changes));
         let new_bytes = match (changes, plan.files.get(&name)) {
             (_, Some(replaced)) => Some(replaced.clone()),
             (Some(changes), None) => {
@@ -714,7 +816,7 @@ fn apply(input: &Input, bytes: &[u8], plan: &Plan) -> Result<Vec<u8>, FixError> 
                     .take(MAX_MANIFEST_BYTES + 1)
                     .read_to_end(&mut text)
                     .map_err(|err| damaged(err.into()))?;
-                let edited = replace_values(&text, changes);
+                let edited = edit_text(&text, changes, inserted);
                 write_entry(&mut writer, &name, options, &edited).map_err(damaged)?;
                 continue;
             }
@@ -855,8 +957,14 @@ pub fn who_can_fix(check: &str) -> &'static str {
         "descriptions"
         | "required-texts"
         | "app-name-words"
+        | "app-name-core-feature"
         | "static-tab-names"
+        | "bot-command-slash"
+        | "bot-command-duplicate"
         | "long-description-copilot" => "You: edit the texts in Developer Portal.",
+        "bot-id-kept" | "bot-id-guid" => {
+            "Your developer: the bot's ID is the ID of its registration."
+        }
         "icon-outline" | "icon-color" | "icon-color32x32" => ICON_MAKER,
         "valid-domains" | "https-urls" | "valid-domains-coverage" => {
             "Your developer: the web addresses and domains are theirs to choose."
@@ -1243,5 +1351,48 @@ mod tests {
         )
         .unwrap();
         assert!(may_fix(&check(&same, &new)));
+    }
+}
+
+#[cfg(test)]
+mod insertion_tests {
+    use super::insert_first_member;
+
+    const MEMBER: &str = "\"$schema\": \"https://x/v1.17/MicrosoftTeams.schema.json\"";
+
+    fn inserted(text: &str) -> String {
+        String::from_utf8(insert_first_member(text.as_bytes(), MEMBER).unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn in_the_files_own_indentation_and_line_ends() {
+        assert_eq!(
+            inserted("{\n  \"a\": 1\n}\n"),
+            format!("{{\n  {MEMBER},\n  \"a\": 1\n}}\n")
+        );
+        assert_eq!(
+            inserted("{\n\t\"a\": 1\n}"),
+            format!("{{\n\t{MEMBER},\n\t\"a\": 1\n}}")
+        );
+        assert_eq!(
+            inserted("\u{feff}{\r\n    \"a\": {\r\n        \"b\": 2\r\n    }\r\n}\r\n"),
+            format!(
+                "\u{feff}{{\r\n    {MEMBER},\r\n    \"a\": {{\r\n        \"b\": 2\r\n    }}\r\n}}\r\n"
+            )
+        );
+    }
+
+    #[test]
+    fn one_line_and_empty_objects() {
+        assert_eq!(inserted("{\"a\": 1}"), format!("{{{MEMBER}, \"a\": 1}}"));
+        assert_eq!(
+            inserted("{ \"a\": 1 }"),
+            format!("{{{MEMBER},  \"a\": 1 }}")
+        );
+        assert_eq!(inserted("{}"), format!("{{{MEMBER}}}"));
+        assert_eq!(inserted("  {\n}\n"), format!("  {{{MEMBER}\n}}\n"));
+        assert!(insert_first_member(b"[1]", MEMBER).is_none());
+        assert!(insert_first_member(b"", MEMBER).is_none());
     }
 }

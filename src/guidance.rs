@@ -119,7 +119,9 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
         return DEVELOPER;
     }
     match (finding.check, pointer) {
-        ("required-texts" | "descriptions" | "app-name-words", p) if p.starts_with("/name") => {
+        ("required-texts" | "descriptions" | "app-name-words" | "app-name-core-feature", p)
+            if p.starts_with("/name") =>
+        {
             portal("Basic information › App names")
         }
         (
@@ -133,6 +135,7 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
         ("icon-color" | "icon-color32x32", _) => portal("Branding › Color icon"),
         ("icon-outline", _) => portal("Branding › Outline icon"),
         ("static-tab-names", _) => portal("App features › Personal app"),
+        ("bot-command-slash" | "bot-command-duplicate", _) => portal("App features › Bot"),
         _ => DEVELOPER,
     }
 }
@@ -145,23 +148,6 @@ pub fn same_finding(new: &Finding, old: &Finding) -> bool {
         && new.pointer == old.pointer
         && new.value == old.value
         && new.message == old.message
-}
-
-/// Where a rule's own advice cannot apply, what to do instead, with Microsoft's page:
-/// the SharePoint domains of a SharePoint Framework app, whose site is each customer's own
-/// SharePoint, cannot be named as "your own domain".
-pub fn advice_instead(finding: &Finding) -> Option<String> {
-    let sharepoint = finding.check == "valid-domains"
-        && (finding.message.contains(".sharepoint.com")
-            || finding.message.contains("login.microsoftonline.com"));
-    sharepoint.then(|| {
-        "This is where each customer's own SharePoint lives, as in apps made with the SharePoint \
-         Framework; naming one site of your own cannot work for such an app. Ask your developer to \
-         follow Microsoft's guide to publishing SharePoint Framework solutions, which says how their \
-         Teams app reaches each customer: \
-         https://learn.microsoft.com/sharepoint/dev/spfx/publish-to-marketplace-faq"
-            .to_string()
-    })
 }
 
 /// What a finding already in the published version adds to its message.
@@ -486,6 +472,34 @@ mod tests {
     use crate::store::test_support::valid_input as input;
 
     #[test]
+    fn who_fixes_the_store_rules_of_2026() {
+        let old = input("old.json", json!({}));
+        let new = input(
+            "new.json",
+            json!({"name": {"short": "Help Desk", "full": "Contoso help desk"},
+                   "bots": [{"botId": "0b5c3d6e-1234-4abc-9def-00112233aabb", "scopes": ["personal"],
+                             "commandLists": [{"scopes": ["personal"], "commands": [
+                                 {"title": "/help", "description": "Help"}]}]}]}),
+        );
+        let report = crate::check(&old, &new);
+        let fixers: Vec<(&str, Fixer)> = report
+            .store_errors()
+            .map(|f| (f.check, fixer_of_finding(f)))
+            .collect();
+        assert!(
+            fixers.contains(&(
+                "app-name-core-feature",
+                portal("Basic information › App names")
+            )),
+            "{fixers:?}"
+        );
+        assert!(
+            fixers.contains(&("bot-command-slash", portal("App features › Bot"))),
+            "{fixers:?}"
+        );
+    }
+
+    #[test]
     fn who_fixes_what() {
         let old = input("old.json", json!({}));
         let new = input(
@@ -513,15 +527,13 @@ mod tests {
                 "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then Basic information › Version)"
             )
         );
+        // One piece of advice, true for an app whose pages are not on SharePoint.
         let sharepoint = report
             .store_errors()
             .find(|f| f.check == "valid-domains")
             .unwrap();
-        assert!(
-            advice_instead(sharepoint)
-                .unwrap()
-                .contains("SharePoint Framework")
-        );
+        assert!(sharepoint.message.contains("\"contoso.sharepoint.com\""));
+        assert!(!sharepoint.message.contains("SharePoint Framework"));
         // Not in the published version: nothing was accepted before.
         assert!(report.already_published.iter().all(|already| !already));
         let handoff = developer_handoff(&report).unwrap();

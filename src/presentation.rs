@@ -780,7 +780,6 @@ fn finding_item(finding: &Finding, index: usize, report: &Report) -> Item {
     {
         remarks.push(crate::guidance::ALREADY_PUBLISHED.to_string());
     }
-    remarks.extend(crate::guidance::advice_instead(finding));
     item.remark = (!remarks.is_empty()).then(|| remarks.join(" "));
     item.link = Some(Link {
         title: "Microsoft's rule".to_string(),

@@ -172,7 +172,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         semantic_eq(&old.manifest.document, &new.manifest.document) && old_files == new_files;
     let consent = rules::evaluate(&old.manifest, &new.manifest);
     let checks = checks::evaluate(&old.manifest, &new.manifest, nothing_changed);
-    let store = store_checks(new);
+    let store = store_checks_of_update(old, new);
     // The published version is checked only when the new one has findings to compare:
     // a clean update costs one store check, not two.
     let published_store = if store.findings.is_empty() {
@@ -289,6 +289,25 @@ fn agents<'a>(
 /// The store checks on an input as the version to submit: its manifest, as read,
 /// and for a package its files.
 pub fn store_checks(new: &Input) -> crate::store::StoreReport {
+    store_checks_with(new, None)
+}
+
+/// [`store_checks`] on the version to submit of an update, with the published version
+/// for the check that compares them (`bot-id-kept`).
+pub fn store_checks_of_update(old: &Input, new: &Input) -> crate::store::StoreReport {
+    store_checks_with(
+        new,
+        Some(crate::store::Published {
+            old: &old.manifest,
+            new: &new.manifest,
+        }),
+    )
+}
+
+fn store_checks_with(
+    new: &Input,
+    published: Option<crate::store::Published<'_>>,
+) -> crate::store::StoreReport {
     let names: Vec<&str> = new.companion_files.keys().map(String::as_str).collect();
     let package = new.is_package.then_some(crate::store::PackageView {
         file_names: &names,
@@ -297,7 +316,12 @@ pub fn store_checks(new: &Input) -> crate::store::StoreReport {
         file_sizes: Some(&new.companion_files),
         agents: new.agents.as_ref(),
     });
-    crate::store::evaluate(&new.manifest.document, &new.manifest_text, package)
+    crate::store::evaluate_update(
+        &new.manifest.document,
+        &new.manifest_text,
+        package,
+        published,
+    )
 }
 
 /// The download link for the new app ID, or why there is none.

@@ -267,6 +267,19 @@ pub fn validator_for(
     Some(validator)
 }
 
+/// The names of the top-level `properties` of a known format's schema (the fields a
+/// document of that format may have at its top level), read from the split schema
+/// without parsing its entries. `None` for an unknown format.
+pub fn top_level_properties(format: &str, kind: SchemaKind) -> Option<Vec<&'static str>> {
+    let index = slot(format)?;
+    let parts = caches(kind)
+        .parts
+        .get(index)?
+        .get_or_init(|| SchemaParts::parse(schema_text(format, kind)?))
+        .as_ref()?;
+    Some(parts.property_names().collect())
+}
+
 /// How many trimmed validators are kept (a window checks one pair at a time).
 const TRIMMED_KEPT: usize = 4;
 

@@ -53,6 +53,15 @@ impl<'t> SchemaParts<'t> {
         self.with_properties(&self.properties_of(instance))
     }
 
+    /// The names of the schema's top-level `properties`, in order.
+    pub fn property_names(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.tables
+            .first()
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| *name)
+    }
+
     /// Which entries of the schema's top-level `properties` the document has as
     /// fields: one flag per entry, in order. The schema [`Self::kept_for`] makes
     /// depends on nothing else.

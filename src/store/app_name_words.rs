@@ -1,19 +1,24 @@
 //! `app-name-words` (warning)
 //!
-//! **What it checks:** the short or full name contains, as a whole word (any
-//! letter case), `Teams`, `Microsoft`, `MS`, `MSFT`, `Copilot`, `Beta`, `Dev`,
-//! `Preview`, `UAT`, `Staging` or `Test`; in a package, so do the names of the
-//! declarative agents the manifest names (`/name`) and of their actions
+//! **What it checks:** the short and the full name (`name.short`, `name.full`)
+//! contain, as a whole word (any letter case), `Teams`, `Microsoft`, `MS`, `MSFT`,
+//! `Copilot`, `Beta`, `Dev`, `Preview`, `UAT`, `Staging` or `Test`; in a package, so do
+//! the names of the declarative agents the manifest names (`/name`) and of their actions
 //! (`/name_for_human` of each API plugin), in the agent file (a name that holds a
 //! placeholder or is a localization key is skipped, as the Agent Store checks skip it).
 //!
-//! **Why:** store review refuses names that suggest the app is made by Microsoft
-//! or is not finished (a test or preview build). Naming Microsoft or its products
-//! needs an official partnership, which cannot be known here: a warning.
+//! **Why:** the store refuses names that reference Microsoft or its products
+//! without "an official partnership with Microsoft", and names of test or preview
+//! builds. Whether a word means the product ("Teams", "Copilot") or something else
+//! (teams of people) needs judgement, and a partnership cannot be known here: a
+//! warning, worded "only if".
 //!
-//! **Example:** `"short": "Contoso Tasks Beta"`; an agent named "Tasks Copilot".
+//! **Example:** `"short": "Contoso Tasks Beta"`; `"full": "Tasks for teams and projects"`;
+//! an agent named "Tasks Copilot".
 //!
-//! Source: Teams Store validation guidelines.
+//! Source: Teams Store validation guidelines, "Do not reference Microsoft or
+//! Microsoft products unless your app holds an official partnership with Microsoft"
+//! (*Must fix*).
 
 use serde_json::Value;
 
@@ -32,24 +37,41 @@ pub const CHECK: StoreCheck = StoreCheck {
     run: check,
 };
 
-const WORDS: [&str; 11] = [
-    "teams",
-    "microsoft",
-    "ms",
-    "msft",
-    "copilot",
-    "beta",
-    "dev",
-    "preview",
-    "uat",
-    "staging",
-    "test",
-];
+/// Words naming Microsoft or its products.
+const MICROSOFT: [&str; 5] = ["teams", "microsoft", "ms", "msft", "copilot"];
 
-/// The first word of `name` store review refuses, if any.
-fn refused_word(name: &str) -> Option<&str> {
-    name.split(|c: char| !c.is_alphanumeric())
-        .find(|word| WORDS.contains(&word.to_lowercase().as_str()))
+/// Words naming a build that is not finished.
+const UNFINISHED: [&str; 6] = ["beta", "dev", "preview", "uat", "staging", "test"];
+
+/// The first word of `name`, as written, that the store's naming rules question
+/// (a whole word, any letter case).
+pub fn refused_word(name: &str) -> Option<&str> {
+    name.split(|c: char| !c.is_alphanumeric()).find(|word| {
+        let lower = word.to_lowercase();
+        MICROSOFT.contains(&lower.as_str()) || UNFINISHED.contains(&lower.as_str())
+    })
+}
+
+/// The warning for a name (`what`: "The short name") that holds `word`: one piece of
+/// advice, "only if" the word means what the rule is about.
+pub fn message(what: &str, word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.as_str() {
+        "teams" | "copilot" => format!(
+            "{what} contains \"{word}\". The store refuses names that reference Microsoft \
+             products (Microsoft Teams, Microsoft 365 Copilot) unless the app holds an official \
+             partnership with Microsoft. If \"{word}\" here means something else (such as teams \
+             of people), you can leave it; if it names Microsoft's product, rename the app."
+        ),
+        "microsoft" | "ms" | "msft" => format!(
+            "{what} contains \"{word}\". The store refuses names that reference Microsoft unless \
+             the app holds an official partnership with Microsoft; without one, rename the app."
+        ),
+        _ => format!(
+            "{what} contains \"{word}\". The store refuses names that say the app is a test or \
+             preview build; if this is the version for everyone, take the word out."
+        ),
+    }
 }
 
 /// One warning per name that holds such a word: the app's, then its agents' and
@@ -60,14 +82,8 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .filter_map(|pointer| {
             let name = subject.document.pointer(pointer).and_then(Value::as_str)?;
             let word = refused_word(name)?;
-            Some(Raw::new(*pointer,
-                format!(
-                    "{} contains \"{word}\". Store review refuses names that suggest Microsoft made the \
-                     app or that it is a test or preview version.",
-                    super::words::sentence_start(&super::words::field_name(pointer))
-                ),
-                sources::STORE,
-            ))
+            let what = super::words::sentence_start(&super::words::field_name(pointer));
+            Some(Raw::new(*pointer, message(&what, word), sources::STORE))
         })
         .collect();
     let agents = the_agents(subject);
@@ -91,11 +107,9 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             found.push(Raw::in_file(
                 &file.name,
                 pointer,
-                format!(
-                    "The name of the {what} in \"{}\" contains \"{word}\". Store review refuses \
-                     names that suggest Microsoft made the app (unless you hold an official \
-                     partnership with Microsoft) or that it is a test or preview version.",
-                    file.name
+                message(
+                    &format!("The name of the {what} in \"{}\"", file.name),
+                    word,
                 ),
                 sources::STORE,
             ));
@@ -121,9 +135,16 @@ mod tests {
         ));
         assert!(pointers(&report, ID).is_empty());
         let report = run(&valid_manifest(
-            json!({"name": {"short": "Tasks for Copilot", "full": "Contoso Tasks"}}),
+            json!({"name": {"short": "Tasks Copilot", "full": "Tasks for teams and projects"}}),
         ));
-        assert_eq!(pointers(&report, ID), ["/name/short"]);
+        assert_eq!(pointers(&report, ID), ["/name/short", "/name/full"]);
+        // "Teams" as ordinary words: the warning says it may stay.
+        let full = report.findings.iter().find(|f| f.pointer == "/name/full");
+        let message = full.map(|f| f.message.as_str()).unwrap_or_default();
+        assert!(
+            message.contains("If \"teams\" here means something else"),
+            "{message}"
+        );
     }
 
     #[test]

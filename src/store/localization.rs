@@ -106,11 +106,10 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
     )
     .filter(|(found, _)| *found == severity)
     {
-        found.push(finding(
-            name,
-            "/$schema",
-            format!("In \"{name}\": {message}"),
-        ));
+        found.push(Raw {
+            unrepairable: !super::schema_url::repairable(document.get("$schema"), format),
+            ..finding(name, "/$schema", format!("In \"{name}\": {message}"))
+        });
     }
     if severity == Severity::Warning {
         return found;

@@ -17,6 +17,7 @@
 //! [`Subject`] to what it finds. The registry, not the check, decides the
 //! severity; [`evaluate`] runs the entries in order.
 
+mod activities;
 mod agent_files;
 mod agent_localization;
 mod agent_name_match;
@@ -26,19 +27,26 @@ mod agent_schema_url;
 pub mod agent_store;
 mod agent_text_hygiene;
 mod agent_urls;
+mod api_message_extension;
+mod app_name_core_feature;
 mod app_name_words;
+mod bot_id_guid;
+mod bot_id_kept;
 mod cea_bot_id;
 mod channel_features;
+mod commands;
 mod consequential_actions;
 mod da_actions;
 mod da_graph_connectors;
 mod da_starters_count;
+mod dashboard_cards;
 mod descriptions;
 mod https_urls;
 mod icon_color;
 mod icon_color32x32;
 mod icon_outline;
 mod localization;
+mod localization_tags;
 mod long_description_copilot;
 mod manifest_version;
 mod me_sample_prompts;
@@ -68,7 +76,8 @@ use crate::json::locate;
 pub use crate::schemas;
 pub use icon_color::png_size;
 pub use placeholders::has_placeholder;
-pub use subject::{LocalizationContent, LocalizationFile, PackageView, Raw, Subject};
+pub use schema_url::repairable as schema_link_repairable;
+pub use subject::{LocalizationContent, LocalizationFile, PackageView, Published, Raw, Subject};
 pub use summary::{StoreSummary, Template, summarize, where_text};
 
 /// A store check: its identity, its plain-language title, how serious what it
@@ -102,7 +111,7 @@ impl StoreCheck {
 }
 
 /// Every store check, in reporting order: the errors, then the warnings.
-pub static STORE_CHECKS: [&StoreCheck; 44] = [
+pub static STORE_CHECKS: [&StoreCheck; 54] = [
     &manifest_version::CHECK,
     &schema::CHECK,
     &schema_url::CHECK,
@@ -129,6 +138,15 @@ pub static STORE_CHECKS: [&StoreCheck; 44] = [
     &icon_outline::CHECK,
     &icon_color32x32::CHECK,
     &localization::CHECK,
+    &app_name_core_feature::CHECK,
+    &bot_id_guid::CHECK,
+    &commands::SLASH,
+    &commands::BOT_DUPLICATE,
+    &api_message_extension::CHECK,
+    &activities::CHECK,
+    &dashboard_cards::CHECK,
+    &bot_id_kept::CHECK,
+    &commands::ME_DUPLICATE,
     &agent_localization::DEFAULT_FILE,
     &agent_localization::KEYS,
     &localization::UNUSUAL_LINK,
@@ -140,6 +158,7 @@ pub static STORE_CHECKS: [&StoreCheck; 44] = [
     &descriptions::CHECK,
     &valid_domains_coverage::CHECK,
     &schema_url::UNUSUAL_LINK,
+    &localization_tags::CHECK,
     &agent_schema::NEWER_FORMAT,
     &agent_schema_url::CHECK,
     &agent_localization::DEFAULT_FILE_WARNING,
@@ -201,6 +220,11 @@ pub struct Finding {
     /// The text at the pointer, for a placeholder (not part of the JSON output).
     #[serde(skip)]
     pub value: Option<String>,
+    /// True when the fixed copy cannot repair this finding although its check is one it
+    /// repairs: a `$schema` link when the manifest's format is a preview or unknown one,
+    /// or when the link is present but not a text (not part of the JSON output).
+    #[serde(skip)]
+    pub unrepairable: bool,
 }
 
 /// What the store checks could look at.
@@ -272,7 +296,21 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 /// the manifest's text as read (for lines and columns); `package` is its package,
 /// if any (without one, the checks that need it are skipped).
 pub fn evaluate(document: &Value, text: &str, package: Option<PackageView<'_>>) -> StoreReport {
-    let subject = Subject::new(document, package);
+    evaluate_update(document, text, package, None)
+}
+
+/// [`evaluate`] for an update: `published` also gives the published version, for the one
+/// check that compares the two (`bot-id-kept`).
+pub fn evaluate_update(
+    document: &Value,
+    text: &str,
+    package: Option<PackageView<'_>>,
+    published: Option<Published<'_>>,
+) -> StoreReport {
+    let subject = Subject {
+        published,
+        ..Subject::new(document, package)
+    };
     let mut found = Vec::new();
     std::thread::scope(|scope| {
         // The agent files are read, and their schemas' patterns compiled, on another
@@ -350,6 +388,7 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
                     message: raw.message,
                     source: raw.source,
                     value: raw.value,
+                    unrepairable: raw.unrepairable,
                 },
             )
         })
@@ -553,7 +592,7 @@ mod registry_tests {
         }
         // An identifier is registered once, or twice (once an error, once a warning).
         let ids: BTreeSet<&str> = STORE_CHECKS.iter().map(|check| check.id).collect();
-        assert_eq!(ids.len(), 37);
+        assert_eq!(ids.len(), 47);
         assert_eq!(
             check_title("schema"),
             Some("Manifest matches Microsoft's official schema")
@@ -568,7 +607,7 @@ mod registry_tests {
             "manifestVersion": "1.25",
             "version": "0.1.0",
             "packageName": "com.contoso.tasks",
-            "name": {"short": "Contoso Teams Tasks", "full": ""},
+            "name": {"short": "Teams Contoso Tasks", "full": ""},
             "description": {"short": "Tasks", "full": "Tasks for everyone"},
             "developer": {"name": " ", "websiteUrl": "http://www.contoso.com",
                           "privacyUrl": "https://www.contoso.com/privacy",
@@ -582,9 +621,23 @@ mod registry_tests {
             "validDomains": ["tasks.contoso.com", "x.ngrok.io", "${{DOMAIN}}"],
             "localizationInfo": {"defaultLanguageTag": "en-us", "additionalLanguages": [
                 {"languageTag": "fr", "file": "fr.json"},
+                {"languageTag": "FR", "file": "fr.json"},
                 {"languageTag": "de", "file": "de.json"},
                 {"languageTag": "es", "file": "es.json"}]},
             "unknownField": true,
+            "bots": [{"botId": "0b5c3d6e-1234-4abc-9def-00112233bbbb", "scopes": ["personal"],
+                      "commandLists": [{"scopes": ["personal"], "commands": [
+                          {"title": "/help", "description": "Help"},
+                          {"title": "/Help", "description": "Help"}]}]}],
+            "composeExtensions": [{"composeExtensionType": "apiBased", "botId": "x",
+                "apiSpecificationFile": "agent/api.yaml", "commands": [
+                    {"id": "a", "type": "action", "title": "Add", "parameters": [{"name": "p"}],
+                     "apiResponseRenderingTemplateFile": "agent/card.json"},
+                    {"id": "b", "type": "action", "title": "add", "parameters": [{"name": "p"}],
+                     "apiResponseRenderingTemplateFile": "agent/card.json"}]}],
+            "activities": {"activityTypes": [{"type": "systemDefault"}]},
+            "dashboardCards": [{"id": "c", "icon": {"iconUrl": "https://a.example/x.png",
+                                                    "officeUIFabricIconName": "Add"}}],
             "copilotAgents": {"declarativeAgents": [
                 {"id": "a", "file": "agent/da.json"}, {"id": "b", "file": "agent/new.json"}]},
         }));
@@ -637,7 +690,28 @@ mod registry_tests {
             file_sizes: None,
             agents: None,
         };
-        let mut runs = vec![evaluate(&document, &text, Some(package)).findings];
+        let published = |bot_id: &str| {
+            crate::manifest::Manifest::from_value(json!({"id": "x", "version": "1.0.0",
+                "bots": [{"botId": bot_id}]}))
+            .unwrap_or_else(|error| panic!("{error}"))
+        };
+        let (old, new) = (
+            published("0b5c3d6e-1234-4abc-9def-00112233aaaa"),
+            published("0b5c3d6e-1234-4abc-9def-00112233bbbb"),
+        );
+        let update = Published {
+            old: &old,
+            new: &new,
+        };
+        let mut runs =
+            vec![evaluate_update(&document, &text, Some(package), Some(update)).findings];
+        // Bot IDs of the formats whose schemas do not check them.
+        let text = valid_manifest(json!({
+            "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.10/MicrosoftTeams.schema.json",
+            "manifestVersion": "1.10",
+            "bots": [{"botId": "REGISTERED_BOT_ID", "scopes": ["personal"]}]}));
+        let document = crate::json::parse_strict(text.as_bytes()).unwrap_or_default();
+        runs.push(evaluate(&document, &text, None).findings);
         // No manifest format, an unusual schema link.
         let text = valid_manifest(
             json!({"manifestVersion": null, "$schema": "https://example.com/schema.json"}),

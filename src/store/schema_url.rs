@@ -76,12 +76,18 @@ pub(crate) fn link_problem(
         .and_then(crate::schemas::folder_of)
         .unwrap_or_else(|| "v1.17".to_string());
     let example = format!("https://developer.microsoft.com/json-schemas/teams/{folder}/{file}");
+    let preview = format.is_some_and(|format| format.eq_ignore_ascii_case("devpreview"));
     let Some(Value::String(link)) = link else {
+        let add = if preview {
+            "Once the manifest is moved to a published format (see \"Manifest uses a format the \
+             store accepts\"), add the link of that format."
+                .to_string()
+        } else {
+            format!("Add \"$schema\": \"{example}\".")
+        };
         return Some((
             Severity::Error,
-            format!(
-                "The schema link (`$schema`) is missing or is not a text. Add \"$schema\": \"{example}\"."
-            ),
+            format!("The schema link (`$schema`) is missing or is not a text. {add}"),
         ));
     };
     let Some(named) = format_in_link(link) else {
@@ -101,6 +107,18 @@ pub(crate) fn link_problem(
         }
         None => false,
     };
+    if !same && preview {
+        return Some((
+            Severity::Error,
+            format!(
+                "The schema link (`$schema`) names format {named} but manifestVersion is \"{}\". \
+                 Do not point the link at the preview format: the store refuses the preview format \
+                 itself. Move the manifest to a published format (see \"Manifest uses a format the \
+                 store accepts\"), with this link naming that same format.",
+                format.unwrap_or_default()
+            ),
+        ));
+    }
     (!same).then(|| {
         (
             Severity::Error,
@@ -114,15 +132,26 @@ pub(crate) fn link_problem(
 
 /// The manifest's link problem of one severity, if it has one.
 fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
-    link_problem(
-        subject.document.get("$schema"),
-        subject.format,
-        "MicrosoftTeams.schema.json",
-    )
-    .filter(|(found, _)| *found == severity)
-    .map(|(_, message)| Raw::new("/$schema", message, sources::MANIFEST))
-    .into_iter()
-    .collect()
+    let link = subject.document.get("$schema");
+    link_problem(link, subject.format, "MicrosoftTeams.schema.json")
+        .filter(|(found, _)| *found == severity)
+        .map(|(_, message)| Raw {
+            unrepairable: !repairable(link, subject.format),
+            ..Raw::new("/$schema", message, sources::MANIFEST)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// True when the fixed copy may repair a `$schema` link (`link`, absent when `None`) of a
+/// file of a manifest of `format` (store-checks.md, "Fixable findings"): the format is a
+/// published one (there is an official link, and nothing is repaired toward a preview
+/// format), and the link is absent (it is inserted) or a text (it is replaced).
+pub fn repairable(link: Option<&Value>, format: Option<&str>) -> bool {
+    let published = format.is_some_and(|format| {
+        crate::schemas::KNOWN_FORMATS.contains(&format) && format != "devPreview"
+    });
+    published && matches!(link, None | Some(Value::String(_)))
 }
 
 #[cfg(test)]

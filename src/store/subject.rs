@@ -50,6 +50,16 @@ pub enum LocalizationContent {
     Read(Value),
 }
 
+/// The published version and the version to submit, as the consent rules read them: for
+/// the one store check that compares them (`bot-id-kept`).
+#[derive(Debug, Clone, Copy)]
+pub struct Published<'a> {
+    /// The published version's manifest.
+    pub old: &'a crate::manifest::Manifest,
+    /// The manifest to submit (the same document as [`Subject::document`]).
+    pub new: &'a crate::manifest::Manifest,
+}
+
 /// What the checks look at: the manifest to submit and, for a package, its files.
 #[derive(Debug, Clone)]
 pub struct Subject<'a> {
@@ -64,6 +74,8 @@ pub struct Subject<'a> {
     pub localization_files: Vec<LocalizationFile>,
     /// The agent files the package uses, read (empty without a package).
     pub agents: std::borrow::Cow<'a, AgentFiles>,
+    /// The published version, when the checks run on an update (not on a version alone).
+    pub published: Option<Published<'a>>,
 }
 
 impl<'a> Subject<'a> {
@@ -90,6 +102,7 @@ impl<'a> Subject<'a> {
                 )),
                 None => std::borrow::Cow::Owned(AgentFiles::default()),
             },
+            published: None,
         }
     }
 
@@ -160,6 +173,9 @@ pub struct Raw {
     pub at: Option<Position>,
     /// The text at the pointer, when showing it helps (a placeholder).
     pub value: Option<String>,
+    /// True when the fixed copy cannot repair this finding although its check is one it
+    /// repairs ([`super::Finding::unrepairable`]).
+    pub unrepairable: bool,
 }
 
 impl Raw {
@@ -189,6 +205,7 @@ impl Raw {
             source,
             at: None,
             value: None,
+            unrepairable: false,
         }
     }
 }

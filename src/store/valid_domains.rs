@@ -72,15 +72,32 @@ pub(crate) fn is_tunnel(host: &str) -> bool {
         .any(|tunnel| host == *tunnel || host.ends_with(&format!(".{tunnel}")))
 }
 
+/// Microsoft's guide to publishing SharePoint Framework solutions.
+const SHAREPOINT_FRAMEWORK_GUIDE: &str =
+    "https://learn.microsoft.com/sharepoint/dev/spfx/publish-to-marketplace-faq";
+
+/// True when a tab address starts at Teams' SharePoint site token (`{teamSiteDomain}`):
+/// the app's pages live on each customer's own SharePoint, as in apps made with the
+/// SharePoint Framework.
+pub(crate) fn pages_on_customers_sharepoint(document: &Value) -> bool {
+    let tabs = list(document, "staticTabs")
+        .flat_map(|(_, tab)| [tab.get("contentUrl"), tab.get("websiteUrl")])
+        .chain(list(document, "configurableTabs").map(|(_, tab)| tab.get("configurationUrl")));
+    tabs.flatten()
+        .filter_map(Value::as_str)
+        .any(|url| url.to_ascii_lowercase().contains("{teamsitedomain}"))
+}
+
 /// One finding per entry the store refuses.
 fn check(subject: &Subject<'_>) -> Vec<Raw> {
+    let sharepoint_framework = pages_on_customers_sharepoint(subject.document);
     list(subject.document, "validDomains")
         .filter_map(|(index, entry)| {
             let domain = entry.as_str()?;
             if has_placeholder(domain) {
                 return None;
             }
-            let problem = problem(&domain.to_lowercase())?;
+            let problem = problem(&domain.to_lowercase(), sharepoint_framework)?;
             Some(Raw::new(
                 format!("/validDomains/{index}"),
                 format!(
@@ -93,8 +110,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .collect()
 }
 
-/// What is wrong with a lower-case entry, if anything.
-fn problem(domain: &str) -> Option<String> {
+/// What is wrong with a lower-case entry, if anything, with one piece of advice true for
+/// the app: `sharepoint_framework` when its pages live on each customer's own SharePoint
+/// ([`pages_on_customers_sharepoint`]).
+fn problem(domain: &str, sharepoint_framework: bool) -> Option<String> {
     if domain.contains("://")
         || domain.contains(['/', '?', '#'])
         || domain.chars().any(char::is_whitespace)
@@ -148,11 +167,7 @@ fn problem(domain: &str) -> Option<String> {
             .iter()
             .any(|parent| is_or_under(parent))
     {
-        return Some(
-            "covers a Microsoft or shared-hosting domain where other people's sites live too. \
-             Name your own site exactly, such as \"contoso-tasks.azurewebsites.net\"."
-                .to_string(),
-        );
+        return Some(blocked_wildcard(&rest, &is_or_under, sharepoint_framework));
     }
     if is_tunnel(domain) {
         return Some(
@@ -162,6 +177,48 @@ fn problem(domain: &str) -> Option<String> {
         );
     }
     None
+}
+
+/// The advice for a wildcard of a Microsoft or shared-hosting domain (`rest` is the part
+/// after the leading `*` labels): Microsoft's sign-in service and SharePoint get their own,
+/// and for an app whose pages live on each customer's SharePoint, naming one site is not
+/// offered (it cannot work there).
+fn blocked_wildcard(
+    rest: &str,
+    is_or_under: &dyn Fn(&str) -> bool,
+    sharepoint_framework: bool,
+) -> String {
+    if is_or_under("microsoftonline.com") {
+        return format!(
+            "covers Microsoft's sign-in service, a Microsoft domain shared by every app; the store \
+             refuses a wildcard of it. If the app needs it for signing in, your developer names \
+             the exact address instead, such as \"{}\", or removes it.",
+            if rest == "microsoftonline.com" {
+                "login.microsoftonline.com"
+            } else {
+                rest
+            }
+        );
+    }
+    if is_or_under("sharepoint.com") {
+        return if sharepoint_framework {
+            format!(
+                "covers every organization's SharePoint; the store refuses a wildcard of it. Your \
+                 app's pages live on each customer's own SharePoint site (its tab addresses start \
+                 with {{teamSiteDomain}}), as in apps made with the SharePoint Framework, so naming \
+                 one site cannot work for it: ask your developer to follow Microsoft's guide to \
+                 publishing SharePoint Framework solutions, which says how such an app reaches each \
+                 customer: {SHAREPOINT_FRAMEWORK_GUIDE}"
+            )
+        } else {
+            "covers every organization's SharePoint; the store refuses a wildcard of it. Name \
+             your own SharePoint site exactly, such as \"contoso.sharepoint.com\"."
+                .to_string()
+        };
+    }
+    "covers a Microsoft or shared-hosting domain where other people's sites live too. \
+     Name your own site exactly, such as \"contoso-tasks.azurewebsites.net\"."
+        .to_string()
 }
 
 /// "your developer's own computer … where the app is hosted" for an entry such as `localhost:3000`.
@@ -200,7 +257,7 @@ mod tests {
             "contoso.com",
             "notngrok.io",
         ] {
-            assert_eq!(problem(good), None, "{good}");
+            assert_eq!(problem(good, false), None, "{good}");
         }
         for bad in [
             "https://tasks.contoso.com",
@@ -229,7 +286,7 @@ mod tests {
             "x.loca.lt",
             "x.fwd.wf",
         ] {
-            assert!(problem(bad).is_some(), "{bad}");
+            assert!(problem(bad, false).is_some(), "{bad}");
         }
     }
 

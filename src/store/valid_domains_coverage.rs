@@ -2,7 +2,9 @@
 //!
 //! **What it checks:** the host of each tab address (`contentUrl`, `websiteUrl`
 //! of personal tabs, `configurationUrl` of channel tabs) is matched by an entry
-//! of `validDomains` (a `*` matches one label).
+//! of `validDomains` (a `*` matches one label). A host made of Teams context tokens
+//! (`https://{teamSiteDomain}{teamSitePath}/…`, an app whose pages live on each
+//! customer's SharePoint) is not judged: Teams fills it in, and no entry can name it.
 //!
 //! **Why:** Teams only loads tab pages from the app's valid domains; a tab whose
 //! host is not listed shows an error instead of your page, which store review
@@ -50,6 +52,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 return None;
             }
             let host = host_of(url)?;
+            // A host made of Teams context tokens (`{teamSiteDomain}`) is each customer's
+            // own site, filled in by Teams: no entry of the list can name it.
+            if host.contains('{') {
+                return None;
+            }
             if domains.iter().any(|domain| matches(domain, &host)) {
                 return None;
             }

@@ -253,6 +253,9 @@ def _(files):
     ["agent-operations", "error", "manifest.json", "/composeExtensions/0/commands/1/id"],
     ["agent-operations", "error", "agent/tasks-plugin.json", "/functions/1/name"],
     ["agent-operations", "error", "agent/tasks-plugin.json", "/runtimes/0/run_for_functions/2"],
+    # The API-based commands name no results template (store-checks.md rule 19).
+    ["api-message-extension", "error", "manifest.json", "/composeExtensions/0/commands/0"],
+    ["api-message-extension", "error", "manifest.json", "/composeExtensions/0/commands/1"],
 ])
 def _(files):
     files["manifest.json"]["composeExtensions"] = [{
