@@ -1,0 +1,214 @@
+//! What a publisher trips over (issue 29), each on a real package or manifest of the
+//! corpus in `../shared/corpus`, changed minimally: a problem is listed once and counted
+//! as listed; claims are made only when known; each output names what works there.
+//! Skipped, with a printed notice, when the corpus is not there.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use teams_update_check::presentation::{Mark, SectionId, present};
+use teams_update_check::render;
+use teams_update_check::{Input, Report, check};
+
+fn corpus() -> Option<PathBuf> {
+    // Beside the project, or beside the folder of its worktrees (`wt/<name>`).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let found = ["../shared/corpus", "../../shared/corpus"]
+        .iter()
+        .map(|relative| root.join(relative))
+        .find(|dir| dir.join("single").is_dir());
+    if found.is_some() {
+        found
+    } else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n*** SKIPPED: ../shared/corpus is absent, so this test of a real package did NOT \
+             run; it proves nothing without it. ***\n"
+        );
+        None
+    }
+}
+
+/// A manifest file of the corpus, loaded as it is.
+fn manifest(corpus: &Path, path: &str) -> (Input, String) {
+    let bytes = std::fs::read(corpus.join(path)).unwrap();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    (Input::from_bytes("manifest.json", &bytes).unwrap(), text)
+}
+
+/// A zip of the corpus, with `edit` applied to the text of the entry `entry`.
+fn package_with(zip: &Path, entry: &str, edit: impl Fn(&str) -> String) -> Input {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut file = archive.by_index(index).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        if name == entry {
+            bytes = edit(&String::from_utf8(bytes).unwrap()).into_bytes();
+        }
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(&bytes).unwrap();
+    }
+    let bytes = writer.finish().unwrap().into_inner();
+    Input::from_bytes("new.zip", &bytes).unwrap()
+}
+
+/// The number in "Fix N problems", the problems the list shows, and that every output
+/// says the same number.
+fn counted_as_listed(report: &Report) -> usize {
+    let view = present(report);
+    let listed = view
+        .section(SectionId::Attention)
+        .map(|section| {
+            section
+                .items()
+                .filter(|item| item.mark == Mark::Fix)
+                .count()
+        })
+        .unwrap_or(0);
+    assert_eq!(report.problem_count(), listed);
+    let words = format!("Fix {listed} problem");
+    assert!(
+        view.headline.text.starts_with(&words),
+        "{}",
+        view.headline.text
+    );
+    assert!(
+        render::to_text(report)
+            .to_lowercase()
+            .contains(&words.to_lowercase())
+    );
+    assert!(render::to_markdown(report).contains(&words));
+    assert!(render::to_html(report).contains(&words));
+    let json: serde_json::Value = serde_json::from_str(&render::to_json(report)).unwrap();
+    assert!(json["headline"].as_str().unwrap().starts_with(&words));
+    // The text report lists each problem once in "Fix these before submitting".
+    let text = render::to_text(report);
+    let fix_these: Vec<&str> = text
+        .split("Fix these before submitting:")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|line| line.trim_start().starts_with("[FIX]"))
+        .collect();
+    assert_eq!(fix_these.len(), listed, "{fix_these:#?}");
+    listed
+}
+
+/// No two findings are the same problem (check, file, place and words).
+fn each_once(report: &Report) {
+    for (index, finding) in report.store.iter().enumerate() {
+        assert!(
+            !report.store.iter().skip(index + 1).any(|other| {
+                other.check == finding.check
+                    && other.file == finding.file
+                    && other.pointer == finding.pointer
+                    && other.message == finding.message
+            }),
+            "listed twice: {finding:?}"
+        );
+    }
+}
+
+/// An Office add-in manifest (single/0104: ribbon icons in two ribbons) whose icons say
+/// `"file"` instead of `"url"`: each icon is one problem ("has `file` where … expects
+/// `url`"), listed once, though the schema reaches each icon through two of its parts.
+#[test]
+fn icons_that_say_file_are_one_problem_each_listed_once() {
+    let Some(corpus) = corpus() else { return };
+    let (old, text) = manifest(&corpus, "single/0104.json");
+    let mut icons = 0;
+    let mut renamed = String::new();
+    let mut rest = text.as_str();
+    // `"url"` right after an icon's `"size": N,` becomes `"file"`.
+    while let Some(at) = rest.find("\"size\": ") {
+        let (before, after) = rest.split_at(at);
+        renamed.push_str(before);
+        let end = after.find(',').unwrap() + 1;
+        let (size, tail) = after.split_at(end);
+        renamed.push_str(size);
+        let spaces = tail.len() - tail.trim_start().len();
+        if tail.trim_start().starts_with("\"url\"") {
+            renamed.push_str(&tail[..spaces]);
+            renamed.push_str("\"file\"");
+            rest = &tail[spaces + "\"url\"".len()..];
+            icons += 1;
+        } else {
+            rest = tail;
+        }
+    }
+    renamed.push_str(rest);
+    assert_eq!(icons, 18, "the add-in's ribbon icons");
+    let new = Input::from_bytes("manifest.json", renamed.as_bytes()).unwrap();
+    let report = check(&old, &new);
+    each_once(&report);
+    let schema: Vec<_> = report
+        .store_errors()
+        .filter(|finding| finding.check == "schema")
+        .collect();
+    assert_eq!(schema.len(), icons, "{schema:#?}");
+    assert!(schema.iter().all(|finding| {
+        finding
+            .message
+            .contains("has `file` where the manifest format devPreview expects `url`")
+    }));
+    // The version that did not go up, the preview format, and one per icon.
+    assert_eq!(counted_as_listed(&report), icons + 2);
+}
+
+/// The corpus's declarative agent package (zips/21) with its plugin moved to format
+/// v2.4: a runtime without the address of its OpenAPI document is one problem that
+/// names what is missing, not "does not match any of the forms"; a runtime without
+/// `auth` is one problem.
+#[test]
+fn a_plugin_runtime_missing_one_value_is_one_problem() {
+    let Some(corpus) = corpus() else { return };
+    let zip = corpus.join("zips/21_appPackage.dev.zip");
+    let old = Input::from_path(&zip).unwrap();
+    let v24 = |text: &str| {
+        text.replace("\"v2.1\"", "\"v2.4\"")
+            .replace("/v2.1/", "/v2.4/")
+    };
+
+    let no_address = package_with(&zip, "ai-plugin.json", |text| {
+        v24(text).replace("\"url\": \"todoaction-openapi.yml\"", "")
+    });
+    let report = check(&old, &no_address);
+    each_once(&report);
+    let errors: Vec<_> = report.store_errors().collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].pointer, "/runtimes/0/spec");
+    assert!(
+        errors[0].message.contains("is missing `url`")
+            && errors[0].message.contains("`api_description`"),
+        "{}",
+        errors[0].message
+    );
+    counted_as_listed(&report);
+
+    let no_auth = package_with(&zip, "ai-plugin.json", |text| {
+        let text = v24(text);
+        let start = text.find("\"auth\"").unwrap();
+        let end = start + text[start..].find("},").unwrap() + 2;
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    let report = check(&old, &no_auth);
+    each_once(&report);
+    let errors: Vec<_> = report.store_errors().collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].message.contains("is missing `auth`"),
+        "{}",
+        errors[0].message
+    );
+    counted_as_listed(&report);
+}
