@@ -212,3 +212,60 @@ fn a_plugin_runtime_missing_one_value_is_one_problem() {
     );
     counted_as_listed(&report);
 }
+
+/// Each output names what works there: the window its buttons, the terminal the `fix`
+/// command, a forwarded report (Markdown, the web page, the list for a developer) neither.
+/// On the corpus add-in with its version not raised (a problem this app can fix).
+#[test]
+fn each_output_names_what_works_there() {
+    let Some(corpus) = corpus() else { return };
+    let (old, text) = manifest(&corpus, "single/0104.json");
+    let changed = text.replacen("\"Contoso Add-in\"", "\"Contoso Add-in Tools\"", 1);
+    assert_ne!(changed, text);
+    let new = Input::from_bytes("manifest.json", changed.as_bytes()).unwrap();
+    let report = check(&old, &new);
+    let window_words = ["Save a fixed copy", "Copy for my developer"];
+    let text = render::to_text(&report);
+    for words in window_words {
+        assert!(!text.contains(words), "the text report names {words:?}");
+    }
+    assert!(text.contains("run teams-update-check fix"), "{text}");
+    for (format, output) in [
+        ("Markdown", render::to_markdown(&report)),
+        ("HTML", render::to_html(&report)),
+    ] {
+        for words in window_words.iter().chain(&["teams-update-check fix"]) {
+            assert!(
+                !output.contains(words),
+                "the {format} report names {words:?}"
+            );
+        }
+        assert!(
+            output.contains(
+                "You, in Developer Portal (open your app, then Basic information › Version)"
+            ),
+            "{format}"
+        );
+    }
+    // The window keeps its buttons, but the list it copies for a developer is forwarded.
+    let window = present(&report);
+    let items: Vec<_> = window.sections.iter().flat_map(|s| s.items()).collect();
+    assert!(items.iter().any(|item| {
+        item.who
+            .as_deref()
+            .is_some_and(|who| who.contains("Save a fixed copy"))
+    }));
+    let handoff = items
+        .iter()
+        .find_map(|item| {
+            item.copy
+                .as_ref()
+                .filter(|copy| copy.label == "Copy for my developer")
+        })
+        .unwrap();
+    assert!(
+        !handoff.text.contains("Save a fixed copy"),
+        "{}",
+        handoff.text
+    );
+}
