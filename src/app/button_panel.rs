@@ -36,7 +36,7 @@ fn style_hint(style: ButtonStyle) -> &'static str {
     match style {
         ButtonStyle::Filled => "Teams purple with white text: reads well on light and dark pages.",
         ButtonStyle::Outline => {
-            "Purple text and border on a clear background: for light pages only. On a dark page, choose Filled or Dark."
+            "Purple text and border on a clear background: for light pages only. On a dark page, choose Purple or Dark."
         }
         ButtonStyle::Dark => {
             "Near-black with white text: for light and busy pages (on a black page it does not stand out)."

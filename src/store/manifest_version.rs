@@ -48,7 +48,7 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
         ),
         Some(Value::String(format)) if format == "devPreview" => {
             "The manifest uses the developer preview format (devPreview). Preview formats are for \
-             testing in your own organisation; the store does not accept them. Move to a published \
+             testing in your own organization; the store does not accept them. Move to a published \
              format such as 1.17 (features still in preview cannot be published)."
                 .to_string()
         }

@@ -472,7 +472,7 @@ fn pattern_message(field_cap: &str, pattern: &str, value: &Value, pointer: &str)
             words::example_address(pointer)
         )
     } else if lower.contains("#") && lower.contains("{6}") {
-        "a colour written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
+        "a color written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
     } else if lower.contains("\\.") && lower.contains("[0-9]") && lower.contains("{1,}")
         || lower.contains("(\\.(0|[1-9]")
     {
