@@ -269,3 +269,82 @@ fn each_output_names_what_works_there() {
         handoff.text
     );
 }
+
+fn run_cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_teams-update-check"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The button's looks have the window's names on the command line too (`purple`, in any
+/// letter case; `filled`, the earlier name, still works), for a real corpus manifest.
+#[test]
+fn the_button_styles_have_the_windows_names_on_the_command_line() {
+    let Some(corpus) = corpus() else { return };
+    let manifest = corpus.join("single/0104.json");
+    let manifest = manifest.to_str().unwrap();
+    for style in ["purple", "Purple", "filled", "outline", "dark"] {
+        let output = run_cli(&["button", manifest, "--style", style]);
+        assert_eq!(output.status.code(), Some(0), "--style {style}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains("#5b5fc7") || style == "dark");
+    }
+    let wrong = run_cli(&["button", manifest, "--style", "pink"]);
+    assert_eq!(wrong.status.code(), Some(64));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("choose purple, outline or dark"));
+}
+
+/// A Python script given as the new version (the corpus's own stats.py) is "not a
+/// manifest", not "not valid JSON … correct it at that spot".
+#[test]
+fn a_python_file_is_not_a_manifest() {
+    let Some(corpus) = corpus() else { return };
+    let old = corpus.join("single/0104.json");
+    let script = corpus.join("stats.py");
+    let output = run_cli(&["check", old.to_str().unwrap(), script.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stderr).into_owned()
+        + &String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("this is not a manifest"), "{said}");
+    assert!(!said.contains("not valid JSON"), "{said}");
+    assert!(!said.contains("correct it"), "{said}");
+}
+
+/// US English in what a publisher reads: the reports of corpus pairs (a devPreview
+/// add-in, an agent package) hold no British spelling.
+#[test]
+fn reports_are_in_us_english() {
+    let Some(corpus) = corpus() else { return };
+    let (old, text) = manifest(&corpus, "single/0104.json");
+    let new = Input::from_bytes(
+        "manifest.json",
+        text.replace("\"1.0.0\"", "\"1.0.1\"").as_bytes(),
+    )
+    .unwrap();
+    let zip = corpus.join("zips/21_appPackage.dev.zip");
+    let agent = Input::from_path(&zip).unwrap();
+    let british = [
+        "organisation",
+        "colour",
+        "licence",
+        "behaviour",
+        "recognise",
+        "analyse",
+        "centre",
+        "favourite",
+        "customise",
+    ];
+    for report in [check(&old, &new), check(&agent, &agent)] {
+        for output in [
+            render::to_text(&report),
+            render::to_markdown(&report),
+            render::to_html(&report),
+            render::to_json(&report),
+        ] {
+            let lower = output.to_lowercase();
+            for word in british {
+                assert!(!lower.contains(word), "{word:?} in a report");
+            }
+        }
+    }
+}
