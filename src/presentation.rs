@@ -847,6 +847,13 @@ fn store(report: &Report, medium: Medium) -> Section {
     if let Some(note) = summary.not_checked {
         section.notes.push(note);
     }
+    // Said once, where the findings are: no finding is then "already in your published
+    // version".
+    if let Some(not_in_store) = &report.published_not_in_store
+        && !report.store.is_empty()
+    {
+        section.notes.push(not_in_store.clone());
+    }
     section
 }
 

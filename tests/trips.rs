@@ -348,3 +348,67 @@ fn reports_are_in_us_english() {
         }
     }
 }
+
+/// "Already in your published version" only when the published version can be the
+/// store's package. A published manifest whose app ID is `${{TEAMS_APP_ID}}` (corpus
+/// pair 0002, a Teams Toolkit template) is not: the report says so once, with what to
+/// open instead, and calls no finding "already published". A real one (pair 0055: a
+/// GUID app ID, no placeholder) keeps the remark.
+#[test]
+fn already_published_only_for_a_real_store_package() {
+    let Some(corpus) = corpus() else { return };
+    let pair = |number: &str| {
+        let (old, _) = manifest(&corpus, &format!("pairs/{number}/old.json"));
+        let (new, _) = manifest(&corpus, &format!("pairs/{number}/new.json"));
+        check(&old, &new)
+    };
+    let template = pair("0002");
+    let said = template.published_not_in_store.clone().unwrap();
+    assert!(said.contains("${{TEAMS_APP_ID}}"), "{said}");
+    assert!(said.contains("Partner Center"), "{said}");
+    assert!(template.already_published.iter().all(|already| !already));
+    for output in [
+        render::to_text(&template),
+        render::to_markdown(&template),
+        render::to_html(&template),
+    ] {
+        assert!(!output.contains("Already in your published version"));
+        assert_eq!(output.matches("is not the package in the store").count(), 1);
+    }
+
+    let real = pair("0055");
+    assert!(real.published_not_in_store.is_none());
+    assert!(real.already_published.iter().any(|already| *already));
+    assert!(render::to_text(&real).contains("Already in your published version"));
+}
+
+/// In a built package (the corpus's agent package, zips/21: a real app ID), an
+/// `{{ENDPOINT_URL}}` left as the OpenAPI server's address is a broken address, not "a
+/// placeholder that your build tools fill in".
+#[test]
+fn a_placeholder_left_in_a_built_package_is_a_broken_address() {
+    let Some(corpus) = corpus() else { return };
+    let zip = corpus.join("zips/21_appPackage.dev.zip");
+    let old = Input::from_path(&zip).unwrap();
+    let new = package_with(&zip, "todoaction-openapi.yml", |text| {
+        text.replace(
+            "  - url: https://graph.microsoft.com/v1.0",
+            "  - url: {{ENDPOINT_URL}}",
+        )
+    });
+    let report = check(&old, &new);
+    let found: Vec<_> = report
+        .store_errors()
+        .filter(|finding| finding.check == "placeholders")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].file, "todoaction-openapi.yml");
+    assert!(
+        found[0]
+            .message
+            .starts_with("The address \"{{ENDPOINT_URL}}\" was never filled in"),
+        "{}",
+        found[0].message
+    );
+    assert!(!found[0].message.contains("build tools fill in"));
+}
