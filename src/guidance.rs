@@ -316,7 +316,8 @@ pub fn certification_notes(report: &Report) -> String {
         "{app}: update from version {} to {}.\n",
         report.old.version, report.new.version
     );
-    let sentence = |change| crate::describe::describe_named(change, &report.entry_names).sentence();
+    // Pasted into Partner Center for Microsoft's reviewers: whole values, never cut.
+    let sentence = |change| crate::describe::whole_sentence(change, &report.entry_names);
     let capabilities: Vec<String> = report
         .changes
         .iter()

@@ -412,3 +412,106 @@ fn a_placeholder_left_in_a_built_package_is_a_broken_address() {
     );
     assert!(!found[0].message.contains("build tools fill in"));
 }
+
+/// A zip of the corpus with several entries edited.
+fn package_edited(zip: &Path, edits: &[(&str, &dyn Fn(&str) -> String)]) -> Input {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut file = archive.by_index(index).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        for (entry, edit) in edits {
+            if name == *entry {
+                bytes = edit(&String::from_utf8(bytes).unwrap()).into_bytes();
+            }
+        }
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(&bytes).unwrap();
+    }
+    let bytes = writer.finish().unwrap().into_inner();
+    Input::from_bytes("package.zip", &bytes).unwrap()
+}
+
+/// The certification notes for Microsoft's reviewers carry whole values: the corpus
+/// pair 0015 changes a long description, given whole in the notes; the report's line
+/// for the same change is cut between words (the window keeps the whole value one click
+/// away).
+#[test]
+fn certification_notes_carry_whole_values() {
+    let Some(corpus) = corpus() else { return };
+    let (old, _) = manifest(&corpus, "pairs/0015/old.json");
+    let (new, text) = manifest(&corpus, "pairs/0015/new.json");
+    let whole: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap();
+    let whole = whole["description"]["full"].as_str().unwrap();
+    assert!(whole.chars().count() > 200);
+    let report = check(&old, &new);
+    let notes = teams_update_check::guidance::certification_notes(&report);
+    assert!(notes.contains(whole), "{notes}");
+    let line = render::to_text(&report)
+        .lines()
+        .find(|line| line.contains("Description › full"))
+        .unwrap()
+        .to_string();
+    assert!(line.contains("product inventory.…\""), "{line}");
+}
+
+/// The corpus agent package (zips/21) whose two conversation starters share a title,
+/// unchanged, and whose plugin's OAuth reference id changes after its first characters:
+/// no starter is called changed, and the sign-in change shows both reference ids whole.
+#[test]
+fn starters_sharing_a_title_and_reference_ids_are_told_right() {
+    let Some(corpus) = corpus() else { return };
+    let zip = corpus.join("zips/21_appPackage.dev.zip");
+    let titled = |text: &str| {
+        text.replace(
+            "{\n            \"text\": \"List tasks\"",
+            "{\n            \"title\": \"Tasks\", \"text\": \"List tasks\"",
+        )
+        .replace(
+            "{\n            \"text\": \"Create Task with [Topic]\"",
+            "{\n            \"title\": \"Tasks\", \"text\": \"Create Task with [Topic]\"",
+        )
+    };
+    assert_eq!(
+        titled("{\n            \"text\": \"List tasks\"")
+            .matches("Tasks")
+            .count(),
+        1
+    );
+    let old_id = "MzlmMGUxNDktNmNlMC00ODNlLThhY2YtYjZmYWEyMjlhMjAzIyNjNTFhMTlmZS0wNGExLTQ4MWMtYjY4NC05ZmE3ODFjZWNjOTY=";
+    let new_id = "MzlmMGUxNDktNmNlMC00ODNlLThhY2YtYjZmYWEyMjlhMjAzIyNkZTRhMDQ5Zi1hYjEyLTQ0YWYtOTk5Ny0xMjM0NTY3ODkwYWI=";
+    let bump = |text: &str| text.replace("\"version\": \"1.0.2\"", "\"version\": \"1.0.3\"");
+    let new_reference = |text: &str| text.replace(old_id, new_id);
+    let old = package_edited(&zip, &[("declarativeAgent.json", &titled)]);
+    let new = package_edited(
+        &zip,
+        &[
+            ("declarativeAgent.json", &titled),
+            ("ai-plugin.json", &new_reference),
+            ("manifest.json", &bump),
+        ],
+    );
+    let report = check(&old, &new);
+    let said: Vec<String> = report
+        .changes
+        .iter()
+        .map(|change| teams_update_check::describe::describe(change).sentence())
+        .collect();
+    assert!(
+        !said
+            .iter()
+            .any(|line| line.contains("conversation starter")),
+        "{said:#?}"
+    );
+    let notes = teams_update_check::guidance::certification_notes(&report);
+    assert!(
+        notes.contains(&format!("reference id {old_id}"))
+            && notes.contains(&format!("reference id {new_id}")),
+        "{notes}"
+    );
+}
