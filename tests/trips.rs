@@ -40,23 +40,7 @@ fn manifest(corpus: &Path, path: &str) -> (Input, String) {
 
 /// A zip of the corpus, with `edit` applied to the text of the entry `entry`.
 fn package_with(zip: &Path, entry: &str, edit: impl Fn(&str) -> String) -> Input {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for index in 0..archive.len() {
-        let mut file = archive.by_index(index).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).unwrap();
-        if name == entry {
-            bytes = edit(&String::from_utf8(bytes).unwrap()).into_bytes();
-        }
-        writer
-            .start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(&bytes).unwrap();
-    }
-    let bytes = writer.finish().unwrap().into_inner();
-    Input::from_bytes("new.zip", &bytes).unwrap()
+    package_edited(zip, &[(entry, &edit)])
 }
 
 /// The number in "Fix N problems", the problems the list shows, and that every output
@@ -414,7 +398,10 @@ fn a_placeholder_left_in_a_built_package_is_a_broken_address() {
 }
 
 /// A zip of the corpus with several entries edited.
-fn package_edited(zip: &Path, edits: &[(&str, &dyn Fn(&str) -> String)]) -> Input {
+/// An entry of a package and how its text is edited.
+type Edit<'a> = (&'a str, &'a dyn Fn(&str) -> String);
+
+fn package_edited(zip: &Path, edits: &[Edit<'_>]) -> Input {
     let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).unwrap()).unwrap();
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for index in 0..archive.len() {

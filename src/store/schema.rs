@@ -304,7 +304,7 @@ fn most_specific_at<'e>(error: &'e ValidationError<'e>, depth: usize) -> Vec<Spe
         })
     };
     let best = branches.iter().min_by_key(|branch| {
-        let deepest = branch.iter().map(|e| depth_of(e)).max().unwrap_or(0);
+        let deepest = branch.iter().map(&depth_of).max().unwrap_or(0);
         (other_form(branch), branch.len(), std::cmp::Reverse(deepest))
     });
     match best {
