@@ -487,7 +487,7 @@ pub fn present_in(report: &Report, medium: Medium) -> Presentation {
         sections.push(notes);
     }
     sections.push(changes(report));
-    sections.push(download(report));
+    sections.push(download(report, medium));
     Presentation {
         verdict: Some(report.verdict),
         app_name: report
@@ -1097,13 +1097,17 @@ fn changes(report: &Report) -> Section {
     section
 }
 
-fn download(report: &Report) -> Section {
+fn download(report: &Report, medium: Medium) -> Section {
     let mut section = Section::new(SectionId::Download, "Download link for your website");
     match (&report.download_url, &report.no_link_reason) {
         (Some(url), _) => {
             section.intro = Some(
-                "Put a button on your website that opens your app in the Teams store; the window makes its HTML for you."
-                    .to_string(),
+                match medium {
+                    Medium::Window => "Put a button on your website that opens your app in the Teams store; the window makes its HTML for you.",
+                    Medium::Terminal => "Put a button on your website that opens your app in the Teams store; run teams-update-check button with the new file to print its HTML.",
+                    Medium::Document => "Put a button on your website that opens your app in the Teams store; Teams Update Check makes its HTML for you.",
+                }
+                .to_string(),
             );
             let mut item = Item::new(Mark::Info, url.clone(), "download-link");
             item.link = Some(Link {

@@ -214,11 +214,15 @@ fn each_output_names_what_works_there() {
         assert!(!text.contains(words), "the text report names {words:?}");
     }
     assert!(text.contains("run teams-update-check fix"), "{text}");
+    assert!(!text.contains("the window"), "{text}");
     for (format, output) in [
         ("Markdown", render::to_markdown(&report)),
         ("HTML", render::to_html(&report)),
     ] {
-        for words in window_words.iter().chain(&["teams-update-check fix"]) {
+        for words in window_words
+            .iter()
+            .chain(&["teams-update-check fix", "the window"])
+        {
             assert!(
                 !output.contains(words),
                 "the {format} report names {words:?}"
