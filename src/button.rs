@@ -20,8 +20,10 @@ pub fn download_url(app_id: &str) -> Option<String> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ButtonStyle {
-    /// White text on Teams purple.
+    /// White text on Teams purple: "purple" (the window's "Purple"); `filled`, its
+    /// earlier name, is still understood.
     #[default]
+    #[serde(rename = "purple", alias = "filled")]
     Filled,
     /// Purple text and border on a transparent background.
     Outline,
@@ -34,10 +36,11 @@ impl ButtonStyle {
     pub const ALL: [ButtonStyle; 3] =
         [ButtonStyle::Filled, ButtonStyle::Outline, ButtonStyle::Dark];
 
-    /// The name used on the command line (`filled`, `outline`, `dark`).
+    /// The name used on the command line (`purple`, `outline`, `dark`): the window's
+    /// name in lowercase.
     pub fn id(self) -> &'static str {
         match self {
-            ButtonStyle::Filled => "filled",
+            ButtonStyle::Filled => "purple",
             ButtonStyle::Outline => "outline",
             ButtonStyle::Dark => "dark",
         }
@@ -64,11 +67,17 @@ impl ButtonStyle {
 
 impl std::str::FromStr for ButtonStyle {
     type Err = String;
+    /// A style's name in any letter case (`purple`, `Purple`); `filled`, the earlier
+    /// name of `purple`, is still understood.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim();
+        if name.eq_ignore_ascii_case("filled") {
+            return Ok(ButtonStyle::Filled);
+        }
         ButtonStyle::ALL
             .into_iter()
-            .find(|style| style.id() == s)
-            .ok_or_else(|| format!("unknown style \"{s}\"; choose filled, outline or dark"))
+            .find(|style| style.id().eq_ignore_ascii_case(name))
+            .ok_or_else(|| format!("unknown style \"{s}\"; choose purple, outline or dark"))
     }
 }
 

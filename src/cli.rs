@@ -99,8 +99,8 @@ pub enum Command {
         /// Text on the button (must not be empty).
         #[arg(long, default_value = DEFAULT_LABEL)]
         label: String,
-        /// Look of the button: filled (Teams purple), outline or dark.
-        #[arg(long, default_value = "filled")]
+        /// Look of the button: purple (Teams purple), outline or dark, as in the window.
+        #[arg(long, default_value = "purple")]
         style: ButtonStyle,
         /// Size of the button: small, medium or large.
         #[arg(long, default_value = "medium")]

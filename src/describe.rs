@@ -57,6 +57,42 @@ pub fn describe(change: &Change) -> ChangeText {
     describe_named(change, &EntryNames::new())
 }
 
+/// One change as a line of text to paste elsewhere (the certification notes): like
+/// [`describe_named`]'s sentence, but a text value is given whole, never shortened.
+/// Changes told in their own words (an agent's) keep them: those shorten at a word,
+/// and the window keeps the whole value one click away ([`ChangeText::full`]).
+pub fn whole_sentence(change: &Change, names: &EntryNames) -> String {
+    let mut text = describe_named(change, names);
+    if change.words.is_some() || change.area == Area::PackageFile || text.detail.is_none() {
+        return text.sentence();
+    }
+    let whole = |value: Option<&Value>| match value {
+        None => Some("(nothing)".to_string()),
+        Some(Value::String(said)) => Some(format!("\"{said}\"")),
+        Some(_) => None,
+    };
+    let detail = match change.kind {
+        ChangeKind::Added => match change.new.as_ref() {
+            Some(Value::String(_)) => whole(change.new.as_ref()),
+            _ => None,
+        },
+        ChangeKind::Removed => match change.old.as_ref() {
+            Some(Value::String(_)) => whole(change.old.as_ref()).map(|said| format!("was {said}")),
+            _ => None,
+        },
+        ChangeKind::Changed => match (whole(change.old.as_ref()), whole(change.new.as_ref())) {
+            (Some(old), Some(new)) if change.old.is_some() || change.new.is_some() => {
+                Some(format!("was {old}, now {new}"))
+            }
+            _ => None,
+        },
+    };
+    if let Some(detail) = detail {
+        text.detail = Some(detail);
+    }
+    text.sentence()
+}
+
 /// Describes one change in words, naming list entries by their names in `names`.
 pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
     let verb = match change.kind {

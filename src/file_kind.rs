@@ -30,6 +30,9 @@ pub enum FileKind {
     OtherArchive,
     /// Text saved as UTF-16 (with or without its byte-order mark).
     Utf16,
+    /// Text that is not JSON at all: a program (`.py`, `.js`), a web page, YAML, notes.
+    /// A manifest starts with `{`.
+    OtherText,
 }
 
 impl FileKind {
@@ -51,6 +54,10 @@ impl FileKind {
             }
             FileKind::Utf16 => {
                 "this manifest is saved as UTF-16 text, but Teams reads manifests only as UTF-8"
+            }
+            FileKind::OtherText => {
+                "this is not a manifest: a Teams manifest is JSON text that starts with \"{\", \
+                 and this file holds other text (such as a program, a web page or notes)"
             }
         }
     }
@@ -99,6 +106,17 @@ pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
         .find(|(signature, _)| bytes.starts_with(signature))
         .map(|&(_, kind)| kind)
         .or_else(|| looks_like_utf16(bytes).then_some(FileKind::Utf16))
+        .or_else(|| other_text(bytes).then_some(FileKind::OtherText))
+}
+
+/// Text whose first character (after a byte-order mark and spaces) cannot start a
+/// manifest: not `{`, nor `[` or `/` (JSON of the wrong shape, or a comment before the
+/// manifest, which the JSON reader explains at its place).
+fn other_text(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    text.iter()
+        .find(|byte| !byte.is_ascii_whitespace())
+        .is_some_and(|first| !matches!(first, b'{' | b'[' | b'/'))
 }
 
 /// UTF-16 without a byte-order mark: JSON text is mostly ASCII, which UTF-16 writes
@@ -177,6 +195,13 @@ mod tests {
         assert_eq!(sniff(br#"{"id": "x"}"#), None);
         assert_eq!(sniff("\u{feff}{\"name\": \"Café ✔\"}".as_bytes()), None);
         assert_eq!(sniff(b"{"), None);
+        assert_eq!(sniff(b"[1]"), None);
+        assert_eq!(sniff(b"// notes\n{}"), None);
+        assert_eq!(
+            sniff(b"#!/usr/bin/env python3\nimport json\n"),
+            Some(FileKind::OtherText)
+        );
+        assert_eq!(sniff(b"\xEF\xBB\xBF<html>"), Some(FileKind::OtherText));
         // A stray zero byte in UTF-8 text is not UTF-16.
         assert_eq!(sniff(b"{\"a\": \"\0\"}"), None);
     }

@@ -364,6 +364,16 @@ pub fn proposed_version(published: &str, current: &str) -> Option<String> {
     (compare_versions(&next, published) == Some(std::cmp::Ordering::Greater)).then_some(next)
 }
 
+/// What is wrong with a version typed for the fixed copy, in words to show beside the
+/// field: not in the store's form, or not above the published one. `None` when it can
+/// be used.
+pub fn typed_version_problem(typed: &str, published: &str) -> Option<String> {
+    match check_typed_version(typed, published) {
+        Err(FixError::Version(message)) => Some(message),
+        _ => None,
+    }
+}
+
 /// A typed version must be in the store's form and above the published one.
 fn check_typed_version(typed: &str, published: &str) -> Result<(), FixError> {
     let strict = typed.split('.').count() == 3
@@ -606,7 +616,7 @@ fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
     if let Some(other) = shared {
         // Repairing it for one icon would break it for the other.
         refuse(format!(
-            "the same file is also the {other}, which needs another size or colour; each icon needs its own file."
+            "the same file is also the {other}, which needs another size or color; each icon needs its own file."
         ));
         return;
     }

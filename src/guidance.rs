@@ -48,19 +48,51 @@ pub struct Fixer {
     pub place: Option<&'static str>,
 }
 
+/// Where a report is read, which decides how a way of fixing a problem is named: each
+/// output names only what works there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Medium {
+    /// The window: its "Save a fixed copy…" and "Copy for my developer" buttons.
+    Window,
+    /// The command line's text report in a terminal: the `fix` command.
+    Terminal,
+    /// A report forwarded to someone (Markdown, the web page, the list for a
+    /// developer): no button and no command of this app.
+    Document,
+}
+
 impl Fixer {
-    /// Who fixes it, in words: "You, in Developer Portal (open your app, then Basic information › Version)".
+    /// Who fixes it, in the window's words: "You can fix this here: Save a fixed copy …".
     pub fn text(&self) -> String {
-        match (self.by, self.place) {
-            (FixBy::App, Some(place)) => format!(
+        self.text_in(Medium::Window)
+    }
+
+    /// Who fixes it, in words that work in `medium`: the window's button, the `fix`
+    /// command in a terminal, Developer Portal (or the developer) in a forwarded report.
+    pub fn text_in(&self, medium: Medium) -> String {
+        let portal =
+            |place: &str| format!("You, in Developer Portal (open your app, then {place})");
+        match (self.by, self.place, medium) {
+            (FixBy::App, Some(place), Medium::Window) => format!(
                 "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then {place})"
             ),
-            (FixBy::App, None) => "You can fix this here: Save a fixed copy".to_string(),
-            (FixBy::DeveloperPortal, Some(place)) => {
-                format!("You, in Developer Portal (open your app, then {place})")
+            (FixBy::App, None, Medium::Window) => {
+                "You can fix this here: Save a fixed copy".to_string()
             }
-            (FixBy::DeveloperPortal, None) => "You, in Developer Portal".to_string(),
-            (FixBy::Developer, _) => "Your developer".to_string(),
+            (FixBy::App, Some(place), Medium::Terminal) => format!(
+                "You: run teams-update-check fix with the published and the new file to save a fixed \
+                 copy, or in Developer Portal: open your app, then {place}"
+            ),
+            (FixBy::App, None, Medium::Terminal) => {
+                "You: run teams-update-check fix with the published and the new file to save a fixed copy"
+                    .to_string()
+            }
+            (FixBy::App, Some(place), Medium::Document)
+            | (FixBy::DeveloperPortal, Some(place), _) => portal(place),
+            (FixBy::DeveloperPortal, None, _) => "You, in Developer Portal".to_string(),
+            (FixBy::App, None, Medium::Document) | (FixBy::Developer, _, _) => {
+                "Your developer".to_string()
+            }
         }
     }
 }
@@ -180,8 +212,13 @@ pub fn changes_capabilities(report: &Report) -> bool {
         .any(|change| matches!(change.area, Area::Capability | Area::Agent | Area::Other))
 }
 
-/// What to do next: never empty.
+/// What to do next, in the window's words: never empty.
 pub fn next_steps(report: &Report) -> Vec<Step> {
+    next_steps_in(report, Medium::Window)
+}
+
+/// What to do next, naming what works in `medium`: never empty.
+pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
     let guide = Some(Source::PublishingDocs);
     match report.verdict {
         Verdict::NothingToSubmit => vec![Step::new(
@@ -197,13 +234,25 @@ pub fn next_steps(report: &Report) -> Vec<Step> {
             };
             vec![
                 Step::new(
-                    format!(
-                        "Fix {problems}. Each says who can fix it; copy them for your developer with \"Copy for my developer\" (in a report: the list \"For your developer\")."
-                    ),
+                    match medium {
+                        Medium::Window => format!(
+                            "Fix {problems}. Each says who can fix it; copy them for your developer with \"Copy for my developer\"."
+                        ),
+                        Medium::Terminal | Medium::Document => format!(
+                            "Fix {problems}. Each says who can fix it; the list \"For your developer\" is ready to send to your developer."
+                        ),
+                    },
                     None,
                 ),
                 Step::new(
-                    "Then open the corrected package here as the new version and check again before you submit it.",
+                    match medium {
+                        Medium::Window => {
+                            "Then open the corrected package here as the new version and check again before you submit it."
+                        }
+                        Medium::Terminal | Medium::Document => {
+                            "Then check the corrected package again with Teams Update Check before you submit it."
+                        }
+                    },
                     None,
                 ),
             ]
@@ -273,7 +322,8 @@ pub fn certification_notes(report: &Report) -> String {
         "{app}: update from version {} to {}.\n",
         report.old.version, report.new.version
     );
-    let sentence = |change| crate::describe::describe_named(change, &report.entry_names).sentence();
+    // Pasted into Partner Center for Microsoft's reviewers: whole values, never cut.
+    let sentence = |change| crate::describe::whole_sentence(change, &report.entry_names);
     let capabilities: Vec<String> = report
         .changes
         .iter()
@@ -430,7 +480,7 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             } else {
                 "\"version\""
             },
-            fixer_of_check(check).map_or_else(String::new, |f| f.text()),
+            fixer_of_check(check).map_or_else(String::new, |f| f.text_in(Medium::Document)),
             Source::PublishingDocs.url()
         ));
     }
@@ -449,7 +499,7 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
         text.push_str(&format!(
             "\n{number}. {}\n   Where: {place}\n   Who: {}\n   Rule: {}\n",
             without_backticks(&finding.message),
-            fixer_of_finding(finding).text(),
+            fixer_of_finding(finding).text_in(Medium::Document),
             finding.source
         ));
         if report

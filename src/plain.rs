@@ -4,13 +4,33 @@
 /// How many characters of a value are shown before it is shortened with "…".
 pub const SHORT_LENGTH: usize = 80;
 
-/// A text cut to at most `most` characters plus "…" when it was longer.
+/// A text cut to at most `most` characters plus "…" when it was longer. The cut is made
+/// between words ("with reminders and…", never "with reminders and du…") when a space
+/// falls in the last third of what is kept; a long unbroken text (an address, an ID) is
+/// cut where it reaches `most`.
 pub fn shorten(text: &str, most: usize) -> String {
     match text.char_indices().nth(most) {
         None => text.to_string(),
-        Some((end, _)) => {
+        Some((end, next)) => {
             let head = text.get(..end).unwrap_or(text);
-            format!("{head}…")
+            // Cut at a word: the text ends a word where the kept part ends, or at the last
+            // space of the kept part when that is not too far back.
+            let at_word_end = next.is_whitespace();
+            let cut = if at_word_end {
+                head
+            } else {
+                match head.rfind(char::is_whitespace) {
+                    Some(space)
+                        if head
+                            .get(..space)
+                            .is_some_and(|kept| kept.chars().count() * 3 >= most * 2) =>
+                    {
+                        head.get(..space).unwrap_or(head)
+                    }
+                    _ => head,
+                }
+            };
+            format!("{}…", cut.trim_end())
         }
     }
 }
@@ -97,6 +117,18 @@ mod tests {
         assert_eq!(shorten("Contoso", 7), "Contoso");
         assert_eq!(shorten("Contoso", 3), "Con…");
         assert_eq!(shorten("日本語のアプリ", 3), "日本語…");
+    }
+
+    #[test]
+    fn shortening_cuts_between_words() {
+        let text = "Plan your week with reminders and due dates for every task";
+        assert_eq!(shorten(text, 36), "Plan your week with reminders and…");
+        assert_eq!(shorten(text, 33), "Plan your week with reminders and…");
+        // A long unbroken text is cut where it reaches the limit.
+        assert_eq!(
+            shorten("https://tasks.contoso.com/very/long/path", 20),
+            "https://tasks.contos…"
+        );
         assert_eq!(shorten_id("9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d"), "9d2c…");
         assert_eq!(shorten_id("my-bot"), "my-bot");
     }

@@ -12,6 +12,7 @@
 use crate::changes::{Area, Change, ChangeKind};
 use crate::checks::{CheckOutcome, Status};
 use crate::describe::describe_named;
+pub use crate::guidance::Medium;
 use crate::input::SideError;
 use crate::plain::count;
 use crate::report::{Report, Summary, Verdict};
@@ -499,6 +500,13 @@ pub fn consent_headline(report: &Report) -> String {
 
 /// The report, arranged for reading (see the module documentation).
 pub fn present(report: &Report) -> Presentation {
+    present_in(report, Medium::Window)
+}
+
+/// The report, arranged for reading where `medium` shows it: each way of fixing a
+/// problem is named as it works there (the window's button, the `fix` command in a
+/// terminal, nothing of either in a report forwarded to someone).
+pub fn present_in(report: &Report, medium: Medium) -> Presentation {
     let headline_mark = match report.verdict {
         Verdict::Ready => Mark::Pass,
         Verdict::Blocked => Mark::Fix,
@@ -510,18 +518,18 @@ pub fn present(report: &Report) -> Presentation {
         Mark::Pass
     };
     let mut sections = Vec::new();
-    if let Some(attention) = attention(report) {
+    if let Some(attention) = attention(report, medium) {
         sections.push(attention);
     }
-    sections.push(next_steps(report));
-    sections.push(checks(report));
-    sections.push(store(report));
+    sections.push(next_steps(report, medium));
+    sections.push(checks(report, medium));
+    sections.push(store(report, medium));
     sections.push(consent(report));
     if let Some(notes) = agent_notes(report) {
         sections.push(notes);
     }
     sections.push(changes(report));
-    sections.push(download(report));
+    sections.push(download(report, medium));
     Presentation {
         verdict: Some(report.verdict),
         app_name: report
@@ -607,14 +615,14 @@ fn status_mark(status: Status) -> Mark {
     }
 }
 
-fn check_item(check: &CheckOutcome) -> Item {
+fn check_item(check: &CheckOutcome, medium: Medium) -> Item {
     let mut item = Item::new(
         status_mark(check.status),
         check.message.clone(),
         format!("check-{}", check.check.id()),
     );
     item.title = Some(check.check.title().to_string());
-    item.who = crate::guidance::fixer_of_check(check).map(|fixer| fixer.text());
+    item.who = crate::guidance::fixer_of_check(check).map(|fixer| fixer.text_in(medium));
     item.developer = Some(Developer {
         id: Some(check.check.id().to_string()),
         ..Developer::default()
@@ -624,11 +632,11 @@ fn check_item(check: &CheckOutcome) -> Item {
 
 /// "Fix these before submitting": exactly the problems the headline counts, one line
 /// each, with who can fix it and the item that says more. `None` when there is none.
-fn attention(report: &Report) -> Option<Section> {
+fn attention(report: &Report, medium: Medium) -> Option<Section> {
     let mut items: Vec<Item> = report
         .failed_checks()
         .map(|check| {
-            let mut item = check_item(check);
+            let mut item = check_item(check, medium);
             item.target = Some(item.key.clone());
             item.key = format!("problem-{}", check.check.id());
             item
@@ -638,7 +646,7 @@ fn attention(report: &Report) -> Option<Section> {
         if finding.severity != Severity::Error {
             continue;
         }
-        let mut item = finding_item(finding, index, report);
+        let mut item = finding_item(finding, index, report, medium);
         item.target = Some(item.key.clone());
         item.key = format!("problem-{}", item.key);
         item.link = None;
@@ -668,7 +676,11 @@ fn attention(report: &Report) -> Option<Section> {
         );
         copy.title = Some("For your developer".to_string());
         copy.copy = Some(CopyText {
-            label: "Copy for my developer".to_string(),
+            label: match medium {
+                Medium::Window => "Copy for my developer",
+                Medium::Terminal | Medium::Document => "For your developer",
+            }
+            .to_string(),
             text: handoff,
         });
         section.groups.push(Group::plain(items, "problems"));
@@ -682,10 +694,10 @@ fn attention(report: &Report) -> Option<Section> {
 }
 
 /// "What to do next": the steps, then the certification notes and the release note to copy.
-fn next_steps(report: &Report) -> Section {
+fn next_steps(report: &Report, medium: Medium) -> Section {
     use crate::guidance;
     let mut section = Section::new(SectionId::NextSteps, "What to do next");
-    let steps: Vec<Item> = guidance::next_steps(report)
+    let steps: Vec<Item> = guidance::next_steps_in(report, medium)
         .into_iter()
         .enumerate()
         .map(|(index, step)| {
@@ -741,14 +753,18 @@ fn next_steps(report: &Report) -> Section {
     section
 }
 
-fn checks(report: &Report) -> Section {
+fn checks(report: &Report, medium: Medium) -> Section {
     let mut section = Section::new(SectionId::Checks, "Version and app ID");
     section.intro = Some(
         "Microsoft requires an update to keep the app ID and to raise the version number for any change, even to the name or description."
             .to_string(),
     );
     section.groups.push(Group::plain(
-        report.checks.iter().map(check_item).collect(),
+        report
+            .checks
+            .iter()
+            .map(|check| check_item(check, medium))
+            .collect(),
         "checks",
     ));
     section
@@ -756,7 +772,7 @@ fn checks(report: &Report) -> Section {
 
 /// One store finding: what is wrong and what to do, where in words, who can fix it,
 /// Microsoft's rule, and the exact place for a developer.
-fn finding_item(finding: &Finding, index: usize, report: &Report) -> Item {
+fn finding_item(finding: &Finding, index: usize, report: &Report, medium: Medium) -> Item {
     let mark = match finding.severity {
         Severity::Error => Mark::Fix,
         Severity::Warning => Mark::Warn,
@@ -769,7 +785,7 @@ fn finding_item(finding: &Finding, index: usize, report: &Report) -> Item {
     item.title = crate::store::check_title(finding.check).map(str::to_string);
     item.place = Some(finding_place(finding));
     if finding.severity == Severity::Error {
-        item.who = Some(crate::guidance::fixer_of_finding(finding).text());
+        item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));
     }
     let mut remarks = Vec::new();
     if report
@@ -810,7 +826,7 @@ fn finding_place(finding: &Finding) -> String {
     }
 }
 
-fn store(report: &Report) -> Section {
+fn store(report: &Report, medium: Medium) -> Section {
     let summary = summarize(&report.store, &report.store_scope);
     let mut section = Section::new(SectionId::Store, "Will the store accept it?");
     let has_errors = report.store_errors().next().is_some();
@@ -830,7 +846,7 @@ fn store(report: &Report) -> Section {
             .placeholders
             .iter()
             .chain(&template.caused)
-            .map(|finding| finding_item(finding, index_of(finding), report))
+            .map(|finding| finding_item(finding, index_of(finding), report, medium))
             .collect();
         let count = items.len();
         section.groups.push(Group {
@@ -855,7 +871,7 @@ fn store(report: &Report) -> Section {
             summary
                 .errors
                 .iter()
-                .map(|finding| finding_item(finding, index_of(finding), report))
+                .map(|finding| finding_item(finding, index_of(finding), report, medium))
                 .collect(),
             "store-errors",
         ));
@@ -874,13 +890,20 @@ fn store(report: &Report) -> Section {
             items: summary
                 .warnings
                 .iter()
-                .map(|finding| finding_item(finding, index_of(finding), report))
+                .map(|finding| finding_item(finding, index_of(finding), report, medium))
                 .collect(),
             key: "store-warnings".to_string(),
         });
     }
     if let Some(note) = summary.not_checked {
         section.notes.push(note);
+    }
+    // Said once, where the findings are: no finding is then "already in your published
+    // version".
+    if let Some(not_in_store) = &report.published_not_in_store
+        && !report.store.is_empty()
+    {
+        section.notes.push(not_in_store.clone());
     }
     section
 }
@@ -1145,13 +1168,17 @@ fn changes(report: &Report) -> Section {
     section
 }
 
-fn download(report: &Report) -> Section {
+fn download(report: &Report, medium: Medium) -> Section {
     let mut section = Section::new(SectionId::Download, "Download link for your website");
     match (&report.download_url, &report.no_link_reason) {
         (Some(url), _) => {
             section.intro = Some(
-                "Put a button on your website that opens your app in the Teams store; the window makes its HTML for you."
-                    .to_string(),
+                match medium {
+                    Medium::Window => "Put a button on your website that opens your app in the Teams store; the window makes its HTML for you.",
+                    Medium::Terminal => "Put a button on your website that opens your app in the Teams store; run teams-update-check button with the new file to print its HTML.",
+                    Medium::Document => "Put a button on your website that opens your app in the Teams store; Teams Update Check makes its HTML for you.",
+                }
+                .to_string(),
             );
             let mut item = Item::new(Mark::Info, url.clone(), "download-link");
             item.link = Some(Link {

@@ -105,6 +105,11 @@ pub struct Report {
     /// In JSON, each store finding's `already_published`.
     #[serde(skip)]
     pub already_published: Vec<bool>,
+    /// When the published version cannot be the package in the store (its app ID is not
+    /// a GUID, or it holds placeholders that build tools fill in): why, and what to open
+    /// instead. Then no finding is said to be "already in your published version".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_not_in_store: Option<String>,
     /// The published input.
     pub old: Summary,
     /// The input to submit.
@@ -180,10 +185,14 @@ pub fn check(old: &Input, new: &Input) -> Report {
     } else {
         store_checks(old)
     };
+    let published_not_in_store = not_the_store_package(old, &published_store);
     let already_published = store
         .findings
         .iter()
         .map(|finding| {
+            if published_not_in_store.is_some() {
+                return false;
+            }
             let same_value = finding.file != crate::store::MANIFEST_FILE
                 || old.manifest.document.pointer(&finding.pointer)
                     == new.manifest.document.pointer(&finding.pointer);
@@ -226,11 +235,54 @@ pub fn check(old: &Input, new: &Input) -> Report {
         store: store.findings,
         store_scope: store.scope,
         already_published,
+        published_not_in_store,
         old: Summary::of(old),
         new: Summary::of(new),
         entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
         agent_notes,
     }
+}
+
+/// Why the published input cannot be the package the store has, in words with what to
+/// open instead; `None` when it can be (a GUID app ID and no placeholder in the
+/// manifest, nor, when its store checks ran, in its other files). A store package is
+/// built: its app ID is a real one and its placeholders were filled in.
+fn not_the_store_package(
+    old: &Input,
+    published_store: &crate::store::StoreReport,
+) -> Option<String> {
+    let id = &old.manifest.id;
+    let placeholder_id = crate::store::has_placeholder(id);
+    let reason = if placeholder_id || !crate::ids::is_guid(id.trim()) {
+        format!(
+            "its app ID is \"{}\", not the app ID of a published app",
+            crate::store::words::shorten(id, 40)
+        )
+    } else if let Some(text) =
+        crate::store::texts_where(&old.manifest.document, crate::store::has_placeholder)
+            .first()
+            .map(|(_, text)| (*text).to_string())
+            .or_else(|| {
+                published_store
+                    .findings
+                    .iter()
+                    .find(|finding| finding.check == "placeholders")
+                    .and_then(|finding| finding.value.clone())
+            })
+    {
+        format!(
+            "it holds placeholders that build tools fill in, such as \"{}\"",
+            crate::store::words::shorten(&text, 40)
+        )
+    } else {
+        return None;
+    };
+    Some(format!(
+        "The published version you opened is not the package in the store: {reason}. So this \
+         report cannot say which problems the store accepted before. Open the package the store \
+         has instead: in Partner Center, download the app package of the live version (or use \
+         the .zip you uploaded last time)."
+    ))
 }
 
 /// The Copilot agent's changes in words (`agents.md` §4), in place of the raw lines they

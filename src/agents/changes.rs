@@ -226,7 +226,8 @@ fn sign_in(auth: Option<&Value>) -> String {
     let reference =
         auth.and_then(|auth| text(auth, "/reference_id").or_else(|| text(auth, "/referenceId")));
     match reference {
-        Some(id) => format!("{words} (reference id {})", shorten(id, 12)),
+        // Whole: two reference ids often differ only after their first characters.
+        Some(id) => format!("{words} (reference id {id})"),
         None => words.to_string(),
     }
 }
@@ -906,8 +907,18 @@ impl Run<'_, '_, '_> {
             &names(&x),
             &names(&y),
         );
-        for (title, said) in &x {
-            if let Some((_, now)) = y.iter().find(|(t, s)| t == title && s != said) {
+        // Starters that share a title are told apart by their text: one found unchanged
+        // on the other side is not changed; the rest pair up by title, in order.
+        let unchanged =
+            |entry: &(String, String), other: &[(String, String)]| other.contains(entry);
+        let mut y_left: Vec<&(String, String)> =
+            y.iter().filter(|entry| !unchanged(entry, &x)).collect();
+        for (title, said) in x.iter().filter(|entry| !unchanged(entry, &y)) {
+            let Some(at) = y_left.iter().position(|(t, _)| t == title) else {
+                continue;
+            };
+            let (_, now) = y_left.remove(at);
+            {
                 self.say(
                     ChangeKind::Changed,
                     path.to_string(),
@@ -1839,7 +1850,7 @@ mod tests {
             [
                 "Changed the format version of action \"Tasks API\": from v2.1 to v2.4",
                 "Added a function to action \"Tasks API\": createTask (Create a task)",
-                "Changed sign-in of action \"Tasks API\": from none to OAuth (reference id abcdefghijkl…)",
+                "Changed sign-in of action \"Tasks API\": from none to OAuth (reference id abcdefghijklmnopqrstuvwxyz)",
                 "Changed the server of action \"Tasks API\": from old.contoso.example to api.contoso.example",
                 "Added an operation to the API of action \"Tasks API\": POST /tasks (createTask)",
             ]

@@ -1,11 +1,11 @@
-//! "About Teams Update Check": the version, the licence, the third-party notice,
+//! "About Teams Update Check": the version, the license, the third-party notice,
 //! and the promise that nothing is sent anywhere.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
 
-/// The licence the app is published under, as shipped (`LICENSE`).
+/// The license the app is published under, as shipped (`LICENSE`).
 const LICENSE_TEXT: &str = include_str!("../../LICENSE");
 
 /// The third-party notice's file name in every package (see `[package.metadata.packager]`
@@ -40,10 +40,10 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
              are built in.",
         );
         ui.add_space(8.0);
-        ui.label(RichText::new("Licence").strong());
-        ui.label("Teams Update Check is free software under the MIT licence.");
-        egui::CollapsingHeader::new("Show the licence")
-            .id_salt("about-licence")
+        ui.label(RichText::new("License").strong());
+        ui.label("Teams Update Check is free software under the MIT license.");
+        egui::CollapsingHeader::new("Show the license")
+            .id_salt("about-license")
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .max_height(160.0)
@@ -54,7 +54,7 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
         ui.add_space(8.0);
         ui.label(RichText::new("Third-party software").strong());
         ui.label(
-            "The app is built with open-source components; each one's licence is listed in the \
+            "The app is built with open-source components; each one's license is listed in the \
              third-party notice that comes with the app.",
         );
         match notice {
@@ -71,7 +71,7 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
                 ui.label(
                     RichText::new(format!(
                         "This copy of the app was not installed from a package, so the list of \
-                         open-source components and their licences ({NOTICE_FILE}) is not beside it. \
+                         open-source components and their licenses ({NOTICE_FILE}) is not beside it. \
                          The installed app has it."
                     ))
                     .weak(),

@@ -255,6 +255,7 @@ pub fn pick_export_path_in_background(
     ctx: egui::Context,
     events: Sender<AppEvent>,
     folder: Option<PathBuf>,
+    file_name: String,
 ) {
     let on_failure = AppEvent::ExportTo {
         outcome: DialogOutcome::Unavailable,
@@ -262,7 +263,7 @@ pub fn pick_export_path_in_background(
     spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Save the report")
-            .set_file_name("teams-update-report.html")
+            .set_file_name(file_name)
             .add_filter("Web page (HTML)", &["html"])
             .add_filter("Markdown", &["md"]);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {

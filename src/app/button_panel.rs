@@ -36,7 +36,7 @@ fn style_hint(style: ButtonStyle) -> &'static str {
     match style {
         ButtonStyle::Filled => "Teams purple with white text: reads well on light and dark pages.",
         ButtonStyle::Outline => {
-            "Purple text and border on a clear background: for light pages only. On a dark page, choose Filled or Dark."
+            "Purple text and border on a clear background: for light pages only. On a dark page, choose Purple or Dark."
         }
         ButtonStyle::Dark => {
             "Near-black with white text: for light and busy pages (on a black page it does not stand out)."
@@ -217,12 +217,17 @@ pub fn open_preview_in_background(
                  into a page of your own."
             )
         })?;
-        // Said as it went: a browser that cannot be started is not "opened".
+        // Said as it went: a browser that cannot be started is not "opened", and one that
+        // was started is only known to have been asked (it may still fail on its own).
+        let saved_at = page.trim_start_matches("file://").to_string();
         match webbrowser::open(&page) {
-            Ok(()) => Ok("Preview opened in your web browser".to_string()),
+            Ok(()) => Ok(format!(
+                "Asked your web browser to open the preview. If no browser window appears, open \
+                 {saved_at} in your browser."
+            )),
             Err(err) => Err(format!(
-                "Could not start a web browser ({err}). The preview page is saved at {}: open it in your browser.",
-                page.trim_start_matches("file://")
+                "Could not start a web browser ({err}). The preview page is saved at {saved_at}: \
+                 open it in your browser."
             )),
         }
     });

@@ -150,8 +150,10 @@ fn card(
                     actions.push(CardAction::Clear(side));
                 }
             });
-            // Only where a file is still wanted: the toast said once why there is no dialog.
-            let wants_file = matches!(card.state, CardState::Empty | CardState::Failed(_));
+            // Only where a file is still wanted, or "Open…" was asked for this card: the
+            // toast said once why there is no dialog.
+            let wants_file = matches!(card.state, CardState::Empty | CardState::Failed(_))
+                || card.path_wanted;
             if app.dialog_unavailable && wants_file {
                 typed_path_field(ui, app, side, actions);
             }

@@ -24,17 +24,56 @@ pub fn export_in_background(
     });
 }
 
-/// Where the report goes when no save dialog can be shown: `teams-update-report.html`
-/// in `folder`, numbered (`teams-update-report-2.html`…) rather than over an existing file.
-pub fn unused_report_path(folder: &Path) -> PathBuf {
-    let first = folder.join("teams-update-report.html");
+/// The name a report is saved under, without its extension: the app's name and the
+/// new version ("Contoso-Tasks-1.3.0-update-report"), so reports of different apps
+/// and versions do not overwrite each other; `teams-update-report` when neither is
+/// known. Only letters, digits, `.`, `-` and `_` are kept (any script), at most 80.
+pub fn report_file_stem(report: &Report) -> String {
+    let name = report
+        .new
+        .app_name
+        .as_deref()
+        .or(report.old.app_name.as_deref())
+        .unwrap_or_default();
+    let mut stem = String::new();
+    for word in [name, report.new.version.as_str()] {
+        for c in word.chars() {
+            let kept = if c.is_alphanumeric() || matches!(c, '.' | '_') {
+                Some(c)
+            } else {
+                // Spaces and other marks become one dash.
+                (!stem.is_empty() && !stem.ends_with('-')).then_some('-')
+            };
+            if let Some(c) = kept
+                && stem.chars().count() < 80
+            {
+                stem.push(c);
+            }
+        }
+        if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_matches(|c| c == '-' || c == '.');
+    if stem.is_empty() {
+        "teams-update-report".to_string()
+    } else {
+        format!("{stem}-update-report")
+    }
+}
+
+/// Where the report goes when no save dialog can be shown: `<stem>.html` in `folder`
+/// (see [`report_file_stem`]), numbered (`<stem>-2.html`…) rather than over an
+/// existing file.
+pub fn unused_report_path(folder: &Path, stem: &str) -> PathBuf {
+    let first = folder.join(format!("{stem}.html"));
     if !first.exists() {
         return first;
     }
     (2..1000)
-        .map(|n| folder.join(format!("teams-update-report-{n}.html")))
+        .map(|n| folder.join(format!("{stem}-{n}.html")))
         .find(|path| !path.exists())
-        .unwrap_or_else(|| folder.join(format!("teams-update-report-{}.html", std::process::id())))
+        .unwrap_or_else(|| folder.join(format!("{stem}-{}.html", std::process::id())))
 }
 
 /// Writes the report to `target`; refuses to overwrite any of `inputs`.

@@ -102,8 +102,18 @@ pub fn show(
                     .desired_width(120.0),
             );
             let _ = field.accessible_name("Version for the fixed copy");
-            ui.weak(format!("(empty: {proposed})"));
+            ui.weak(format!(
+                "Leave it empty to use {proposed} (the published version is {}).",
+                report.old.version
+            ));
         });
+        // A typed version the copy cannot use is said here, beside the field, as it is typed.
+        let typed = state.version.trim();
+        if !typed.is_empty()
+            && let Some(problem) = fix::typed_version_problem(typed, &report.old.version)
+        {
+            ui.label(egui::RichText::new(format!("✖ {problem}")).color(super::palette::fail(ui)));
+        }
     }
     action.or_else(|| path_field(ui, state))
 }

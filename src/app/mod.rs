@@ -18,6 +18,7 @@ mod export;
 mod fix_view;
 mod font_notice;
 mod fonts;
+mod keyboard;
 mod palette;
 mod report_view;
 mod shortcuts;
@@ -97,6 +98,9 @@ pub struct Card {
     pub contents: Option<String>,
     /// A path typed or pasted in the card (offered when no file dialog can be shown).
     pub typed_path: String,
+    /// True when "Open…" was asked for this card and no file dialog could be shown: the
+    /// path field shows even though a file is loaded, until a file is opened through it.
+    pub path_wanted: bool,
     /// Bumped at each load so that a late result of an older load is ignored.
     generation: u64,
 }
@@ -111,6 +115,8 @@ pub struct TeamsUpdateCheckApp {
     presentation: Option<Presentation>,
     /// The report item to bring into view (a problem's "Show details" link).
     scroll_to: Option<String>,
+    /// The control that had the focus last frame, to scroll to one that just got it.
+    focus_seen: keyboard::FocusSeen,
     /// A worker is working out the report for the current pair of inputs.
     checking: bool,
     /// Bumped at each input change so that a late report of an older pair is ignored.
@@ -185,6 +191,7 @@ impl TeamsUpdateCheckApp {
             report: None,
             presentation: None,
             scroll_to: None,
+            focus_seen: keyboard::FocusSeen::default(),
             checking: false,
             check_generation: 0,
             jobs_running: 0,
@@ -293,6 +300,7 @@ impl TeamsUpdateCheckApp {
             return;
         }
         self.card_mut(side).typed_path.clear();
+        self.card_mut(side).path_wanted = false;
         self.open_path(side, PathBuf::from(typed));
     }
 
@@ -387,6 +395,8 @@ impl TeamsUpdateCheckApp {
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
                         self.dialog_unavailable = true;
+                        // The card shows its path field now, even with a file loaded.
+                        self.card_mut(side).path_wanted = true;
                         self.notify(
                             "No file dialog could be opened on this computer. Drop the file on the \
                              window, or paste its full path in the card."
@@ -444,7 +454,12 @@ impl TeamsUpdateCheckApp {
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
                         self.dialog_unavailable = true;
-                        let path = export::unused_report_path(&self.fallback_export_folder());
+                        let stem = self.report.as_ref().map_or_else(
+                            || "teams-update-report".to_string(),
+                            export::report_file_stem,
+                        );
+                        let path =
+                            export::unused_report_path(&self.fallback_export_folder(), &stem);
                         self.export_to(
                             &path,
                             Some("No save dialog could be opened on this computer, so"),
@@ -658,14 +673,17 @@ impl TeamsUpdateCheckApp {
     }
 
     fn pick_export_path(&mut self) {
-        if self.dialog_open || self.report.is_none() {
+        if self.dialog_open {
             return;
         }
+        let Some(report) = &self.report else { return };
+        let file_name = format!("{}.html", export::report_file_stem(report));
         self.dialog_open = true;
         background::pick_export_path_in_background(
             self.ctx.clone(),
             self.events.clone(),
             self.settings.export_folder.clone(),
+            file_name,
         );
     }
 
@@ -809,7 +827,9 @@ impl eframe::App for TeamsUpdateCheckApp {
                     .show(ui, |ui| {
                         let width = ui.available_width().min(1100.0);
                         ui.set_max_width(width);
+                        let focus = keyboard::before_content(ui);
                         self.central(ui);
+                        keyboard::scroll(ui, &mut self.focus_seen, focus);
                     });
             });
         let mut bar = ui.new_child(

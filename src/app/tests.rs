@@ -508,6 +508,25 @@ fn no_file_dialog_offers_a_path_field_that_opens_the_file() {
         harness.state().card(Side::Old).path.as_deref(),
         Some(path.as_path())
     );
+    // The loaded card's field is gone; "Open…" on it again, still without a dialog,
+    // shows the field right away (not only after Clear).
+    assert!(
+        harness
+            .query_by_label("Path of the published version file")
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .handle_event(super::background::AppEvent::Picked {
+            side: Side::Old,
+            outcome: super::DialogOutcome::Unavailable,
+        });
+    harness.run();
+    harness.get_by_label("Path of the published version file");
+    assert!(matches!(
+        harness.state().card(Side::Old).state,
+        CardState::Loaded(_)
+    ));
     // A cancelled dialog is not an unavailable one: nothing is said.
     let (mut quiet, _) = self::harness();
     quiet
@@ -521,13 +540,14 @@ fn no_file_dialog_offers_a_path_field_that_opens_the_file() {
 }
 
 /// Without a save dialog, "Export report" still saves: in the new version's folder,
-/// never over an existing report, and the message says where.
+/// named after the app and its new version, never over an existing report, and the
+/// message says where.
 #[test]
 fn no_save_dialog_saves_the_report_beside_the_new_version() {
     let (mut harness, _) = harness();
     let (dir, _old, _new) = example_pair_loaded_from_a_folder(&mut harness);
     std::fs::write(
-        dir.path().join("teams-update-report.html"),
+        dir.path().join("Contoso-Tasks-1.3.0-update-report.html"),
         "an older report",
     )
     .unwrap();
@@ -537,11 +557,11 @@ fn no_save_dialog_saves_the_report_beside_the_new_version() {
             outcome: super::DialogOutcome::Unavailable,
         });
     settle(&mut harness);
-    let saved = dir.path().join("teams-update-report-2.html");
+    let saved = dir.path().join("Contoso-Tasks-1.3.0-update-report-2.html");
     let text = std::fs::read_to_string(&saved).unwrap();
     assert!(text.starts_with("<!DOCTYPE html>"), "{text}");
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("teams-update-report.html")).unwrap(),
+        std::fs::read_to_string(dir.path().join("Contoso-Tasks-1.3.0-update-report.html")).unwrap(),
         "an older report"
     );
     harness.get_by_label_contains(
@@ -567,7 +587,17 @@ fn a_fixed_copy_is_saved_and_opened_as_the_new_version() {
     load(&mut harness, Side::Old, &old);
     load(&mut harness, Side::New, &new);
     harness.get_by_label("Save a fixed copy…");
-    harness.get_by_label_contains("(empty: 1.2.1)");
+    harness.get_by_label_contains("Leave it empty to use 1.2.1 (the published version is 1.2.0).");
+    // A version the copy cannot use is said beside the field as it is typed.
+    harness.state_mut().fix_state.version = "1.3".to_string();
+    harness.run();
+    harness.get_by_label_contains("The version \"1.3\" is not three whole numbers");
+    harness.state_mut().fix_state.version = "1.1.0".to_string();
+    harness.run();
+    harness.get_by_label_contains("The version 1.1.0 is not higher than the published 1.2.0");
+    harness.state_mut().fix_state.version.clear();
+    harness.run();
+    assert!(harness.query_by_label_contains("is not higher").is_none());
     harness.get_by_label("Version for the fixed copy").focus();
     harness.run();
     harness
@@ -665,8 +695,8 @@ fn about_shows_version_licence_and_privacy_and_closes() {
     harness.run();
     harness.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
     harness.get_by_label_contains("nothing is sent anywhere");
-    harness.get_by_label_contains("MIT licence");
-    harness.get_by_label("Show the licence").click();
+    harness.get_by_label_contains("MIT license");
+    harness.get_by_label("Show the license").click();
     harness.run();
     harness.get_by_label_contains("Permission is hereby granted");
     // Built from source in a test: no notice beside the test program.
@@ -886,4 +916,75 @@ fn an_addin_update_says_the_admin_approves_again() {
         );
     }
     assert!(harness.query_by_label_contains("Extension ›").is_none());
+}
+
+/// Keyboard only, in a window shorter than the report: PageDown, End, Home, PageUp and
+/// the arrow keys scroll it, and each control Tab gives the focus to is brought into
+/// view, below the fold too.
+#[test]
+fn the_keyboard_scrolls_the_report_and_tab_brings_the_focus_into_view() {
+    let height = 500.0;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, height))
+        .build_eframe(|cc| {
+            TeamsUpdateCheckApp::new(cc, [None, None], Box::new(MemoryClipboard::default()))
+        });
+    harness.run();
+    load(
+        &mut harness,
+        Side::Old,
+        &example("contoso-tasks-published.json"),
+    );
+    load(&mut harness, Side::New, &example("contoso-tasks-new.json"));
+    let top = |harness: &Harness<'static, TeamsUpdateCheckApp>| {
+        harness
+            .get_by_label("Open the published version…")
+            .rect()
+            .top()
+    };
+    let start = top(&harness);
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    let paged = top(&harness);
+    assert!(paged < start - height / 2.0, "PageDown: {start} → {paged}");
+    harness.key_press(egui::Key::End);
+    harness.run();
+    let end = top(&harness);
+    assert!(end < paged, "End: {paged} → {end}");
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert!(top(&harness) > end, "PageUp");
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(top(&harness), start, "Home");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(top(&harness) < start, "ArrowDown");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(top(&harness), start, "ArrowUp");
+
+    // Tab through the controls: each one focused is on the screen.
+    let mut below_the_fold = 0;
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        // One more frame, so the rectangles read are those drawn after any scroll.
+        harness.step();
+        let Some(id) = harness.ctx.memory(|memory| memory.focused()) else {
+            continue;
+        };
+        let rect = harness.ctx.read_response(id).unwrap().rect;
+        assert!(
+            rect.top() >= -1.0 && rect.bottom() <= height + 1.0,
+            "the focused control at {rect:?} is off the screen"
+        );
+        if top(&harness) < start {
+            below_the_fold += 1;
+        }
+    }
+    assert!(
+        below_the_fold > 0,
+        "Tab never reached a control below the fold"
+    );
 }

@@ -12,7 +12,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("About")
-                .on_hover_text("Version, licence, and what the app does with your files")
+                .on_hover_text("Version, license, and what the app does with your files")
                 .clicked()
             {
                 app.show_about();

@@ -59,7 +59,7 @@ fn add_words(value: &mut Value, report: &Report) {
         }
     }
     if let Some(map) = value.as_object_mut() {
-        let steps: Vec<Value> = guidance::next_steps(report)
+        let steps: Vec<Value> = guidance::next_steps_in(report, guidance::Medium::Document)
             .into_iter()
             .map(|step| step.text.into())
             .collect();

@@ -13,12 +13,12 @@ pub use html::{HtmlOptions, today};
 pub use json::{error_to_json, to_json};
 
 use crate::input::SideError;
-use crate::presentation::{present, present_error};
+use crate::presentation::{Medium, present_error, present_in};
 use crate::report::Report;
 
 /// The report for a person reading a terminal.
 pub fn to_text(report: &Report) -> String {
-    text::emit(&present(report))
+    text::emit(&present_in(report, Medium::Terminal))
 }
 
 /// A presentation as the text report (the window uses it to find the scripts a report needs).
@@ -28,14 +28,14 @@ pub fn text_of(view: &crate::presentation::Presentation) -> String {
 
 /// The report as Markdown, for pasting into a ticket or a wiki.
 pub fn to_markdown(report: &Report) -> String {
-    markdown::emit(&present(report))
+    markdown::emit(&present_in(report, Medium::Document))
 }
 
 /// The report as a self-contained, styled HTML page dated today, with the new
 /// version's icon, for saving and forwarding.
 pub fn to_html(report: &Report) -> String {
     html::emit(
-        &present(report),
+        &present_in(report, Medium::Document),
         &HtmlOptions {
             date: Some(today()),
             icon_png: report.new.color_icon.as_deref(),
@@ -45,7 +45,7 @@ pub fn to_html(report: &Report) -> String {
 
 /// [`to_html`] with the date and icon given, so a page can be made the same twice.
 pub fn to_html_with(report: &Report, options: &HtmlOptions<'_>) -> String {
-    html::emit(&present(report), options)
+    html::emit(&present_in(report, Medium::Document), options)
 }
 
 /// A file that could not be loaded, as a text report.

@@ -27,7 +27,7 @@ use crate::agents::AgentFile;
 use crate::package_use::UseKind;
 use crate::schemas::agents::{AgentSchema, newest_declarative_agent, newest_plugin};
 
-use super::schema::{About, describe, describe_property_name};
+use super::schema::{About, describe_all, describe_property_name, most_specific};
 use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
@@ -169,20 +169,31 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             UseKind::DeclarativeAgent => sources::DECLARATIVE_AGENT,
             _ => sources::MANIFEST,
         };
-        found.extend(schema.errors(document).into_iter().map(|error| {
-            let message = if error.property_name {
+        let errors = schema.errors(document);
+        let mut specific = Vec::new();
+        let mut property_names = Vec::new();
+        for error in &errors {
+            if error.property_name {
                 let name = error.error.instance().as_str().unwrap_or_default();
-                describe_property_name(&error.pointer, name, &about)
+                property_names.push((
+                    error.pointer.clone(),
+                    describe_property_name(&error.pointer, name, &about),
+                ));
             } else {
-                describe(
-                    error.error.kind(),
-                    error.error.instance(),
-                    &error.pointer,
-                    &about,
-                )
-            };
-            Raw::in_file(&file.name, error.pointer, message, source)
-        }));
+                specific.extend(most_specific(&error.error));
+            }
+        }
+        let mut messages = describe_all(&specific, &about);
+        for named in property_names {
+            if !messages.contains(&named) {
+                messages.push(named);
+            }
+        }
+        found.extend(
+            messages
+                .into_iter()
+                .map(|(pointer, message)| Raw::in_file(&file.name, pointer, message, source)),
+        );
     }
     found
 }

@@ -400,10 +400,21 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
             _ => std::cmp::Ordering::Equal,
         })
     });
-    findings
-        .into_iter()
-        .map(|(_, _, finding)| finding)
-        .collect()
+    // A problem is listed once: the same check, file, place and words found twice (two
+    // parts of a schema reaching the same value) is one problem.
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for (_, _, finding) in findings {
+        let seen = kept.iter().any(|other| {
+            other.check == finding.check
+                && other.file == finding.file
+                && other.pointer == finding.pointer
+                && other.message == finding.message
+        });
+        if !seen {
+            kept.push(finding);
+        }
+    }
+    kept
 }
 
 /// The texts of a document that `wanted` accepts, with their pointers, in document

@@ -55,6 +55,15 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             ..Raw::new(pointer, message(text), sources::STORE)
         })
         .collect();
+    // A built package: the manifest has a real app ID and no placeholder left, so the
+    // build ran; a placeholder left in an agent file is then a broken value, not one the
+    // build tools will still fill in.
+    let built = found.is_empty()
+        && subject
+            .document
+            .get("id")
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|id| crate::ids::is_guid(id.trim()));
     for file in subject.agents.files.values() {
         let crate::agents::AgentContent::Loaded(document) = file.content() else {
             continue;
@@ -65,7 +74,16 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             }
             found.push(Raw {
                 value: Some(text.to_string()),
-                ..Raw::in_file(&file.name, pointer, agent_message(text), sources::STORE)
+                ..Raw::in_file(
+                    &file.name,
+                    pointer.clone(),
+                    if built {
+                        built_message(&pointer, text)
+                    } else {
+                        agent_message(text)
+                    },
+                    sources::STORE,
+                )
             });
         }
     }
@@ -116,6 +134,29 @@ fn agent_message(text: &str) -> String {
         )
     } else {
         message(text)
+    }
+}
+
+/// The message for a placeholder left in an agent file of a built package: an address
+/// (a field whose name ends in `url`) is broken, any other value is missing.
+fn built_message(pointer: &str, text: &str) -> String {
+    let shown = super::words::shorten(text, 60);
+    let is_address = pointer
+        .rsplit('/')
+        .next()
+        .is_some_and(|name| name.to_ascii_lowercase().ends_with("url"));
+    if is_address {
+        format!(
+            "The address \"{shown}\" was never filled in: this package is built (its manifest has \
+             a real app ID), yet this address is still a placeholder, so Copilot cannot reach it. \
+             Your developer must put the real https:// address here and build the package again."
+        )
+    } else {
+        format!(
+            "\"{shown}\" was never filled in: this package is built (its manifest has a real app \
+             ID), yet this value is still a placeholder. Your developer must put the real value \
+             here and build the package again."
+        )
     }
 }
 

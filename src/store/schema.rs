@@ -16,6 +16,7 @@
 //!
 //! Source: app manifest reference; schemas from `microsoft/json-schemas` (MIT).
 
+use jsonschema::ValidationError;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
@@ -45,28 +46,277 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .collect()
 }
 
-/// Validates a document against a format's schema: (pointer, message) per error.
+/// Validates a document against a format's schema: (pointer, message) per problem.
+/// A failed "one of these forms" gives the problems of the form the value comes
+/// closest to ([`most_specific`]); an object missing one field while holding one
+/// the format does not know gives one problem (a renamed field); the same problem
+/// reached through two parts of the schema is given once.
 pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<(String, String)> {
     let Some(validator) = schemas::validator_for(format, kind, document) else {
         return Vec::new();
     };
-    validator
-        .iter_errors(document)
-        .map(|error| {
-            let pointer = error.instance_path().to_string();
-            let whole = match kind {
-                SchemaKind::Manifest => "The manifest",
-                SchemaKind::Localization => "The localization file",
-            };
-            let about = About {
-                whole,
-                format_words: format!("manifest format {format}"),
-                later: Some((format, kind)),
-            };
-            let message = describe(error.kind(), error.instance(), &pointer, &about);
-            (pointer, message)
+    let whole = match kind {
+        SchemaKind::Manifest => "The manifest",
+        SchemaKind::Localization => "The localization file",
+    };
+    let about = About {
+        whole,
+        format_words: format!("manifest format {format}"),
+        later: Some((format, kind)),
+    };
+    let errors: Vec<_> = validator.iter_errors(document).collect();
+    let specific: Vec<Specific<'_>> = errors.iter().flat_map(most_specific).collect();
+    describe_all(&specific, &about)
+}
+
+/// The messages of specific schema problems, one per problem: a missing field and an
+/// unknown one in the same object are one message (the field was named differently,
+/// such as `file` for `url`), and a message already given for a place is not repeated.
+pub(crate) fn describe_all(specific: &[Specific<'_>], about: &About<'_>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut merged = vec![false; specific.len()];
+    for (index, problem) in specific.iter().enumerate() {
+        if merged.get(index).copied().unwrap_or(true) {
+            continue;
+        }
+        let pointer = problem.pointer();
+        let message = match renamed_field(specific, index, about) {
+            Some((missing, unknown, message)) => {
+                // Both problems, however often the schema reached them, are this one.
+                for (other, slot) in specific.iter().zip(merged.iter_mut()) {
+                    if other.pointer() == pointer
+                        && (other.missing_field().as_ref() == Some(&missing)
+                            || other.unknown_field().as_ref() == Some(&unknown))
+                    {
+                        *slot = true;
+                    }
+                }
+                message
+            }
+            None => problem.describe(about),
+        };
+        if !out.iter().any(|(p, m)| *p == pointer && *m == message) {
+            out.push((pointer, message));
+        }
+    }
+    out
+}
+
+/// When the problem at `index` is a missing field (or an unknown one) and the same
+/// object has exactly one unknown field (or missing one) and no other such problem:
+/// the missing field, the unknown one and one message for both. Not when a later
+/// format knows the unknown field (that message says which format).
+fn renamed_field(
+    specific: &[Specific<'_>],
+    index: usize,
+    about: &About<'_>,
+) -> Option<(String, String, String)> {
+    let problem = specific.get(index)?;
+    let pointer = problem.pointer();
+    let names_here = |field: &dyn Fn(&Specific<'_>) -> Option<String>| -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for name in specific
+            .iter()
+            .filter(|other| other.pointer() == pointer)
+            .filter_map(field)
+        {
+            if !found.contains(&name) {
+                found.push(name);
+            }
+        }
+        found
+    };
+    let (missing, unknown) = (
+        names_here(&|p| p.missing_field()),
+        names_here(&|p| p.unknown_field()),
+    );
+    let ([missing_name], [unknown_name]) = (missing.as_slice(), unknown.as_slice()) else {
+        return None;
+    };
+    if problem.missing_field().as_ref() != Some(missing_name)
+        && problem.unknown_field().as_ref() != Some(unknown_name)
+    {
+        return None;
+    }
+    if let Some((format, kind)) = about.later
+        && later_format_allowing(&pointer, unknown_name, format, kind).is_some()
+    {
+        return None;
+    }
+    let field_cap = if pointer.is_empty() {
+        about.whole.to_string()
+    } else {
+        words::sentence_start(&words::field_name(&pointer))
+    };
+    let message = format!(
+        "{field_cap} has `{unknown_name}` where the {} expects `{missing_name}`, which is \
+         required. Rename `{unknown_name}` to `{missing_name}`.",
+        about.format_words
+    );
+    Some((missing_name.clone(), unknown_name.clone(), message))
+}
+
+/// One schema problem as the report gives it.
+pub(crate) enum Specific<'e> {
+    /// A validator error that is not a choice between forms (or a choice whose
+    /// alternatives tell nothing more precise).
+    Error(&'e ValidationError<'e>),
+    /// An object that misses a field, where any one of several would do (the
+    /// schema's `anyOf` of `required` lists, such as a plugin's `url` or
+    /// `api_description`).
+    MissingOneOf {
+        /// The object's pointer.
+        pointer: String,
+        /// The fields, any one of which would do, in the schema's order.
+        names: Vec<String>,
+    },
+}
+
+impl Specific<'_> {
+    /// The JSON pointer of the value the problem is about.
+    pub(crate) fn pointer(&self) -> String {
+        match self {
+            Specific::Error(error) => error.instance_path().to_string(),
+            Specific::MissingOneOf { pointer, .. } => pointer.clone(),
+        }
+    }
+
+    /// The problem in plain words.
+    pub(crate) fn describe(&self, about: &About<'_>) -> String {
+        match self {
+            Specific::Error(error) => {
+                describe(error.kind(), error.instance(), &self.pointer(), about)
+            }
+            Specific::MissingOneOf { pointer, names } => {
+                let field_cap = if pointer.is_empty() {
+                    about.whole.to_string()
+                } else {
+                    words::sentence_start(&words::field_name(pointer))
+                };
+                let (first, others) = names
+                    .split_first()
+                    .map_or(("", &[][..]), |(f, o)| (f.as_str(), o));
+                let others: Vec<String> = others.iter().map(|name| format!("`{name}`")).collect();
+                format!(
+                    "{field_cap} is missing `{first}`, which is required (or {} in its place). Add it.",
+                    others.join(" or ")
+                )
+            }
+        }
+    }
+
+    /// The field a `required` error says is missing.
+    fn missing_field(&self) -> Option<String> {
+        match self {
+            Specific::Error(error) => match error.kind() {
+                ValidationErrorKind::Required { property } => property.as_str().map(str::to_string),
+                _ => None,
+            },
+            Specific::MissingOneOf { .. } => None,
+        }
+    }
+
+    /// The one field an `additionalProperties` error names.
+    fn unknown_field(&self) -> Option<String> {
+        match self {
+            Specific::Error(error) => match error.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    match unexpected.as_slice() {
+                        [one] => Some(one.clone()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            Specific::MissingOneOf { .. } => None,
+        }
+    }
+}
+
+/// The problems behind one validator error. A failed choice between forms (`anyOf`,
+/// `oneOf`) gives the problems of the form the value comes closest to, found again
+/// inside it: a form whose distinguishing value differs (a `type` of `"OpenApi"` where
+/// the form wants `"LocalPlugin"`, a text where it wants an object) is set aside when
+/// another form has none, then the form with the fewest problems, the deepest first,
+/// wins. When every form only misses one field of the same object, one problem says
+/// any of them would do. Any other error is itself.
+pub(crate) fn most_specific<'e>(error: &'e ValidationError<'e>) -> Vec<Specific<'e>> {
+    most_specific_at(error, 0)
+}
+
+fn most_specific_at<'e>(error: &'e ValidationError<'e>, depth: usize) -> Vec<Specific<'e>> {
+    let context = match error.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+        }
+        _ => return vec![Specific::Error(error)],
+    };
+    if depth > 16 {
+        return vec![Specific::Error(error)];
+    }
+    let pointer = error.instance_path().to_string();
+    let branches: Vec<&Vec<ValidationError<'static>>> =
+        context.iter().filter(|branch| !branch.is_empty()).collect();
+    if branches.is_empty() {
+        return vec![Specific::Error(error)];
+    }
+    // Every form misses exactly one field of this object: any of them would do.
+    let alone: Vec<String> = branches
+        .iter()
+        .filter_map(|branch| match branch.as_slice() {
+            [only] if only.instance_path().to_string() == pointer => match only.kind() {
+                ValidationErrorKind::Required { property } => property.as_str().map(str::to_string),
+                _ => None,
+            },
+            _ => None,
         })
-        .collect()
+        .collect();
+    if alone.len() == branches.len() {
+        let mut names: Vec<String> = Vec::new();
+        for name in alone {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        return match names.len() {
+            1 => branches
+                .first()
+                .and_then(|branch| branch.first())
+                .map(|only| vec![Specific::Error(only)])
+                .unwrap_or_default(),
+            _ => vec![Specific::MissingOneOf { pointer, names }],
+        };
+    }
+    let depth_of = |e: &ValidationError<'_>| e.instance_path().to_string().matches('/').count();
+    let own_depth = pointer.matches('/').count();
+    // A form whose distinguishing value differs: a wrong type of the value itself, or
+    // a wrong fixed value (`enum`, `const`) of the value or one of its fields.
+    let other_form = |branch: &Vec<ValidationError<'static>>| {
+        branch.iter().any(|e| {
+            let at = depth_of(e);
+            match e.kind() {
+                ValidationErrorKind::Type { .. } => at == own_depth,
+                ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. } => {
+                    at <= own_depth + 1
+                }
+                _ => false,
+            }
+        })
+    };
+    let best = branches.iter().min_by_key(|branch| {
+        let deepest = branch.iter().map(&depth_of).max().unwrap_or(0);
+        (other_form(branch), branch.len(), std::cmp::Reverse(deepest))
+    });
+    match best {
+        // Every form differs in its distinguishing value: no form is closer than
+        // another, and the choice itself is the problem.
+        Some(branch) if other_form(branch) => vec![Specific::Error(error)],
+        Some(branch) => branch
+            .iter()
+            .flat_map(|inner| most_specific_at(inner, depth + 1))
+            .collect(),
+        None => vec![Specific::Error(error)],
+    }
 }
 
 /// What a validated document is, for the words of its schema errors.
@@ -222,7 +472,7 @@ fn pattern_message(field_cap: &str, pattern: &str, value: &Value, pointer: &str)
             words::example_address(pointer)
         )
     } else if lower.contains("#") && lower.contains("{6}") {
-        "a colour written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
+        "a color written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
     } else if lower.contains("\\.") && lower.contains("[0-9]") && lower.contains("{1,}")
         || lower.contains("(\\.(0|[1-9]")
     {

@@ -59,7 +59,7 @@ pub fn field_name(pointer: &str) -> String {
         "/icons" => "the icons",
         "/icons/color" => "the color icon",
         "/icons/outline" => "the outline icon",
-        "/accentColor" => "the accent colour",
+        "/accentColor" => "the accent color",
         "/validDomains" => "the list of valid domains",
         "/webApplicationInfo/id" => "the sign-in app ID (webApplicationInfo.id)",
         "/webApplicationInfo/resource" => "the sign-in resource (webApplicationInfo.resource)",
