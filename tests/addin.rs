@@ -5,28 +5,17 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use teams_update_check::presentation::ADMIN_ASKED;
 use teams_update_check::{Input, Report, check, render};
 
+/// The corpus (`support::corpus`), or `None` after a loud notice.
 fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("CORPUS_DIR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
-        PathBuf::from,
-    );
-    if dir.join("pairs").is_dir() {
-        Some(dir)
-    } else {
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n*** SKIPPED: ../shared/corpus is absent, so the Office add-in tests on real \
-             manifests did NOT run; they prove nothing without it. ***\n"
-        );
-        None
-    }
+    support::corpus("the Office add-in tests on real manifests")
 }
 
 /// A corpus manifest as a JSON document (BOM stripped).

@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -112,24 +114,9 @@ fn the_published_package_is_clean_and_uses_every_file() {
 // (store-checks.md 24-25) on real packages and manifests of ../shared/corpus, each
 // changed minimally. Skipped, loudly, when the corpus is absent.
 
-/// The corpus folder (`../shared/corpus`, or where `SHARED_CORPUS` says, for a checkout
-/// that is not beside it), or `None` with a loud notice.
+/// The corpus (`support::corpus`), or `None` after a loud notice.
 fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("SHARED_CORPUS").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
-        PathBuf::from,
-    );
-    if dir.join("zips").is_dir() {
-        Some(dir)
-    } else {
-        // Written to the stream directly: the test harness captures println!/eprintln!.
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n*** SKIPPED: ../shared/corpus is absent, so the Agent Store checks were NOT tried \
-             on real agent packages; these tests prove nothing without it. ***\n"
-        );
-        None
-    }
+    support::corpus("the Agent Store checks on real agent packages")
 }
 
 /// The entries of a zip file, in their order.

@@ -5,6 +5,8 @@
 // Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -12,24 +14,9 @@ use teams_update_check::checks::Status;
 use teams_update_check::input::Location;
 use teams_update_check::{Input, Verdict, check, check_files};
 
+/// The corpus (`support::corpus`), or `None` after a loud notice.
 fn corpus() -> Option<PathBuf> {
-    // `CORPUS_DIR` names another place for it (a worktree one folder deeper than the project).
-    let dir = std::env::var_os("CORPUS_DIR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
-        PathBuf::from,
-    );
-    if dir.join("pairs").is_dir() {
-        Some(dir)
-    } else {
-        // Written to the stream directly: the test harness captures println!/eprintln!.
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n*** SKIPPED: ../shared/corpus is absent, so the sweep over the real-world corpus \
-             did NOT run; these tests prove nothing without it. ***\n"
-        );
-        None
-    }
+    support::corpus("the sweep over the real-world corpus")
 }
 
 fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {

@@ -1,11 +1,12 @@
 //! The store rules of 2026 (`store-checks.md` rules 1 and 15–23, the `localization-tags`
 //! warning) on real manifests from `../shared/corpus`, each changed as little as needed
 //! to make a rule fire, and unchanged (or changed back) so it does not. Skipped, with a
-//! printed notice, when the corpus is not there (`TEAMS_UPDATE_CHECK_SHARED` may name
-//! the shared folder elsewhere).
+//! printed notice, when the corpus is not there (`CORPUS_DIR` may name it elsewhere).
 
 // Test helpers outside #[test] functions may unwrap too: a failure is a failing test.
 #![allow(clippy::unwrap_used)]
+
+mod support;
 
 use std::path::{Path, PathBuf};
 
@@ -13,21 +14,9 @@ use serde_json::{Value, json};
 use teams_update_check::Input;
 use teams_update_check::report::{check, store_checks};
 
+/// The corpus (`support::corpus`), or `None` after a loud notice.
 fn corpus() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let shared = std::env::var_os("TEAMS_UPDATE_CHECK_SHARED").map_or(beside, PathBuf::from);
-    let dir = shared.join("corpus");
-    if dir.join("single").is_dir() {
-        Some(dir)
-    } else {
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n*** SKIPPED: ../shared/corpus is absent, so the store rules were NOT tried on \
-             real manifests; these tests prove nothing without it. ***\n"
-        );
-        None
-    }
+    support::corpus("the store rules on real manifests")
 }
 
 /// A corpus manifest as a document.
