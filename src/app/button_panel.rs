@@ -217,19 +217,22 @@ pub fn open_preview_in_background(
                  into a page of your own."
             )
         })?;
+        let opened = super::background::file_url(&page)
+            .ok_or_else(|| "the page has no file address".to_string())
+            .and_then(|address| webbrowser::open(&address).map_err(|err| err.to_string()));
         // Said as it went: a browser that cannot be started is not "opened".
-        match webbrowser::open(&page) {
+        match opened {
             Ok(()) => Ok("Preview opened in your web browser".to_string()),
             Err(err) => Err(format!(
                 "Could not start a web browser ({err}). The preview page is saved at {}: open it in your browser.",
-                page.trim_start_matches("file://")
+                page.display()
             )),
         }
     });
 }
 
-/// Writes a page showing the button on light and dark backgrounds; returns its file URL.
-fn write_preview_page(html: &str) -> std::io::Result<String> {
+/// Writes a page showing the button on light and dark backgrounds; returns where.
+fn write_preview_page(html: &str) -> std::io::Result<std::path::PathBuf> {
     let path = std::env::temp_dir().join("teams-update-check-button-preview.html");
     let page = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Button preview</title></head>\
@@ -240,5 +243,5 @@ fn write_preview_page(html: &str) -> std::io::Result<String> {
          </body></html>"
     );
     std::fs::write(&path, page)?;
-    Ok(super::background::file_url(&path))
+    Ok(path)
 }
