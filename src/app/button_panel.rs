@@ -147,7 +147,10 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Copy HTML")
-            .on_hover_text("Copy the button's HTML code to paste into your website (Ctrl+Shift+C)")
+            .on_hover_text(format!(
+                "Copy the button's HTML code to paste into your website ({})",
+                super::shortcuts::text(ui.ctx(), &super::shortcuts::COPY_HTML)
+            ))
             .clicked()
         {
             action = Some(ButtonAction::CopyHtml(html.clone()));
