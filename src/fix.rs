@@ -1016,40 +1016,7 @@ pub fn write_copy(path: &Path, bytes: &[u8], inputs: &[&Path]) -> std::io::Resul
             "that is one of the files being checked; the fixed copy never replaces them, choose another name",
         ));
     }
-    let folder = path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let name = path.file_name().map_or_else(
-        || "copy".to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    );
-    let mut attempt = 0u32;
-    let (temporary, mut file) = loop {
-        let candidate = folder.join(format!(".{name}.{}-{attempt}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => break (candidate, file),
-            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
-                attempt += 1;
-            }
-            Err(err) => return Err(err),
-        }
-    };
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&temporary, path)
-        });
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
+    crate::files::write_atomically(path, bytes)
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub mod describe;
 pub mod escape;
 pub mod fields;
 pub mod file_kind;
+pub mod files;
 pub mod fix;
 pub mod guidance;
 pub mod ids;

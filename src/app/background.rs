@@ -277,14 +277,13 @@ pub fn pick_export_path_in_background(
     });
 }
 
-/// A `file://` address for a local file, as web browsers take it.
-pub fn file_url(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    if text.starts_with('/') {
-        format!("file://{text}")
-    } else {
-        format!("file:///{text}")
-    }
+/// The `file://` address of a local file, as web browsers take it: percent-encoded
+/// (`/tmp/a #1.html` is `file:///tmp/a%20%231.html`, so `#` is not taken for a
+/// fragment), a relative path made absolute first. `None` only for a path that has no
+/// address (one Windows cannot name by drive or share).
+pub fn file_url(path: &Path) -> Option<String> {
+    let path = std::path::absolute(path).ok()?;
+    url::Url::from_file_path(path).ok().map(String::from)
 }
 
 /// True when two paths name the same file (comparing resolved paths when possible).
@@ -470,15 +469,53 @@ mod tests {
         );
     }
 
+    /// The address of `path`, and the path it leads back to.
+    fn url_and_back(path: &Path) -> (String, PathBuf) {
+        let address = file_url(path).unwrap();
+        let back = url::Url::parse(&address).unwrap().to_file_path().unwrap();
+        (address, back)
+    }
+
+    #[cfg(unix)]
     #[test]
-    fn file_urls_for_unix_and_windows_paths() {
-        assert_eq!(
-            file_url(Path::new("/usr/lib/a b.html")),
-            "file:///usr/lib/a b.html"
-        );
-        assert_eq!(
-            file_url(Path::new(r"C:\Program Files\x.html")),
-            "file:///C:/Program Files/x.html"
-        );
+    fn file_urls_are_percent_encoded_and_lead_back_to_the_file() {
+        for (path, expected) in [
+            ("/usr/lib/a b.html", "file:///usr/lib/a%20b.html"),
+            ("/tmp/report #2.html", "file:///tmp/report%20%232.html"),
+            ("/tmp/100%.html", "file:///tmp/100%25.html"),
+            ("/tmp/?x=1.html", "file:///tmp/%3Fx=1.html"),
+            (
+                "/home/zoë/Café/報告.html",
+                "file:///home/zo%C3%AB/Caf%C3%A9/%E5%A0%B1%E5%91%8A.html",
+            ),
+        ] {
+            let (address, back) = url_and_back(Path::new(path));
+            assert_eq!(address, expected);
+            assert_eq!(back, Path::new(path), "{address}");
+        }
+        // A relative path is made absolute (from the working folder).
+        let (address, back) = url_and_back(Path::new("a #1.html"));
+        assert!(address.starts_with("file:///") && address.ends_with("/a%20%231.html"));
+        assert_eq!(back, std::env::current_dir().unwrap().join("a #1.html"));
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn file_urls_are_percent_encoded_and_lead_back_to_the_file() {
+        for (path, expected) in [
+            (
+                r"C:\Program Files\x.html",
+                "file:///C:/Program%20Files/x.html",
+            ),
+            (
+                r"C:\Users\Zoë\report #2 100%.html",
+                "file:///C:/Users/Zo%C3%AB/report%20%232%20100%25.html",
+            ),
+            (r"\\server\share\a b.html", "file://server/share/a%20b.html"),
+        ] {
+            let (address, back) = url_and_back(Path::new(path));
+            assert_eq!(address, expected);
+            assert_eq!(back, Path::new(path), "{address}");
+        }
     }
 }

@@ -147,7 +147,10 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Copy HTML")
-            .on_hover_text("Copy the button's HTML code to paste into your website (Ctrl+Shift+C)")
+            .on_hover_text(format!(
+                "Copy the button's HTML code to paste into your website ({})",
+                super::shortcuts::text(ui.ctx(), &super::shortcuts::COPY_HTML)
+            ))
             .clicked()
         {
             action = Some(ButtonAction::CopyHtml(html.clone()));
@@ -217,24 +220,28 @@ pub fn open_preview_in_background(
                  into a page of your own."
             )
         })?;
+        let opened = super::background::file_url(&page)
+            .ok_or_else(|| "the page has no file address".to_string())
+            .and_then(|address| webbrowser::open(&address).map_err(|err| err.to_string()));
         // Said as it went: a browser that cannot be started is not "opened", and one that
         // was started is only known to have been asked (it may still fail on its own).
-        let saved_at = page.trim_start_matches("file://").to_string();
-        match webbrowser::open(&page) {
+        match opened {
             Ok(()) => Ok(format!(
                 "Asked your web browser to open the preview. If no browser window appears, open \
-                 {saved_at} in your browser."
+                 {} in your browser.",
+                page.display()
             )),
             Err(err) => Err(format!(
-                "Could not start a web browser ({err}). The preview page is saved at {saved_at}: \
-                 open it in your browser."
+                "Could not start a web browser ({err}). The preview page is saved at {}: \
+                 open it in your browser.",
+                page.display()
             )),
         }
     });
 }
 
-/// Writes a page showing the button on light and dark backgrounds; returns its file URL.
-fn write_preview_page(html: &str) -> std::io::Result<String> {
+/// Writes a page showing the button on light and dark backgrounds; returns where.
+fn write_preview_page(html: &str) -> std::io::Result<std::path::PathBuf> {
     let path = std::env::temp_dir().join("teams-update-check-button-preview.html");
     let page = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Button preview</title></head>\
@@ -245,5 +252,5 @@ fn write_preview_page(html: &str) -> std::io::Result<String> {
          </body></html>"
     );
     std::fs::write(&path, page)?;
-    Ok(super::background::file_url(&path))
+    Ok(path)
 }

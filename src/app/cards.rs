@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 use teams_update_check::Side;
 
-use super::{CardState, TeamsUpdateCheckApp, index, palette};
+use super::{CardState, TeamsUpdateCheckApp, index, palette, shortcuts};
 
 /// What the user asked a card to do.
 pub enum CardAction {
@@ -127,9 +127,10 @@ fn card(
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let (shortcut, which) = match side {
-                    Side::Old => ("Ctrl+O", "the published version"),
-                    Side::New => ("Ctrl+Shift+O", "the new version"),
+                    Side::Old => (shortcuts::OPEN_OLD, "the published version"),
+                    Side::New => (shortcuts::OPEN_NEW, "the new version"),
                 };
+                let shortcut = shortcuts::text(ui.ctx(), &shortcut);
                 // The screen shows "Open…" twice; a screen reader hears which card it is for.
                 let open = ui
                     .button("Open…")
@@ -140,7 +141,10 @@ fn card(
                 let has_file = card.path.is_some();
                 let reload = ui
                     .add_enabled(has_file, egui::Button::new("Reload"))
-                    .on_hover_text("Read the file again (F5)");
+                    .on_hover_text(format!(
+                        "Read the file again ({})",
+                        shortcuts::text(ui.ctx(), &shortcuts::RELOAD)
+                    ));
                 if named(reload, format!("Reload {which}")).clicked() {
                     actions.push(CardAction::Reload(side));
                 }

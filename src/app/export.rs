@@ -1,7 +1,6 @@
 //! Saving the report: a web page (the default) or Markdown, chosen by the file's extension, written
 //! to a temporary file and renamed into place, never over an input file.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use teams_update_check::{Report, render};
@@ -95,29 +94,10 @@ pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Resu
     } else {
         render::to_markdown(report)
     };
-    write_atomically(target, contents.as_bytes()).map_err(|err| {
+    teams_update_check::files::write_atomically(target, contents.as_bytes()).map_err(|err| {
         format!(
             "Could not save the report to {} ({err}). Choose a folder you can write to.",
             target.display()
         )
     })
-}
-
-/// Writes next to the target, then renames, so a failure never leaves half a file.
-fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let temporary = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&temporary)
-        .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
-        .and_then(|()| std::fs::rename(&temporary, target));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
 }

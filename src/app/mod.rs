@@ -841,9 +841,16 @@ impl eframe::App for TeamsUpdateCheckApp {
         if let Some(notice) = &self.about {
             match about_view::show(&ctx, notice.as_deref()) {
                 Some(about_view::AboutAction::Close) => self.about = None,
-                Some(about_view::AboutAction::OpenNotice(path)) => {
-                    ctx.open_url(egui::OpenUrl::new_tab(background::file_url(&path)));
-                }
+                Some(about_view::AboutAction::OpenNotice(path)) => match background::file_url(&path) {
+                    Some(address) => ctx.open_url(egui::OpenUrl::new_tab(address)),
+                    None => self.notify(
+                        format!(
+                            "Could not open the third-party notice. Open {} from your file manager.",
+                            path.display()
+                        ),
+                        true,
+                    ),
+                },
                 None => {}
             }
         }

@@ -688,6 +688,71 @@ fn the_welcome_screen_says_where_to_get_the_published_version() {
     }
 }
 
+/// Every shortcut the window shows is egui's writing of its one definition in
+/// `shortcuts`: "Ctrl+O" on Linux and Windows, the Command key on a Mac (never "Ctrl").
+#[test]
+fn shortcuts_are_shown_the_way_egui_writes_them_on_each_system() {
+    use super::shortcuts::{COPY_HTML, EXPORT, OPEN_NEW, OPEN_OLD, RELOAD};
+    use egui::os::OperatingSystem;
+    for os in [
+        OperatingSystem::Nix,
+        OperatingSystem::Windows,
+        OperatingSystem::Mac,
+    ] {
+        let (mut harness, _) = harness();
+        harness.ctx.set_os(os);
+        harness.run();
+        let key = |shortcut| harness.ctx.format_shortcut(shortcut);
+        let open_old = key(&OPEN_OLD);
+        let sentence = format!(
+            "Shortcuts: {open_old} opens the published version, {} the new one, {} exports the \
+             report, {} copies the button HTML, {} reloads.",
+            key(&OPEN_NEW),
+            key(&EXPORT),
+            key(&COPY_HTML),
+            key(&RELOAD),
+        );
+        eprintln!("{os:?}: {sentence}");
+        harness.get_by_label_contains(&sentence);
+        if os == OperatingSystem::Mac {
+            // "⌘O" when the window's fonts have the symbols, else egui's "Cmd+O".
+            assert!(open_old == "⌘O" || open_old == "Cmd+O", "{open_old}");
+            assert!(!sentence.contains("Ctrl"), "{sentence}");
+        } else {
+            assert_eq!(open_old, "Ctrl+O");
+            assert_eq!(key(&OPEN_NEW), "Ctrl+Shift+O");
+        }
+    }
+}
+
+/// No label or tooltip writes a shortcut by hand: the window's sources name no
+/// modifier key in their texts (only `shortcuts.rs` defines them, as key codes).
+#[test]
+fn no_shortcut_is_written_by_hand() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "tests.rs" || !name.ends_with(".rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in source.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            for written in ["Ctrl+", "Cmd+", "⌘", "(F5)", "F5 reloads"] {
+                assert!(
+                    !code.contains(written),
+                    "{name}:{}: {written} written by hand: {code}",
+                    number + 1
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn about_shows_version_licence_and_privacy_and_closes() {
     let (mut harness, _) = harness();

@@ -19,7 +19,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
             }
             let export = ui
                 .add_enabled(app.report.is_some(), egui::Button::new("Export report…"))
-                .on_hover_text("Save this report as Markdown or HTML (Ctrl+E)")
+                .on_hover_text(format!(
+                    "Save this report as Markdown or HTML ({})",
+                    super::shortcuts::text(ui.ctx(), &super::shortcuts::EXPORT)
+                ))
                 .on_disabled_hover_text("Open both versions first");
             if export.clicked() {
                 app.pick_export_path();

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::TeamsUpdateCheckApp;
+use super::{TeamsUpdateCheckApp, shortcuts};
 
 /// Draws the "how to use" text and the "Try an example" button.
 pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
         ui.label("4. Copy the download button for your website.");
         ui.add_space(6.0);
         ui.label(
-            RichText::new("You can also drop files on the window. Shortcuts: Ctrl+O opens the published version, Ctrl+Shift+O the new one, Ctrl+E exports the report, Ctrl+Shift+C copies the button HTML, F5 reloads.")
+            RichText::new(shortcut_hint(ui.ctx()))
                 .weak(),
         );
         ui.add_space(6.0);
@@ -29,6 +29,21 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) {
             app.load_example();
         }
     });
+}
+
+/// The sentence on dropping files and the keyboard shortcuts, each written the way
+/// egui writes it on this computer (from the definitions in `shortcuts`).
+fn shortcut_hint(ctx: &egui::Context) -> String {
+    let key = |shortcut| shortcuts::text(ctx, shortcut);
+    format!(
+        "You can also drop files on the window. Shortcuts: {} opens the published version, {} the \
+         new one, {} exports the report, {} copies the button HTML, {} reloads.",
+        key(&shortcuts::OPEN_OLD),
+        key(&shortcuts::OPEN_NEW),
+        key(&shortcuts::EXPORT),
+        key(&shortcuts::COPY_HTML),
+        key(&shortcuts::RELOAD),
+    )
 }
 
 /// The guide's "Where to get the published version" (docs/guide.md), in the window

@@ -304,31 +304,15 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Today's date in the UTC calendar, `2026-12-01` (the page says when it was made).
+/// Today's date where the user is (the computer's own time zone), `2026-12-01`: the
+/// page says when it was made, and an evening in California is not tomorrow yet.
 pub fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs() / 86_400);
-    civil_date(days)
+    date_of(&jiff::Zoned::now())
 }
 
-/// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days algorithm).
-fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+/// The calendar date of a moment in its own time zone, `2026-12-01`.
+fn date_of(moment: &jiff::Zoned) -> String {
+    moment.date().to_string()
 }
 
 #[cfg(test)]
@@ -344,11 +328,41 @@ mod tests {
         assert_eq!(base64(&[0xff, 0xfe]), "//4=");
     }
 
+    /// One moment, 2026-12-01 at 23:30 UTC, is still December 1 in the UTC calendar, December 1 at
+    /// 15:30 in Los Angeles, and already December 2 at 08:30 in Tokyo; and 07:30 UTC on December 2
+    /// is still December 1 (23:30) in Los Angeles. POSIX rules, so no time zone database is needed.
     #[test]
-    fn dates_are_civil() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(20_423), "2025-12-01");
-        assert_eq!(civil_date(19_782), "2024-02-29");
+    fn the_date_is_the_one_in_the_users_time_zone() {
+        use jiff::tz::TimeZone;
+        let los_angeles = TimeZone::posix("PST8PDT,M3.2.0,M11.1.0").unwrap();
+        let tokyo = TimeZone::posix("JST-9").unwrap();
+        let date = |moment: &str, zone: &TimeZone| {
+            let instant: jiff::Timestamp = moment.parse().unwrap();
+            date_of(&instant.to_zoned(zone.clone()))
+        };
+        assert_eq!(date("2026-12-01T23:30:00Z", &TimeZone::UTC), "2026-12-01");
+        assert_eq!(date("2026-12-01T23:30:00Z", &los_angeles), "2026-12-01");
+        assert_eq!(date("2026-12-01T23:30:00Z", &tokyo), "2026-12-02");
+        assert_eq!(date("2026-12-02T07:30:00Z", &TimeZone::UTC), "2026-12-02");
+        assert_eq!(date("2026-12-02T07:30:00Z", &los_angeles), "2026-12-01");
+        assert_eq!(date("2026-12-02T07:30:00Z", &tokyo), "2026-12-02");
+        // A leap day, written with zeros like any other date.
+        assert_eq!(date("2024-02-29T12:00:00Z", &TimeZone::UTC), "2024-02-29");
+        assert_eq!(date("0999-01-05T12:00:00Z", &TimeZone::UTC), "0999-01-05");
+    }
+
+    /// `today()` reads the computer's clock and zone: it is one of the dates around now.
+    #[test]
+    fn today_is_a_date_near_now() {
+        let now = jiff::Timestamp::now();
+        let around = [-14, 0, 14].map(|hours| {
+            date_of(
+                &(now + jiff::SignedDuration::from_hours(hours)).to_zoned(jiff::tz::TimeZone::UTC),
+            )
+        });
+        let today = today();
+        assert!(around.contains(&today), "{today} is not one of {around:?}");
+        assert_eq!(today.len(), 10);
     }
 
     #[test]
