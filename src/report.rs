@@ -244,9 +244,10 @@ pub fn check(old: &Input, new: &Input) -> Report {
 }
 
 /// Why the published input cannot be the package the store has, in words with what to
-/// open instead; `None` when it can be (a GUID app ID and no placeholder in the
-/// manifest, nor, when its store checks ran, in its other files). A store package is
-/// built: its app ID is a real one and its placeholders were filled in.
+/// open instead; `None` when it can be (a GUID app ID, a manifest format the store accepts,
+/// and no placeholder in the manifest, nor, when its store checks ran, in its other files).
+/// A store package is built: its app ID is a real one, its format a published one, and its
+/// placeholders were filled in.
 fn not_the_store_package(
     old: &Input,
     published_store: &crate::store::StoreReport,
@@ -257,6 +258,11 @@ fn not_the_store_package(
         format!(
             "its app ID is \"{}\", not the app ID of a published app",
             crate::store::words::shorten(id, 40)
+        )
+    } else if let Some(format) = crate::store::refused_format(&old.manifest.document) {
+        format!(
+            "it uses the manifest format \"{}\", which the store does not accept",
+            crate::store::words::shorten(format, 40)
         )
     } else if let Some(text) =
         crate::store::texts_where(&old.manifest.document, crate::store::has_placeholder)

@@ -338,8 +338,9 @@ fn reports_are_in_us_english() {
 /// "Already in your published version" only when the published version can be the
 /// store's package. A published manifest whose app ID is `${{TEAMS_APP_ID}}` (corpus
 /// pair 0002, a Teams Toolkit template) is not: the report says so once, with what to
-/// open instead, and calls no finding "already published". A real one (pair 0055: a
-/// GUID app ID, no placeholder) keeps the remark.
+/// open instead, and calls no finding "already published"; so is a published version in a
+/// format the store refuses (pair 0999). A real one (pair 0055: a GUID app ID, a published
+/// format, no placeholder) keeps the remark.
 #[test]
 fn already_published_only_for_a_real_store_package() {
     let Some(corpus) = corpus() else { return };
@@ -361,6 +362,16 @@ fn already_published_only_for_a_real_store_package() {
         assert!(!output.contains("Already in your published version"));
         assert_eq!(output.matches("is not the package in the store").count(), 1);
     }
+
+    // A GUID app ID and no placeholder, but the preview format the store refuses
+    // (pair 0999, microsoft/copilot-camp's Cowork sample): not a store package either.
+    let preview = pair("0999");
+    let said = preview.published_not_in_store.clone().unwrap();
+    assert!(
+        said.contains("\"devPreview\", which the store does not accept"),
+        "{said}"
+    );
+    assert!(preview.already_published.iter().all(|already| !already));
 
     let real = pair("0055");
     assert!(real.published_not_in_store.is_none());

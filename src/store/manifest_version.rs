@@ -79,6 +79,17 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     Some(Raw::new("/manifestVersion", message, sources::STORE))
 }
 
+/// The manifest format of `document` when the store refuses it (preview, unknown, or
+/// older than 1.10), as the manifest writes it: such a manifest cannot be a package the
+/// store holds. `None` for an accepted format, and when `manifestVersion` is not a text.
+pub fn refused_format(document: &Value) -> Option<&str> {
+    let format = document.get("manifestVersion")?.as_str()?;
+    let refused = !KNOWN_FORMATS.contains(&format)
+        || format == "devPreview"
+        || minor(format).is_some_and(|minor| minor < 10);
+    refused.then_some(format)
+}
+
 /// The minor number of `1.x` formats.
 fn minor(format: &str) -> Option<u32> {
     format.strip_prefix("1.")?.parse().ok()

@@ -75,6 +75,7 @@ use crate::json::locate;
 /// The bundled schemas, where they were before they got their own module.
 pub use crate::schemas;
 pub use icon_color::png_size;
+pub use manifest_version::refused_format;
 pub use placeholders::has_placeholder;
 pub use schema_url::repairable as schema_link_repairable;
 pub use subject::{LocalizationContent, LocalizationFile, PackageView, Published, Raw, Subject};
