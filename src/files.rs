@@ -18,6 +18,8 @@ pub fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|folder| !folder.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
+    // Only Unix sets permissions on it below.
+    #[cfg_attr(not(unix), allow(unused_mut))]
     let mut builder = tempfile::Builder::new();
     // The saved file is the user's document, so it gets the permissions of a file saved
     // the ordinary way (read and write for all, less the umask), not a temporary's
