@@ -198,7 +198,19 @@ linked_pkgs=$(for lib in $linked_libs; do
   echo "$p"
 done | sort -u)
 # 2. What it loads by name at run time (dlopen): the sonames written in the binary.
-dlopen_sonames=$(grep -aoE 'lib[A-Za-z0-9_+-]+\.so\.[0-9]+' "$bin" | sort -u)
+# Texts in the binary may stand back to back with no separator (a build without LTO keeps
+# x11-dl's symbol names in one run: "…XVaCreateNestedListlibXi.so.6"), so each match is cut
+# at the first "lib" from which the rest is a library this machine knows (else at its last).
+dlopen_sonames=$(grep -aoE 'lib[A-Za-z0-9_+-]+\.so\.[0-9]+' "$bin" | python3 -c '
+import subprocess, sys
+lines = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout.splitlines()
+known = {line.split()[0] for line in lines[1:] if line.strip()}
+found = set()
+for match in sys.stdin.read().split():
+    starts = [i for i in range(len(match)) if match.startswith("lib", i)]
+    found.add(next((match[i:] for i in starts if match[i:] in known), match[starts[-1]:]))
+print("\n".join(sorted(found)))
+')
 dlopen_pkgs=$(for soname in $dlopen_sonames; do
   path=$(ldconfig -p | awk -v s="$soname" '$1 == s {print $NF; exit}')
   [ -n "$path" ] || fail "the binary loads $soname at run time, but no library here provides it"
