@@ -19,9 +19,7 @@
 
 use crate::package_use::UseKind;
 
-use super::agent_store::{
-    SOURCE, skipped_in_agent_file, skipped_in_manifest, text_at, the_agents, their_plugins,
-};
+use super::agent_store::{SOURCE, agent_names, skipped_in_manifest, text_at};
 use super::{Raw, Severity, StoreCheck, Subject};
 
 /// The check's identifier.
@@ -46,24 +44,8 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
     }
     let full = text_at(subject.document, "/name/full").map(str::trim);
     let short = short.trim();
-    let agents = the_agents(subject);
-    let plugins = their_plugins(subject, &agents);
-    let named = agents
-        .iter()
-        .map(|(file, document)| (*file, *document, "/name", "Copilot agent"))
-        .chain(
-            plugins
-                .iter()
-                .map(|(file, document)| (*file, *document, "/name_for_human", "agent action")),
-        );
     let mut found = Vec::new();
-    for (file, document, pointer, what) in named {
-        let Some(name) = text_at(document, pointer) else {
-            continue;
-        };
-        if skipped_in_agent_file(file.kind, pointer, name) {
-            continue;
-        }
+    for (file, name, pointer, what) in agent_names(subject) {
         let name = name.trim();
         if name == short || Some(name) == full {
             continue;

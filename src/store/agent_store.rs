@@ -122,6 +122,32 @@ pub fn their_plugins<'s>(
     })
 }
 
+/// The names the Agent Store compares with the app's: each of [`the_agents`]' `/name`
+/// and each of [`their_plugins`]' `/name_for_human`, as (file, its name, the pointer,
+/// what it is in words: "Copilot agent" or "agent action"). A name that is not a text,
+/// holds a placeholder or is a localization key is left out, as every check skips it.
+pub fn agent_names<'s>(
+    subject: &'s Subject<'_>,
+) -> Vec<(&'s AgentFile, &'s str, &'static str, &'static str)> {
+    let agents = the_agents(subject);
+    let plugins = their_plugins(subject, &agents);
+    let named = agents
+        .into_iter()
+        .map(|(file, document)| (file, document, "/name", "Copilot agent"))
+        .chain(
+            plugins
+                .into_iter()
+                .map(|(file, document)| (file, document, "/name_for_human", "agent action")),
+        );
+    named
+        .filter_map(|(file, document, pointer, what)| {
+            let name = text_at(document, pointer)?;
+            (!skipped_in_agent_file(file.kind, pointer, name))
+                .then_some((file, name, pointer, what))
+        })
+        .collect()
+}
+
 /// The OpenAPI documents used plugins call through `runtimes[].spec.url`.
 pub fn called_documents<'s>(subject: &'s Subject<'_>) -> Vec<(&'s AgentFile, &'s Value)> {
     named_by(subject, |reference| {

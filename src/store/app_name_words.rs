@@ -22,7 +22,7 @@
 
 use serde_json::Value;
 
-use super::agent_store::{skipped_in_agent_file, text_at, the_agents, their_plugins};
+use super::agent_store::agent_names;
 use super::{Raw, Severity, StoreCheck, Subject, sources};
 
 /// The check's identifier.
@@ -86,23 +86,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             Some(Raw::new(*pointer, message(&what, word), sources::STORE))
         })
         .collect();
-    let agents = the_agents(subject);
-    let plugins = their_plugins(subject, &agents);
-    let named = agents
-        .iter()
-        .map(|(file, document)| (*file, *document, "/name", "Copilot agent"))
-        .chain(
-            plugins
-                .iter()
-                .map(|(file, document)| (*file, *document, "/name_for_human", "agent action")),
-        );
-    for (file, document, pointer, what) in named {
-        let Some(name) = text_at(document, pointer) else {
-            continue;
-        };
-        if skipped_in_agent_file(file.kind, pointer, name) {
-            continue;
-        }
+    for (file, name, pointer, what) in agent_names(subject) {
         if let Some(word) = refused_word(name) {
             found.push(Raw::in_file(
                 &file.name,
