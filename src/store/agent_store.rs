@@ -253,21 +253,8 @@ pub(crate) mod tests_support {
 
     use serde_json::{Value, json};
 
+    use crate::store::test_support::merged;
     use crate::store::{PackageView, Raw, Subject};
-
-    /// `base` with `changes` merged in at the top level (`null` removes a member).
-    pub fn merged(mut base: Value, changes: Value) -> Value {
-        if let (Some(target), Value::Object(extra)) = (base.as_object_mut(), changes) {
-            for (key, value) in extra {
-                if value.is_null() {
-                    target.shift_remove(&key);
-                } else {
-                    target.insert(key, value);
-                }
-            }
-        }
-        base
-    }
 
     /// A manifest with one declarative agent (`agent/da.json`) whose action is
     /// `agent/plugin.json`, which calls `agent/openapi.json`; each with `changes`.

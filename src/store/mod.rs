@@ -509,7 +509,7 @@ pub(crate) mod test_support {
 
     /// A manifest that passes every store check, as JSON, with `changes` merged in at the top level.
     pub fn valid_manifest(changes: Value) -> String {
-        let mut base = serde_json::json!({
+        let base = serde_json::json!({
             "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json",
             "manifestVersion": "1.17",
             "version": "1.0.0",
@@ -535,6 +535,11 @@ pub(crate) mod test_support {
             }],
             "validDomains": ["tasks.contoso.com"]
         });
+        serde_json::to_string_pretty(&merged(base, changes)).unwrap_or_default()
+    }
+
+    /// `base` with `changes` merged in at the top level (`null` removes a member).
+    pub fn merged(mut base: Value, changes: Value) -> Value {
         if let (Some(target), Value::Object(extra)) = (base.as_object_mut(), changes) {
             for (key, value) in extra {
                 if value.is_null() {
@@ -544,7 +549,7 @@ pub(crate) mod test_support {
                 }
             }
         }
-        serde_json::to_string_pretty(&base).unwrap_or_default()
+        base
     }
 
     #[test]
