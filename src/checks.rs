@@ -7,6 +7,8 @@ use std::cmp::Ordering;
 
 use crate::ids::{identity_key, is_guid};
 use crate::manifest::Manifest;
+use crate::message::Message;
+use crate::msg;
 
 /// Outcome of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -68,11 +70,11 @@ impl CheckId {
     }
 
     /// The check's title as every output shows it.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            CheckId::AppIdUnchanged => "The app ID stays the same",
-            CheckId::VersionFormat => "The version number is written correctly",
-            CheckId::VersionIncremented => "The version number goes up",
+            CheckId::AppIdUnchanged => msg!("check-app-id-unchanged-title"),
+            CheckId::VersionFormat => msg!("check-version-format-title"),
+            CheckId::VersionIncremented => msg!("check-version-incremented-title"),
         }
     }
 }
@@ -91,7 +93,8 @@ pub struct CheckOutcome {
     /// Pass, fail, warn or skip.
     pub status: Status,
     /// What was found and, when it is not a pass, what to do.
-    pub message: String,
+    #[serde(flatten)]
+    pub message: Message,
 }
 
 /// Runs the three checks, in reporting order. `nothing_changed` is true when
@@ -109,24 +112,12 @@ pub fn app_id_unchanged(old: &Manifest, new: &Manifest) -> CheckOutcome {
     let (status, message) = if identity_key(&old.id) != identity_key(&new.id) {
         (
             Status::Fail,
-            format!(
-                "The app ID changed from {} to {}. An update must keep the published app's ID; \
-                 with a new ID the store treats it as a different app. Put the old ID back.",
-                old.id, new.id
-            ),
+            msg!("check-app-id-changed", old = &old.id, new = &new.id),
         )
     } else if !is_guid(&new.id) {
-        (
-            Status::Warn,
-            format!(
-                "The app ID is the same in both files, but \"{}\" is not a real app ID (a GUID such as \
-                 0b5c3d6e-1234-4abc-9def-00112233aabb). It looks like a placeholder your build tools \
-                 fill in; check the package you actually submit.",
-                new.id
-            ),
-        )
+        (Status::Warn, msg!("check-app-id-not-guid", id = &new.id))
     } else {
-        (Status::Pass, format!("The app ID stays {}.", new.id))
+        (Status::Pass, msg!("check-app-id-same", id = &new.id))
     };
     CheckOutcome {
         check: CheckId::AppIdUnchanged,
@@ -138,34 +129,25 @@ pub fn app_id_unchanged(old: &Manifest, new: &Manifest) -> CheckOutcome {
 /// `version-format`: the store accepts only `MAJOR.MINOR.PATCH` with plain numbers.
 pub fn version_format(new: &Manifest) -> CheckOutcome {
     let version = new.version.as_str();
+    let shown = shorten(version);
     let problem = if version.chars().count() > 256 {
-        Some("is longer than 256 characters".to_string())
+        Some(msg!("check-version-too-long", version = shown))
     } else if !is_strict_version(version) {
-        Some(
-            "is not three whole numbers separated by dots, like 1.4.2 (no letters, no leading zeros, \
-             no \"-beta\"); the store refuses other forms"
-                .to_string(),
-        )
+        Some(msg!("check-version-not-three-numbers", version = shown))
     } else if new.has_office_extensions
         && version
             .split('.')
             .any(|segment| segment.len() > 5 || segment.parse::<u32>().is_ok_and(|n| n > 99_999))
     {
-        Some(
-            "has a part above 99999, which Office add-ins (the `extensions` section) do not allow"
-                .to_string(),
-        )
+        Some(msg!("check-version-addin-part-too-big", version = shown))
     } else {
         None
     };
     let (status, message) = match problem {
-        Some(problem) => (
-            Status::Fail,
-            format!("The new version \"{}\" {problem}.", shorten(version)),
-        ),
+        Some(problem) => (Status::Fail, problem),
         None => (
             Status::Pass,
-            format!("The new version {version} is written the way the store expects."),
+            msg!("check-version-well-formed", version = version),
         ),
     };
     CheckOutcome {
@@ -178,63 +160,62 @@ pub fn version_format(new: &Manifest) -> CheckOutcome {
 /// `version-incremented`: any change needs a higher version than the published one.
 pub fn version_incremented(old: &Manifest, new: &Manifest, nothing_changed: bool) -> CheckOutcome {
     let (status, message) = if nothing_changed {
-        (
-            Status::Skip,
-            "Nothing changed, so the version does not need to change.".to_string(),
-        )
+        (Status::Skip, msg!("check-version-nothing-changed"))
     } else {
         let (old_version, new_version) = (shorten(&old.version), shorten(&new.version));
         match compare_versions(&new.version, &old.version) {
             Some(Ordering::Greater) => (
                 Status::Pass,
-                format!("The version goes up from {old_version} to {new_version}."),
+                msg!(
+                    "check-version-goes-up",
+                    old = old_version,
+                    new = new_version
+                ),
             ),
             Some(Ordering::Equal) if old.version == new.version => (
                 Status::Fail,
-                format!(
-                    "The version is still {new_version}, but something changed. The version must go \
-                     up for any change: raise it above {old_version}, for example to {}.",
-                    next_version(&old.version)
+                msg!(
+                    "check-version-unchanged",
+                    old = old_version,
+                    new = new_version,
+                    next = next_version(&old.version),
                 ),
             ),
             Some(Ordering::Equal) => (
                 Status::Fail,
-                format!(
-                    "The version goes from {old_version} to {new_version}, which is the same number \
-                     written differently (missing parts count as 0), not a higher one. Raise it \
-                     above {old_version}, for example to {}.",
-                    next_version(&old.version)
+                msg!(
+                    "check-version-same-number",
+                    old = old_version,
+                    new = new_version,
+                    next = next_version(&old.version),
                 ),
             ),
             Some(_) => (
                 Status::Fail,
-                format!(
-                    "The new version {new_version} is lower than the published {old_version}. Were the \
-                     two files given the wrong way round? The published version comes first, the \
-                     new one second. Otherwise raise the new version above {old_version}."
-                ),
+                msg!("check-version-lower", old = old_version, new = new_version),
             ),
             None => {
                 let (which, text) = if lenient_version(&old.version).is_none() {
-                    ("the published version", old.version.as_str())
+                    ("published", old.version.as_str())
                 } else {
-                    ("the new version", new.version.as_str())
+                    ("new", new.version.as_str())
                 };
                 // Say the real reason: letters or other signs, or a number too long to compare.
                 let reason = if text
                     .split('.')
                     .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
                 {
-                    "has a part longer than 18 digits".to_string()
+                    "long"
                 } else {
-                    "is not made only of numbers and dots".to_string()
+                    "signs"
                 };
                 (
                     Status::Warn,
-                    format!(
-                        "Could not compare the versions, because {which} \"{}\" {reason}. Make sure \
-                         the new version is higher than the published one.",
-                        shorten(text)
+                    msg!(
+                        "check-version-not-comparable",
+                        which = which,
+                        version = shorten(text),
+                        reason = reason,
                     ),
                 )
             }
@@ -263,7 +244,7 @@ pub fn compare_versions(a: &str, b: &str) -> Option<Ordering> {
 }
 
 /// A version one step above `version` in its last part (`1.0.9` → `1.0.10`), as an example.
-fn next_version(version: &str) -> String {
+fn next_version(version: &str) -> crate::message::Arg {
     match lenient_version(version) {
         Some(mut parts) if parts.len() >= 3 => {
             if let Some(last) = parts.get_mut(2) {
@@ -275,6 +256,7 @@ fn next_version(version: &str) -> String {
                 .map(u64::to_string)
                 .collect::<Vec<_>>()
                 .join(".")
+                .into()
         }
         Some(parts) => {
             let mut three: Vec<u64> = parts.clone();
@@ -287,8 +269,9 @@ fn next_version(version: &str) -> String {
                 .map(u64::to_string)
                 .collect::<Vec<_>>()
                 .join(".")
+                .into()
         }
-        None => "a higher number".to_string(),
+        None => msg!("check-version-higher-number").into(),
     }
 }
 
@@ -443,8 +426,11 @@ mod tests {
 
     #[test]
     fn messages_name_the_real_reason() {
-        let message =
-            |o: &str, n: &str| version_incremented(&with(GUID, o), &with(GUID, n), false).message;
+        let message = |o: &str, n: &str| {
+            version_incremented(&with(GUID, o), &with(GUID, n), false)
+                .message
+                .text()
+        };
         let lower = message("2.0.0", "1.9.0");
         assert!(
             lower.contains("lower") && lower.contains("wrong way round"),
@@ -470,7 +456,7 @@ mod tests {
             Some(serde_json::json!("version-incremented"))
         );
         assert_eq!(
-            CheckId::VersionFormat.title(),
+            CheckId::VersionFormat.title().text(),
             "The version number is written correctly"
         );
     }

@@ -259,10 +259,12 @@ fn run_fix(
         for item in &copy.not_fixed {
             // The check's title, as the reports name it; its identifier is for scripts (JSON).
             let title = teams_update_check::store::check_title(&item.check)
+                .map(str::to_string)
                 .or_else(|| {
-                    teams_update_check::checks::CheckId::from_id(&item.check).map(|c| c.title())
+                    teams_update_check::checks::CheckId::from_id(&item.check)
+                        .map(|c| c.title().text())
                 })
-                .unwrap_or("Problem");
+                .unwrap_or_else(|| "Problem".to_string());
             lines.push(format!(
                 "  - {title}: {}",
                 teams_update_check::plain::without_backticks(&item.message)

@@ -938,7 +938,7 @@ fn not_fixed(report: &Report, refused: Vec<NotFixed>) -> Vec<NotFixed> {
         if !covered(outcome.check.id()) {
             list.push(NotFixed {
                 check: outcome.check.id().to_string(),
-                message: outcome.message.clone(),
+                message: outcome.message.text(),
                 who: who_can_fix(outcome.check.id()).to_string(),
             });
         }

@@ -37,6 +37,7 @@ pub mod input;
 pub mod json;
 pub mod limits;
 pub mod manifest;
+pub mod message;
 pub mod package_use;
 pub mod plain;
 pub mod presentation;

@@ -618,7 +618,7 @@ fn status_mark(status: Status) -> Mark {
 fn check_item(check: &CheckOutcome, medium: Medium) -> Item {
     let mut item = Item::new(
         status_mark(check.status),
-        check.message.clone(),
+        check.message.text(),
         format!("check-{}", check.check.id()),
     );
     item.title = Some(check.check.title().to_string());

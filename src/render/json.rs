@@ -32,7 +32,7 @@ fn add_words(value: &mut Value, report: &Report) {
     if let Some(checks) = value.get_mut("checks").and_then(Value::as_array_mut) {
         for (entry, check) in checks.iter_mut().zip(&report.checks) {
             if let Some(map) = entry.as_object_mut() {
-                map.insert("title".into(), check.check.title().into());
+                map.insert("title".into(), check.check.title().text().into());
                 if let Some(fixer) = guidance::fixer_of_check(check) {
                     map.insert("fix_by".into(), fixer.by.id().into());
                 }

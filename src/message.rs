@@ -1,0 +1,311 @@
+//! Every sentence a user can read is a [`Message`]: an identifier in the Fluent
+//! catalogue (`assets/i18n/en/teams-update-check.ftl`) and named arguments. The engine
+//! builds messages where it finds something; they become text only when presented,
+//! through the one [`Catalogue`].
+//!
+//! ```
+//! use teams_update_check::msg;
+//! let message = msg!("count-icons", count = 2usize);
+//! assert_eq!(message.id, "count-icons");
+//! assert_eq!(message.text(), "2 icons");
+//! ```
+//!
+//! How to add a message: write it in the catalogue (English, with `$name` for each
+//! argument and Fluent's plural selectors, never a hand-made plural), then build it with
+//! [`msg!`] where it is said. `tests/catalogue.rs` fails when an identifier used in the
+//! code is missing from the catalogue, when one in the catalogue is used nowhere, or when
+//! a message's arguments differ from the ones the code gives it.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The English catalogue, as written in the repository.
+pub const ENGLISH_FTL: &str = include_str!("../assets/i18n/en/teams-update-check.ftl");
+
+/// A sentence (or a part of one) to show a user: its catalogue identifier and arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The identifier in the catalogue, such as `store-icon-size`.
+    pub id: &'static str,
+    /// The named arguments, in the order they were given.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A text shown as it is: a name the publisher wrote, a file name, a value.
+    Text(String),
+    /// A number: Fluent chooses plural forms from it.
+    Number(f64),
+    /// A message of its own, turned into text first (a place's name, a list of parts).
+    Message(Box<Message>),
+}
+
+impl Eq for Arg {}
+impl Eq for Message {}
+
+impl Message {
+    /// A message without arguments yet.
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The argument called `name`, if given.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args
+            .iter()
+            .find(|(given, _)| *given == name)
+            .map(|(_, value)| value)
+    }
+
+    /// The message in English.
+    pub fn text(&self) -> String {
+        Catalogue::english().format(self)
+    }
+
+    /// The arguments as JSON (`{"count": 2, "place": "Personal tab 1"}`), a nested
+    /// message as `{"message_id": …, "args": …}`.
+    pub fn args_json(&self) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        for (name, value) in &self.args {
+            map.insert((*name).to_string(), value.to_json());
+        }
+        serde_json::Value::Object(map)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
+/// The three members every message adds to a JSON object it belongs to:
+/// `message` (the text), `message_id` and `args`.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("message", &self.text())?;
+        map.serialize_entry("message_id", self.id)?;
+        map.serialize_entry("args", &self.args_json())?;
+        map.end()
+    }
+}
+
+impl Arg {
+    fn to_json(&self) -> serde_json::Value {
+        match self {
+            Arg::Text(text) => text.clone().into(),
+            Arg::Number(number) => serde_json::Number::from_f64(*number)
+                .map(|n| {
+                    // Whole numbers read as whole numbers in the JSON.
+                    if number.fract() == 0.0 && number.abs() < 9.0e15 {
+                        serde_json::Value::from(*number as i64)
+                    } else {
+                        serde_json::Value::Number(n)
+                    }
+                })
+                .unwrap_or(serde_json::Value::Null),
+            Arg::Message(message) => serde_json::json!({
+                "message_id": message.id,
+                "args": message.args_json(),
+            }),
+        }
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<Cow<'_, str>> for Arg {
+    fn from(text: Cow<'_, str>) -> Arg {
+        Arg::Text(text.into_owned())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(Box::new(message))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(number: $t) -> Arg {
+                Arg::Number(number as f64)
+            }
+        }
+    )*};
+}
+number_arg!(usize, u8, u16, u32, u64, i32, i64, f32, f64);
+
+/// A [`Message`]: `msg!(ID)` or `msg!(ID, name = value, other = value)`, ID a literal. Each value
+/// is a text, a number or another message (anything `Into<Arg>`).
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(,)?) => {
+        $crate::message::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::message::Message::new($id)$(.arg(stringify!($name), $value))+
+    };
+}
+
+/// A language's messages, parsed once.
+pub struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Catalogue")
+    }
+}
+
+impl Catalogue {
+    /// The English catalogue (parsed on first use).
+    pub fn english() -> &'static Catalogue {
+        static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+        ENGLISH.get_or_init(|| Catalogue::parse("en-US", ENGLISH_FTL))
+    }
+
+    /// A catalogue from Fluent text. Entries with syntax errors are left out (the
+    /// catalogue tests refuse them); the others still work.
+    pub fn parse(lang: &str, ftl: &str) -> Catalogue {
+        let resource = match FluentResource::try_new(ftl.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        let langid = lang
+            .parse()
+            .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // The text is shown as it is: no Unicode isolation marks around arguments.
+        bundle.set_use_isolating(false);
+        // Duplicate identifiers are refused by the tests; the first one stays.
+        let _ = bundle.add_resource(resource);
+        Catalogue { bundle }
+    }
+
+    /// True when the catalogue has a message with this identifier.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message as text. An identifier missing from the catalogue shows as itself
+    /// (the tests make sure none is), never as an empty line or a crash.
+    pub fn format(&self, message: &Message) -> String {
+        let Some(pattern) = self
+            .bundle
+            .get_message(message.id)
+            .and_then(|found| found.value())
+        else {
+            return message.id.to_string();
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            let value: FluentValue<'_> = match value {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(inner) => FluentValue::from(self.format(inner)),
+            };
+            args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        text.into_owned()
+    }
+
+    /// The formatting errors of a message (a missing argument, an unknown one in a
+    /// selector), for the catalogue tests.
+    pub fn errors(&self, message: &Message) -> Vec<String> {
+        let Some(pattern) = self
+            .bundle
+            .get_message(message.id)
+            .and_then(|found| found.value())
+        else {
+            return vec![format!("no message {}", message.id)];
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            let value: FluentValue<'_> = match value {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(inner) => FluentValue::from(self.format(inner)),
+            };
+            args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let _ = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        errors.iter().map(|error| format!("{error:?}")).collect()
+    }
+}
+
+/// Several messages as one, each said in turn with `separator` between them (no
+/// message of the catalogue: the parts are sentences of their own).
+pub fn join(parts: &[Message], separator: &str) -> String {
+    parts
+        .iter()
+        .map(Message::text)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_and_arguments() {
+        assert_eq!(msg!("count-icons", count = 1usize).text(), "1 icon");
+        assert_eq!(msg!("count-icons", count = 3usize).text(), "3 icons");
+    }
+
+    #[test]
+    fn a_missing_identifier_shows_itself() {
+        assert_eq!(Message::new("no-such-message").text(), "no-such-message");
+    }
+
+    #[test]
+    fn json_has_text_id_and_arguments() {
+        let value = serde_json::to_value(msg!("count-icons", count = 2usize)).unwrap_or_default();
+        assert_eq!(value["message"], "2 icons");
+        assert_eq!(value["message_id"], "count-icons");
+        assert_eq!(value["args"]["count"], 2);
+    }
+}

@@ -1,0 +1,206 @@
+//! The Fluent catalogue and the code agree: every message the code builds is in the
+//! catalogue with exactly the arguments the code gives it, every message of the catalogue
+//! is used, and the catalogue parses without an error or a duplicate.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use teams_update_check::message::ENGLISH_FTL;
+
+/// Each message of a catalogue: its identifier and the arguments its text uses. A
+/// message is one line, `id = text`, or, for a plural or other selector, that line
+/// followed by indented variant lines and a closing `}`.
+fn catalogue(ftl: &str) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
+    let mut entries: Vec<(usize, String, String)> = Vec::new();
+    for (number, line) in ftl.lines().enumerate() {
+        let line_number = number + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with([' ', '}']) {
+            match entries.last_mut() {
+                Some((_, _, text)) => {
+                    text.push('\n');
+                    text.push_str(line);
+                }
+                None => return Err(format!("line {line_number}: continues nothing")),
+            }
+            continue;
+        }
+        let Some((id, text)) = line.split_once(" = ") else {
+            return Err(format!("line {line_number}: not `id = text`: {line:?}"));
+        };
+        if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Err(format!("line {line_number}: identifier {id:?}"));
+        }
+        entries.push((line_number, id.to_string(), text.to_string()));
+    }
+    let mut messages = BTreeMap::new();
+    for (line_number, id, text) in entries {
+        let mut args = BTreeSet::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find('$') {
+            let after = rest.get(at + 1..).unwrap_or("");
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            args.insert(name.clone());
+            rest = after.get(name.len()..).unwrap_or("");
+        }
+        if messages.insert(id.clone(), args).is_some() {
+            return Err(format!("line {line_number}: {id} is defined twice"));
+        }
+    }
+    Ok(messages)
+}
+
+/// Every Rust file under `src/`.
+fn sources(folder: &Path, found: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs")
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
+            found.push((path.display().to_string(), text));
+        }
+    }
+}
+
+/// The `msg!(…)` calls of a source file: the identifier and the argument names.
+fn msg_calls(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut calls = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("msg!(") {
+        let body = rest.get(at + 5..).unwrap_or("");
+        rest = body;
+        // The call's text up to its closing parenthesis, split at its own commas.
+        let mut depth = 0usize;
+        let mut in_string = false;
+        let mut escaped = false;
+        let mut parts = vec![String::new()];
+        for c in body.chars() {
+            if in_string {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    in_string = false;
+                }
+            } else {
+                match c {
+                    '"' => in_string = true,
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' if depth == 0 => break,
+                    ')' | ']' | '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        parts.push(String::new());
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(last) = parts.last_mut() {
+                last.push(c);
+            }
+        }
+        let Some(id) = parts
+            .first()
+            .map(|first| first.trim())
+            .and_then(|first| first.strip_prefix('"'))
+            .and_then(|first| first.strip_suffix('"'))
+        else {
+            continue; // the macro's own definition, or a doc comment
+        };
+        let args = parts
+            .iter()
+            .skip(1)
+            .filter_map(|part| {
+                let (name, _) = part.split_once('=')?;
+                let name = name.trim();
+                (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .then(|| name.to_string())
+            })
+            .collect();
+        calls.push((id.to_string(), args));
+    }
+    calls
+}
+
+#[test]
+fn catalogue_parses_without_errors() {
+    if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(ENGLISH_FTL.to_string()) {
+        panic!("the English catalogue has syntax errors: {errors:?}");
+    }
+    if let Err(problem) = catalogue(ENGLISH_FTL) {
+        panic!("the English catalogue: {problem}");
+    }
+}
+
+#[test]
+fn every_message_the_code_builds_is_in_the_catalogue_with_its_arguments() {
+    let messages = catalogue(ENGLISH_FTL).unwrap_or_default();
+    let mut files = Vec::new();
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 20, "found the sources");
+    let mut problems = Vec::new();
+    let mut calls = 0;
+    for (path, text) in &files {
+        for (id, args) in msg_calls(text) {
+            calls += 1;
+            match messages.get(&id) {
+                None => problems.push(format!("{path}: {id} is not in the catalogue")),
+                Some(expected) if *expected != args => problems.push(format!(
+                    "{path}: {id} is given {args:?}, the catalogue uses {expected:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(calls > 10, "found the msg! calls ({calls})");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_message_of_the_catalogue_is_used() {
+    let messages = catalogue(ENGLISH_FTL).unwrap_or_default();
+    let mut files = Vec::new();
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let unused: Vec<&String> = messages
+        .keys()
+        .filter(|id| {
+            let quoted = format!("\"{id}\"");
+            !files.iter().any(|(_, text)| text.contains(&quoted))
+        })
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn the_scanner_reads_a_call_as_the_macro_does() {
+    let calls =
+        msg_calls(r#"x = msg!("a-b", count = items.len(), name = f("x, y"), place = g(h(1, 2)));"#);
+    assert_eq!(calls.len(), 1);
+    let (id, args) = &calls[0];
+    assert_eq!(id, "a-b");
+    assert_eq!(
+        args.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["count", "name", "place"]
+    );
+}
