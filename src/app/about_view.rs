@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
+use teams_update_check::msg;
 
 /// The license the app is published under, as shipped (`LICENSE`).
 const LICENSE_TEXT: &str = include_str!("../../LICENSE");
@@ -25,24 +26,17 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
     let mut action = None;
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Teams Update Check");
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+        ui.heading(msg!("app-name").text());
+        ui.label(msg!("app-version", version = env!("CARGO_PKG_VERSION")).text());
         ui.add_space(6.0);
-        ui.label(
-            "Checks an update of your Microsoft Teams app before you submit it to the store: \
-             is it ready, will your users be asked to approve the app again, and what changed.",
-        );
+        ui.label(msg!("app-about-summary").text());
         ui.add_space(8.0);
-        ui.label(RichText::new("Your files stay on this computer").strong());
-        ui.label(
-            "The app only reads the files you open and never changes them. It makes no network \
-             connections: nothing is sent anywhere, and the Microsoft schemas it checks against \
-             are built in.",
-        );
+        ui.label(RichText::new(msg!("app-about-privacy-heading").text()).strong());
+        ui.label(msg!("app-about-privacy").text());
         ui.add_space(8.0);
-        ui.label(RichText::new("License").strong());
-        ui.label("Teams Update Check is free software under the MIT license.");
-        egui::CollapsingHeader::new("Show the license")
+        ui.label(RichText::new(msg!("app-about-license-heading").text()).strong());
+        ui.label(msg!("app-about-license").text());
+        egui::CollapsingHeader::new(msg!("app-about-show-license").text())
             .id_salt("about-license")
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -52,15 +46,12 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
                     });
             });
         ui.add_space(8.0);
-        ui.label(RichText::new("Third-party software").strong());
-        ui.label(
-            "The app is built with open-source components; each one's license is listed in the \
-             third-party notice that comes with the app.",
-        );
+        ui.label(RichText::new(msg!("app-about-third-party-heading").text()).strong());
+        ui.label(msg!("app-about-third-party").text());
         match notice {
             Some(path) => {
                 if ui
-                    .button("Open the third-party notice")
+                    .button(msg!("app-about-open-notice").text())
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
@@ -69,25 +60,14 @@ pub fn show(ctx: &egui::Context, notice: Option<&Path>) -> Option<AboutAction> {
             }
             None => {
                 ui.label(
-                    RichText::new(format!(
-                        "This copy of the app was not installed from a package, so the list of \
-                         open-source components and their licenses ({NOTICE_FILE}) is not beside it. \
-                         The installed app has it."
-                    ))
-                    .weak(),
+                    RichText::new(msg!("app-about-no-notice", file = NOTICE_FILE).text()).weak(),
                 );
             }
         }
         ui.add_space(8.0);
-        ui.label(
-            RichText::new(
-                "Not made or endorsed by Microsoft. Microsoft Teams is a trademark of the \
-                 Microsoft group of companies.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(msg!("app-about-trademark").text()).weak());
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(msg!("app-close").text()).clicked() {
             action = Some(AboutAction::Close);
         }
     });

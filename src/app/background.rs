@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use eframe::egui;
 use notify::{EventKind, RecursiveMode, Watcher};
-use teams_update_check::{Input, InputError, InputErrorKind, Report, Side, check};
+use teams_update_check::message::Message;
+use teams_update_check::{Input, InputError, InputErrorKind, Report, Side, check, msg};
 
 use super::dialog_status::{self, DialogOutcome};
 
@@ -41,16 +42,16 @@ pub enum AppEvent {
     /// The report for a pair of inputs is worked out (or why it could not be).
     Checked {
         generation: u64,
-        result: Result<Box<Checked>, String>,
+        result: Result<Box<Checked>, Message>,
     },
     /// The "save a fixed copy" dialog closed, or could not be shown.
     FixTo { outcome: DialogOutcome },
     /// The fixed copy was saved (what it repaired), or why not.
     Fixed {
-        result: Result<Box<super::fix_view::LastFix>, String>,
+        result: Result<Box<super::fix_view::LastFix>, Message>,
     },
     /// A job that writes a file (an export, the preview page) ended; say how.
-    JobDone { message: String, is_error: bool },
+    JobDone { message: Message, is_error: bool },
 }
 
 fn send(ctx: &egui::Context, events: &Sender<AppEvent>, event: AppEvent) {
@@ -84,12 +85,8 @@ fn internal_failure(path: &Path) -> InputError {
             |name| name.to_string_lossy().into_owned(),
         ),
         location: None,
-        problem: "Teams Update Check ran into an internal problem while reading this file \
-                  (this is a bug in the tool, not necessarily a problem with your file)"
-            .to_string(),
-        fix: "Try Reload. If it happens again, please report it to us with the file attached; \
-              meanwhile, check the file in the Teams Developer Portal."
-            .to_string(),
+        problem: msg!("app-internal-read-problem").text(),
+        fix: msg!("app-internal-read-fix").text(),
     }
 }
 
@@ -154,11 +151,7 @@ pub fn check_in_background(
 ) {
     let on_failure = AppEvent::Checked {
         generation,
-        result: Err(
-            "Teams Update Check ran into an internal problem while comparing the two files \
-             (a bug in the tool). Try Reload; if it happens again, please report it with the files."
-                .to_string(),
-        ),
+        result: Err(msg!("app-internal-check")),
     };
     spawn_job(ctx, events, on_failure, move || AppEvent::Checked {
         generation,
@@ -177,12 +170,10 @@ pub fn check_in_background(
 pub fn write_in_background(
     ctx: egui::Context,
     events: Sender<AppEvent>,
-    job: impl FnOnce() -> Result<String, String> + Send + 'static,
+    job: impl FnOnce() -> Result<Message, Message> + Send + 'static,
 ) {
     let on_failure = AppEvent::JobDone {
-        message: "Teams Update Check ran into an internal problem while writing the file \
-                  (a bug in the tool). Please try again."
-            .to_string(),
+        message: msg!("app-internal-write"),
         is_error: true,
     };
     spawn_job(ctx, events, on_failure, move || match job() {
@@ -230,14 +221,14 @@ pub fn pick_file_in_background(
         outcome: DialogOutcome::Unavailable,
     };
     spawn_job(ctx, events, on_failure, move || {
-        let title = match side {
-            Side::Old => "Open the published version (in the store now)",
-            Side::New => "Open the new version (to submit)",
-        };
+        let title = msg!("app-open-dialog-title", side = super::side_key(side));
         let mut dialog = rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter("Teams manifest or app package", &["json", "zip"])
-            .add_filter("All files", &["*"]);
+            .set_title(title.text())
+            .add_filter(
+                msg!("app-filter-manifest-or-package").text(),
+                &["json", "zip"],
+            )
+            .add_filter(msg!("app-filter-all-files").text(), &["*"]);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);
         }
@@ -262,10 +253,10 @@ pub fn pick_export_path_in_background(
     };
     spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the report")
+            .set_title(msg!("app-save-report-title").text())
             .set_file_name(file_name)
-            .add_filter("Web page (HTML)", &["html"])
-            .add_filter("Markdown", &["md"]);
+            .add_filter(msg!("app-filter-html").text(), &["html"])
+            .add_filter(msg!("app-filter-markdown").text(), &["md"]);
         if let Some(folder) = folder.filter(|f| f.is_dir()) {
             dialog = dialog.set_directory(folder);
         }

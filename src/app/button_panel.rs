@@ -7,6 +7,8 @@ use teams_update_check::button::{
     parse_app_id,
 };
 use teams_update_check::ids::is_guid;
+use teams_update_check::message::Message;
+use teams_update_check::msg;
 
 use super::palette;
 
@@ -32,15 +34,11 @@ pub fn effective_app_id(app_id_override: &str, manifest_id: &str) -> String {
 }
 
 /// Where each look reads well, so nobody puts a dark-text button on a dark page.
-fn style_hint(style: ButtonStyle) -> &'static str {
+fn style_hint(style: ButtonStyle) -> Message {
     match style {
-        ButtonStyle::Filled => "Teams purple with white text: reads well on light and dark pages.",
-        ButtonStyle::Outline => {
-            "Purple text and border on a clear background: for light pages only. On a dark page, choose Purple or Dark."
-        }
-        ButtonStyle::Dark => {
-            "Near-black with white text: for light and busy pages (on a black page it does not stand out)."
-        }
+        ButtonStyle::Filled => msg!("app-button-hint-filled"),
+        ButtonStyle::Outline => msg!("app-button-hint-outline"),
+        ButtonStyle::Dark => msg!("app-button-hint-dark"),
     }
 }
 
@@ -61,21 +59,15 @@ pub fn show(
     manifest_id: &str,
 ) -> Option<ButtonAction> {
     let mut action = None;
-    ui.heading("Download button for your website");
-    ui.label(
-        RichText::new(
-            "Put this button on your product website so visitors can get your app in Teams. \
-             The link works once your app is live in the Teams store.",
-        )
-        .weak(),
-    );
+    ui.heading(msg!("app-button-heading").text());
+    ui.label(RichText::new(msg!("app-button-intro").text()).weak());
     ui.add_space(6.0);
 
     egui::Grid::new("button-settings")
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let label = ui.label("Button text");
+            let label = ui.label(msg!("app-button-text").text());
             ui.add(
                 egui::TextEdit::singleline(&mut options.label)
                     .hint_text(DEFAULT_LABEL)
@@ -84,40 +76,41 @@ pub fn show(
             .labelled_by(label.id);
             ui.end_row();
 
-            ui.label("Look");
+            ui.label(msg!("app-button-look").text());
             ui.vertical(|ui| {
                 ui.horizontal(|ui| {
                     for style in ButtonStyle::ALL {
                         // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
                         ui.selectable_value(&mut options.style, style, style.title())
-                            .accessible_name(format!("Look: {}", style.title()));
+                            .accessible_name(
+                                msg!("app-button-look-named", style = style.title()).text(),
+                            );
                     }
                 });
-                ui.label(RichText::new(style_hint(options.style)).weak());
+                ui.label(RichText::new(style_hint(options.style).text()).weak());
             });
             ui.end_row();
 
-            ui.label("Size");
+            ui.label(msg!("app-button-size").text());
             ui.horizontal(|ui| {
                 for size in ButtonSize::ALL {
                     ui.selectable_value(&mut options.size, size, size.title())
-                        .accessible_name(format!("Size: {}", size.title()));
+                        .accessible_name(msg!("app-button-size-named", size = size.title()).text());
                 }
             });
             ui.end_row();
 
-            let id_label = ui.label("App ID").on_hover_text(
-                "The ID of your app in the Teams store. It is taken from the new manifest; \
-             type another one (for example the store ID from Partner Center) to use it instead.",
-            );
+            let id_label = ui
+                .label(msg!("app-button-app-id").text())
+                .on_hover_text(msg!("app-button-app-id-hover").text());
             ui.vertical(|ui| {
                 // The ID in use is written out, so the field never looks empty.
                 if app_id_override.trim().is_empty() {
-                    ui.label(format!("{manifest_id} (from the new version's manifest)"));
+                    ui.label(msg!("app-button-app-id-from-manifest", id = manifest_id).text());
                 }
                 ui.add(
                     egui::TextEdit::singleline(app_id_override)
-                        .hint_text("To use another app ID, type or paste it here")
+                        .hint_text(msg!("app-button-app-id-hint").text())
                         .desired_width(320.0),
                 )
                 .labelled_by(id_label.id);
@@ -131,9 +124,7 @@ pub fn show(
         Err(err) => {
             ui.label(RichText::new(format!("⚠ {err}")).color(palette::warn(ui)));
             if !is_guid(manifest_id) && app_id_override.trim().is_empty() {
-                ui.label(
-                    "The new manifest's ID looks like a placeholder; type your real app ID above.",
-                );
+                ui.label(msg!("app-button-placeholder-id").text());
             }
             return None;
         }
@@ -141,36 +132,43 @@ pub fn show(
     let url = download_url(&app_id).unwrap_or_default();
 
     ui.add_space(8.0);
-    ui.label(RichText::new("Preview").strong());
+    ui.label(RichText::new(msg!("app-button-preview").text()).strong());
     preview(ui, options);
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Copy HTML")
-            .on_hover_text(format!(
-                "Copy the button's HTML code to paste into your website ({})",
-                super::shortcuts::text(ui.ctx(), &super::shortcuts::COPY_HTML)
-            ))
+            .button(msg!("app-button-copy-html").text())
+            .on_hover_text(
+                msg!(
+                    "app-button-copy-html-hover",
+                    shortcut = super::shortcuts::text(ui.ctx(), &super::shortcuts::COPY_HTML)
+                )
+                .text(),
+            )
             .clicked()
         {
             action = Some(ButtonAction::CopyHtml(html.clone()));
         }
-        if ui.button("Copy link").on_hover_text(&url).clicked() {
+        if ui
+            .button(msg!("app-button-copy-link").text())
+            .on_hover_text(&url)
+            .clicked()
+        {
             action = Some(ButtonAction::CopyLink(url.clone()));
         }
         if ui
-            .button("Open preview in browser")
-            .on_hover_text("See the real button in your web browser")
+            .button(msg!("app-button-open-preview").text())
+            .on_hover_text(msg!("app-button-open-preview-hover").text())
             .clicked()
         {
             action = Some(ButtonAction::OpenPreview(html.clone()));
         }
     });
-    egui::CollapsingHeader::new("Show the HTML code")
+    egui::CollapsingHeader::new(msg!("app-button-show-html").text())
         .id_salt("button-html")
         .show(ui, |ui| {
             let mut text = html.as_str();
-            let code_label = ui.label(RichText::new("HTML to paste into your page:").weak());
+            let code_label = ui.label(RichText::new(msg!("app-button-html-label").text()).weak());
             ui.add(
                 egui::TextEdit::multiline(&mut text)
                     .code_editor()
@@ -214,28 +212,17 @@ pub fn open_preview_in_background(
     html: String,
 ) {
     super::background::write_in_background(ctx, events, move || {
-        let page = write_preview_page(&html).map_err(|err| {
-            format!(
-                "Could not write the preview page ({err}). Copy the HTML instead and paste it \
-                 into a page of your own."
-            )
-        })?;
+        let page = write_preview_page(&html)
+            .map_err(|err| msg!("app-preview-not-written", error = err.to_string()))?;
         let opened = super::background::file_url(&page)
-            .ok_or_else(|| "the page has no file address".to_string())
+            .ok_or_else(|| msg!("app-preview-no-address").text())
             .and_then(|address| webbrowser::open(&address).map_err(|err| err.to_string()));
         // Said as it went: a browser that cannot be started is not "opened", and one that
         // was started is only known to have been asked (it may still fail on its own).
+        let path = page.display().to_string();
         match opened {
-            Ok(()) => Ok(format!(
-                "Asked your web browser to open the preview. If no browser window appears, open \
-                 {} in your browser.",
-                page.display()
-            )),
-            Err(err) => Err(format!(
-                "Could not start a web browser ({err}). The preview page is saved at {}: \
-                 open it in your browser.",
-                page.display()
-            )),
+            Ok(()) => Ok(msg!("app-preview-opened", path = path)),
+            Err(err) => Err(msg!("app-preview-no-browser", error = err, path = path)),
         }
     });
 }
@@ -243,12 +230,16 @@ pub fn open_preview_in_background(
 /// Writes a page showing the button on light and dark backgrounds; returns where.
 fn write_preview_page(html: &str) -> std::io::Result<std::path::PathBuf> {
     let path = std::env::temp_dir().join("teams-update-check-button-preview.html");
+    let title = msg!("app-preview-page-title").text();
+    let light = msg!("app-preview-on-light").text();
+    let grey = msg!("app-preview-on-grey").text();
+    let dark = msg!("app-preview-on-dark").text();
     let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Button preview</title></head>\
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
          <body style=\"margin:0;font-family:system-ui,sans-serif\">\
-         <div style=\"padding:40px;background:#ffffff\"><p>On a light page:</p>{html}</div>\
-         <div style=\"padding:40px;background:#f3f2f1\"><p>On a grey page:</p>{html}</div>\
-         <div style=\"padding:40px;background:#201f1e;color:#fff\"><p>On a dark page:</p>{html}</div>\
+         <div style=\"padding:40px;background:#ffffff\"><p>{light}</p>{html}</div>\
+         <div style=\"padding:40px;background:#f3f2f1\"><p>{grey}</p>{html}</div>\
+         <div style=\"padding:40px;background:#201f1e;color:#fff\"><p>{dark}</p>{html}</div>\
          </body></html>"
     );
     std::fs::write(&path, page)?;

@@ -1,9 +1,10 @@
 //! The two input cards: "Published version" and "New version".
 
 use eframe::egui::{self, RichText};
-use teams_update_check::Side;
+use teams_update_check::message::Message;
+use teams_update_check::{Side, msg};
 
-use super::{CardState, TeamsUpdateCheckApp, index, palette, shortcuts};
+use super::{CardState, TeamsUpdateCheckApp, index, palette, shortcuts, side_key};
 
 /// What the user asked a card to do.
 pub enum CardAction {
@@ -20,11 +21,17 @@ pub enum CardAction {
 }
 
 /// The card's heading and the hint under it.
-fn titles(side: Side) -> (&'static str, &'static str) {
-    match side {
-        Side::Old => ("Published version", "The version in the Teams store now"),
-        Side::New => ("New version", "The update you want to submit"),
-    }
+fn titles(side: Side) -> (Message, Message) {
+    let side = side_key(side);
+    (
+        msg!("app-card-title", side = side),
+        msg!("app-card-hint", side = side),
+    )
+}
+
+/// A card's name ("Published version"), also the drop question's answer.
+pub fn title(side: Side) -> Message {
+    titles(side).0
 }
 
 /// Draws both cards side by side (stacked when the window is narrow).
@@ -47,10 +54,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut TeamsUpdateCheckApp) -> Vec<CardAction>
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new("⚠ The new version's number is lower than the published one's. Did you open them the wrong way round?")
+                RichText::new(format!("⚠ {}", msg!("app-reversed").text()))
                     .color(palette::warn(ui)),
             );
-            if ui.button("Swap the two").on_hover_text("Exchange the published and the new version").clicked() {
+            if ui
+                .button(msg!("app-swap").text())
+                .on_hover_text(msg!("app-swap-hover").text())
+                .clicked()
+            {
                 actions.push(CardAction::Swap);
             }
         });
@@ -71,93 +82,120 @@ fn card(
         .show(ui, |ui| {
             ui.set_min_height(150.0);
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(title).heading().strong());
-            ui.label(RichText::new(hint).weak());
+            ui.label(RichText::new(title.text()).heading().strong());
+            ui.label(RichText::new(hint.text()).weak());
             ui.add_space(6.0);
             let card = &app.cards[index(side)];
             match &card.state {
                 CardState::Empty => {
-                    ui.label("Drop a manifest.json or an app package (.zip) here, or");
+                    ui.label(msg!("app-card-empty").text());
                 }
                 CardState::Loading => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(format!("Reading {}…", card.file_name.as_deref().unwrap_or("the file")));
+                        let file = match card.file_name.as_deref() {
+                            Some(name) => msg!("app-card-reading", file = name),
+                            None => msg!("app-card-reading", file = msg!("app-the-file")),
+                        };
+                        ui.label(file.text());
                     });
                 }
                 CardState::Loaded(input) => {
                     ui.horizontal(|ui| {
                         if let Some(icon) = &card.icon {
-                            let name = input.manifest.app_name().unwrap_or("the app");
+                            let alt = match input.manifest.app_name() {
+                                Some(name) => msg!("app-card-icon-alt", name = name),
+                                None => msg!("app-card-icon-alt", name = msg!("app-the-app")),
+                            };
                             ui.add(
                                 egui::Image::new(icon)
                                     .fit_to_exact_size(egui::vec2(48.0, 48.0))
-                                    .alt_text(format!("{name}'s color icon")),
+                                    .alt_text(alt.text()),
                             )
-                                .on_hover_text("The app's color icon from the package");
+                            .on_hover_text(msg!("app-card-icon-hover").text());
                         }
                         ui.vertical(|ui| {
-                            let name = input.manifest.app_name().unwrap_or("(the manifest has no app name)");
+                            let name = input
+                                .manifest
+                                .app_name()
+                                .map_or_else(|| msg!("app-card-no-name").text(), str::to_string);
                             ui.label(RichText::new(name).size(18.0).strong());
-                            ui.label(format!("File: {}", input.file_name));
+                            ui.label(msg!("app-card-file", file = input.file_name.as_str()).text());
                         });
                     });
-                    ui.label(format!("Version {}", input.manifest.version));
-                    let schema = input.manifest.manifest_version().unwrap_or_else(|| "not given".into());
-                    ui.label(format!("Manifest format {schema}")).on_hover_text(
-                        "manifestVersion: the version of Microsoft's manifest format the file is written in",
-                    );
+                    ui.label(msg!("app-version", version = input.manifest.version.as_str()).text());
+                    let format = match input.manifest.manifest_version() {
+                        Some(schema) => msg!("app-card-manifest-format", schema = schema),
+                        None => msg!(
+                            "app-card-manifest-format",
+                            schema = msg!("app-card-not-given")
+                        ),
+                    };
+                    ui.label(format.text())
+                        .on_hover_text(msg!("app-card-manifest-format-hover").text());
                     if let Some(contents) = &card.contents {
                         ui.label(contents);
                     }
                 }
                 CardState::Failed(error) => {
                     ui.label(
-                        RichText::new(format!("⚠ Could not load {}", error.file_name))
-                            .color(palette::fail(ui))
-                            .strong(),
+                        RichText::new(format!(
+                            "⚠ {}",
+                            msg!("app-card-could-not-load", file = error.file_name.as_str()).text()
+                        ))
+                        .color(palette::fail(ui))
+                        .strong(),
                     );
                     if let Some(place) = error.where_text() {
-                        ui.label(format!("Where: {place}"));
+                        ui.label(msg!("app-where", place = place).text());
                     }
-                    ui.label(format!("What is wrong: {}", error.problem));
-                    ui.label(format!("What to do: {}", error.fix));
+                    ui.label(
+                        msg!("app-card-what-is-wrong", problem = error.problem.clone()).text(),
+                    );
+                    ui.label(msg!("app-card-what-to-do", fix = error.fix.clone()).text());
                 }
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let (shortcut, which) = match side {
-                    Side::Old => (shortcuts::OPEN_OLD, "the published version"),
-                    Side::New => (shortcuts::OPEN_NEW, "the new version"),
+                let shortcut = match side {
+                    Side::Old => shortcuts::OPEN_OLD,
+                    Side::New => shortcuts::OPEN_NEW,
                 };
+                let which = side_key(side);
                 let shortcut = shortcuts::text(ui.ctx(), &shortcut);
                 // The screen shows "Open…" twice; a screen reader hears which card it is for.
                 let open = ui
-                    .button("Open…")
-                    .on_hover_text(format!("Choose a manifest.json or .zip app package ({shortcut})"));
-                if named(open, format!("Open {which}…")).clicked() {
+                    .button(msg!("app-card-open").text())
+                    .on_hover_text(msg!("app-card-open-hover", shortcut = shortcut).text());
+                if named(open, msg!("app-card-open-named", side = which)).clicked() {
                     actions.push(CardAction::Open(side));
                 }
                 let has_file = card.path.is_some();
                 let reload = ui
-                    .add_enabled(has_file, egui::Button::new("Reload"))
-                    .on_hover_text(format!(
-                        "Read the file again ({})",
-                        shortcuts::text(ui.ctx(), &shortcuts::RELOAD)
-                    ));
-                if named(reload, format!("Reload {which}")).clicked() {
+                    .add_enabled(has_file, egui::Button::new(msg!("app-card-reload").text()))
+                    .on_hover_text(
+                        msg!(
+                            "app-card-reload-hover",
+                            shortcut = shortcuts::text(ui.ctx(), &shortcuts::RELOAD)
+                        )
+                        .text(),
+                    );
+                if named(reload, msg!("app-card-reload-named", side = which)).clicked() {
                     actions.push(CardAction::Reload(side));
                 }
                 let has_anything = !matches!(card.state, CardState::Empty);
-                let clear = ui.add_enabled(has_anything, egui::Button::new("Clear"));
-                if named(clear, format!("Clear {which}")).clicked() {
+                let clear = ui.add_enabled(
+                    has_anything,
+                    egui::Button::new(msg!("app-card-clear").text()),
+                );
+                if named(clear, msg!("app-card-clear-named", side = which)).clicked() {
                     actions.push(CardAction::Clear(side));
                 }
             });
             // Only where a file is still wanted, or "Open…" was asked for this card: the
             // toast said once why there is no dialog.
-            let wants_file = matches!(card.state, CardState::Empty | CardState::Failed(_))
-                || card.path_wanted;
+            let wants_file =
+                matches!(card.state, CardState::Empty | CardState::Failed(_)) || card.path_wanted;
             if app.dialog_unavailable && wants_file {
                 typed_path_field(ui, app, side, actions);
             }
@@ -173,38 +211,30 @@ fn typed_path_field(
     actions: &mut Vec<CardAction>,
 ) {
     ui.add_space(6.0);
-    ui.label(
-        RichText::new("Drop the file on this window, or paste its full path here:")
-            .color(palette::warn(ui)),
-    )
-    .on_hover_text(
-        "On Linux the dialog needs your desktop's file chooser (the xdg-desktop-portal service) or the zenity program.",
-    );
+    ui.label(RichText::new(msg!("app-card-typed-path").text()).color(palette::warn(ui)))
+        .on_hover_text(msg!("app-card-typed-path-hover").text());
     ui.horizontal(|ui| {
         let hint = if cfg!(windows) {
-            r"C:\Users\you\Downloads\app-package.zip"
+            msg!("app-card-path-example-windows")
         } else {
-            "/home/you/Downloads/app-package.zip"
+            msg!("app-card-path-example")
         };
         let field = ui.add(
             egui::TextEdit::singleline(&mut app.cards[index(side)].typed_path)
-                .hint_text(hint)
+                .hint_text(hint.text())
                 .desired_width(ui.available_width() - 70.0),
         );
-        let field = named(
-            field,
-            format!("Path of the {} file", titles(side).0.to_lowercase()),
-        );
+        let field = named(field, msg!("app-card-path-named", side = side_key(side)));
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Open").clicked() || entered {
+        if ui.button(msg!("app-card-open-typed").text()).clicked() || entered {
             actions.push(CardAction::OpenTyped(side));
         }
     });
 }
 
 /// Gives a button the name a screen reader says, when its text alone is ambiguous.
-fn named(response: egui::Response, name: String) -> egui::Response {
-    response.accessible_name(name)
+fn named(response: egui::Response, name: Message) -> egui::Response {
+    response.accessible_name(name.text())
 }
 
 /// While files are dragged over the window, say that they can be dropped.
@@ -222,7 +252,7 @@ pub fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop on a card to load the file there",
+        msg!("app-drop-overlay").text(),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );

@@ -25,7 +25,7 @@ impl ClipboardSink for SystemClipboard {
             Some(clipboard) => clipboard
                 .set_text(text.to_string())
                 .map_err(|err| err.to_string()),
-            None => Err("no clipboard".to_string()),
+            None => Err(teams_update_check::msg!("app-no-clipboard").text()),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! "Which version is this?": asked when a dropped file could go on either card.
 
 use eframe::egui;
-use teams_update_check::Side;
+use teams_update_check::{Side, msg};
 
 use super::TeamsUpdateCheckApp;
 
@@ -16,24 +16,21 @@ pub fn show(ctx: &egui::Context, app: &mut TeamsUpdateCheckApp) {
     );
     let mut choice = None;
     egui::Modal::new(egui::Id::unique("which-card")).show(ctx, |ui| {
-        ui.heading("Which version is this?");
-        ui.label(format!("Load {name} as:"));
+        ui.heading(msg!("app-drop-question").text());
+        ui.label(msg!("app-drop-load-as", file = name.as_str()).text());
         ui.horizontal(|ui| {
-            if ui.button("Published version").clicked() {
+            if ui.button(super::cards::title(Side::Old).text()).clicked() {
                 choice = Some(Some(Side::Old));
             }
-            if ui.button("New version").clicked() {
+            if ui.button(super::cards::title(Side::New).text()).clicked() {
                 choice = Some(Some(Side::New));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(msg!("app-cancel").text()).clicked() {
                 choice = Some(None);
             }
         });
     });
     if let Some(choice) = choice {
-        app.pending_drop = None;
-        if let Some(side) = choice {
-            app.open_path(side, path);
-        }
+        app.place_dropped_file(choice);
     }
 }

@@ -3,22 +3,27 @@
 
 use std::path::{Path, PathBuf};
 
-use teams_update_check::{Report, render};
+use teams_update_check::message::Message;
+use teams_update_check::{Report, msg, render};
 
-/// Saves the report on a worker; the toast then says where (after `lead`, when
-/// the user did not choose the place), or why not.
+/// Saves the report on a worker; the toast then says where (and, with `no_dialog`,
+/// that no save dialog could be shown, so the user did not choose the place), or why not.
 pub fn export_in_background(
     ctx: eframe::egui::Context,
     events: std::sync::mpsc::Sender<super::background::AppEvent>,
     report: Box<Report>,
     target: PathBuf,
     inputs: Vec<PathBuf>,
-    lead: Option<&'static str>,
+    no_dialog: bool,
 ) {
     super::background::write_in_background(ctx, events, move || {
-        export_report(&report, &target, &inputs).map(|()| match lead {
-            Some(lead) => format!("{lead} the report was saved to {}", target.display()),
-            None => format!("Report saved to {}", target.display()),
+        export_report(&report, &target, &inputs).map(|()| {
+            let path = target.display().to_string();
+            if no_dialog {
+                msg!("app-report-saved-no-dialog", path = path)
+            } else {
+                msg!("app-report-saved", path = path)
+            }
         })
     });
 }
@@ -76,14 +81,14 @@ pub fn unused_report_path(folder: &Path, stem: &str) -> PathBuf {
 }
 
 /// Writes the report to `target`; refuses to overwrite any of `inputs`.
-pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
+pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Result<(), Message> {
     if inputs
         .iter()
         .any(|input| super::background::same_file(input, target))
     {
-        return Err(format!(
-            "Not saved: {} is one of the files you are checking. Choose another name.",
-            target.display()
+        return Err(msg!(
+            "app-export-is-input",
+            path = target.display().to_string()
         ));
     }
     let is_html = target
@@ -95,9 +100,10 @@ pub fn export_report(report: &Report, target: &Path, inputs: &[PathBuf]) -> Resu
         render::to_markdown(report)
     };
     teams_update_check::files::write_atomically(target, contents.as_bytes()).map_err(|err| {
-        format!(
-            "Could not save the report to {} ({err}). Choose a folder you can write to.",
-            target.display()
+        msg!(
+            "app-export-failed",
+            path = target.display().to_string(),
+            error = err.to_string()
         )
     })
 }

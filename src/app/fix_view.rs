@@ -8,7 +8,8 @@ use std::sync::mpsc::Sender;
 
 use eframe::egui;
 use teams_update_check::fix::{self, FixOptions};
-use teams_update_check::{Input, Report};
+use teams_update_check::message::Message;
+use teams_update_check::{Input, Report, msg};
 
 use super::background::{self, AppEvent};
 use super::dialog_status;
@@ -40,9 +41,18 @@ pub struct LastFix {
     pub path: PathBuf,
     /// One line per repair: "The version: was 1.0.2, now 1.0.3" (the window's
     /// fonts have no arrow, so the words of the change list are used).
-    pub lines: Vec<String>,
+    pub lines: Vec<Message>,
     /// One line per problem left, with who can fix it.
-    pub left: Vec<String>,
+    pub left: Vec<Message>,
+}
+
+impl LastFix {
+    /// Everything the list shows, as text (for the font lookup).
+    pub fn shown_text(&self) -> String {
+        let mut shown = vec![self.path.display().to_string()];
+        shown.extend(self.lines.iter().chain(&self.left).map(Message::text));
+        shown.join(" ")
+    }
 }
 
 /// What the view needs to know besides the report.
@@ -68,12 +78,18 @@ pub fn show(
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.strong(format!("Fixed copy: {}", last.path.display()));
+            ui.strong(
+                msg!(
+                    "app-fix-copy-heading",
+                    path = last.path.display().to_string()
+                )
+                .text(),
+            );
             for line in &last.lines {
-                ui.label(format!("✔ {line}"));
+                ui.label(format!("✔ {}", line.text()));
             }
             for line in &last.left {
-                ui.label(format!("✖ {line}"));
+                ui.label(format!("✖ {}", line.text()));
             }
         });
     }
@@ -83,29 +99,33 @@ pub fn show(
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let response = ui
-            .add_enabled(!context.busy, egui::Button::new("Save a fixed copy…"))
-            .on_hover_text(
-                "Saves a new package with the safe repairs (version number, schema link, icons, \
-                 unused files); your files are not changed. The copy then opens as the new version.",
-            );
+            .add_enabled(
+                !context.busy,
+                egui::Button::new(msg!("app-fix-save").text()),
+            )
+            .on_hover_text(msg!("app-fix-save-hover").text());
         if response.clicked() {
             action = Some(FixAction::Save);
         }
-        ui.label("Some of these problems can be repaired for you.");
+        ui.label(msg!("app-fix-some-repairable").text());
     });
     if let Some(proposed) = &context.proposed_version {
         ui.horizontal(|ui| {
-            ui.label("Version for the copy:");
+            ui.label(msg!("app-fix-version-label").text());
             let field = ui.add(
                 egui::TextEdit::singleline(&mut state.version)
                     .hint_text(proposed.as_str())
                     .desired_width(120.0),
             );
-            let _ = field.accessible_name("Version for the fixed copy");
-            ui.weak(format!(
-                "Leave it empty to use {proposed} (the published version is {}).",
-                report.old.version
-            ));
+            let _ = field.accessible_name(msg!("app-fix-version-named").text());
+            ui.weak(
+                msg!(
+                    "app-fix-leave-empty",
+                    proposed = proposed.as_str(),
+                    published = report.old.version.as_str()
+                )
+                .text(),
+            );
         });
         // A typed version the copy cannot use is said here, beside the field, as it is typed.
         let typed = state.version.trim();
@@ -122,19 +142,14 @@ pub fn show(
 fn path_field(ui: &mut egui::Ui, state: &mut FixState) -> Option<FixAction> {
     let typed = state.path_field.as_mut()?;
     let mut action = None;
-    ui.label(
-        egui::RichText::new(
-            "No save dialog could be opened on this computer. Type where to save the fixed copy:",
-        )
-        .color(super::palette::warn(ui)),
-    );
+    ui.label(egui::RichText::new(msg!("app-fix-no-dialog").text()).color(super::palette::warn(ui)));
     ui.horizontal(|ui| {
         let field = ui.add(egui::TextEdit::singleline(typed).desired_width(640.0));
-        let _ = field.accessible_name("Path of the fixed copy");
-        if ui.button("Save the copy").clicked() && !typed.trim().is_empty() {
+        let _ = field.accessible_name(msg!("app-fix-path-named").text());
+        if ui.button(msg!("app-fix-save-copy").text()).clicked() && !typed.trim().is_empty() {
             action = Some(FixAction::SaveTo(PathBuf::from(typed.trim())));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(msg!("app-cancel").text()).clicked() {
             action = Some(FixAction::Cancel);
         }
     });
@@ -159,15 +174,12 @@ pub fn show_for_folder(ui: &mut egui::Ui, busy: bool, state: &mut FixState) -> O
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let response = ui
-            .add_enabled(!busy, egui::Button::new("Save a fixed copy…"))
-            .on_hover_text(
-                "Saves a new package with the files moved out of their folder to the root, where \
-                 Teams looks for them; your file is not changed.",
-            );
+            .add_enabled(!busy, egui::Button::new(msg!("app-fix-save").text()))
+            .on_hover_text(msg!("app-fix-folder-hover").text());
         if response.clicked() {
             action = Some(FixAction::Save);
         }
-        ui.label("The new version's files sit in a folder inside the package: a copy can move them to the root.");
+        ui.label(msg!("app-fix-folder").text());
     });
     action.or_else(|| path_field(ui, state))
 }
@@ -180,7 +192,7 @@ pub fn pick_path_in_background(ctx: egui::Context, events: Sender<AppEvent>, new
     };
     background::spawn_job(ctx, events, on_failure, move || {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save a fixed copy of the new version")
+            .set_title(msg!("app-fix-dialog-title").text())
             .set_file_name(
                 suggested
                     .file_name()
@@ -218,11 +230,7 @@ pub fn save_in_background(
     options: FixOptions,
 ) {
     let on_failure = AppEvent::Fixed {
-        result: Err(
-            "Teams Update Check ran into an internal problem while making the fixed copy \
-                     (a bug in the tool). Your files are not changed."
-                .to_string(),
-        ),
+        result: Err(msg!("app-internal-fix")),
     };
     background::spawn_job(ctx, events, on_failure, move || AppEvent::Fixed {
         result: make_copy(&old, old_path.as_deref(), &new, target, &options).map(Box::new),
@@ -236,24 +244,24 @@ fn make_copy(
     new: &Path,
     target: PathBuf,
     options: &FixOptions,
-) -> Result<LastFix, String> {
+) -> Result<LastFix, Message> {
     {
         let name = new
             .file_name()
             .map_or_else(|| "new".to_string(), |n| n.to_string_lossy().into_owned());
-        let bytes = std::fs::read(new).map_err(|err| {
-            format!("The new version could not be read again ({err}). Open it again.")
-        })?;
+        let bytes = std::fs::read(new)
+            .map_err(|err| msg!("app-fix-not-read-again", error = err.to_string()))?;
         let copy = fix::fix(old, &name, &bytes, options)
-            .map_err(|err| format!("No fixed copy could be made: {err}"))?;
+            .map_err(|err| msg!("app-fix-not-made", error = err.to_string()))?;
         if copy.applied.is_empty() {
-            return Err("Nothing could be repaired by itself; the problems left need a person (see the list).".to_string());
+            return Err(msg!("app-fix-nothing"));
         }
         let inputs: Vec<&Path> = [Some(new), old_path].into_iter().flatten().collect();
         fix::write_copy(&target, &copy.bytes, &inputs).map_err(|err| {
-            format!(
-                "The fixed copy could not be saved as {} ({err}). Choose another place.",
-                target.display()
+            msg!(
+                "app-fix-not-saved",
+                path = target.display().to_string(),
+                error = err.to_string()
             )
         })?;
         Ok(LastFix {
@@ -261,12 +269,25 @@ fn make_copy(
             lines: copy
                 .applied
                 .iter()
-                .map(|step| format!("{}: was {}, now {}", step.what, step.before, step.after))
+                .map(|step| {
+                    msg!(
+                        "app-fix-repaired",
+                        what = step.what.clone(),
+                        before = step.before.clone(),
+                        after = step.after.clone()
+                    )
+                })
                 .collect(),
             left: copy
                 .not_fixed
                 .iter()
-                .map(|item| format!("{} Who can fix it: {}", item.message, item.who))
+                .map(|item| {
+                    msg!(
+                        "app-fix-left",
+                        problem = item.message.clone(),
+                        who = item.who.clone()
+                    )
+                })
                 .collect(),
         })
     }

@@ -6,49 +6,55 @@
 use std::collections::BTreeSet;
 
 use eframe::egui;
+use teams_update_check::message::Message;
+use teams_update_check::msg;
 
 use super::{fonts, palette};
 
-/// Unicode blocks and the script they hold, as a publisher would name it. Han characters
-/// are named by [`han_as`]; characters in no listed block are "other characters".
+/// Unicode blocks and the script they hold (the message naming it as a publisher would).
+/// Han characters are named by [`han_as`]; characters in no listed block are "other
+/// characters" ([`OTHER`]).
 const SCRIPTS: &[(char, char, &str)] = &[
-    ('\u{0370}', '\u{03FF}', "Greek"),
-    ('\u{0400}', '\u{052F}', "Cyrillic"),
-    ('\u{0530}', '\u{058F}', "Armenian"),
-    ('\u{0590}', '\u{05FF}', "Hebrew"),
-    ('\u{0600}', '\u{06FF}', "Arabic"),
-    ('\u{0750}', '\u{077F}', "Arabic"),
-    ('\u{08A0}', '\u{08FF}', "Arabic"),
-    ('\u{0900}', '\u{097F}', "Hindi (Devanagari)"),
-    ('\u{0980}', '\u{09FF}', "Bengali"),
-    ('\u{0A00}', '\u{0A7F}', "Punjabi (Gurmukhi)"),
-    ('\u{0A80}', '\u{0AFF}', "Gujarati"),
-    ('\u{0B00}', '\u{0B7F}', "Odia"),
-    ('\u{0B80}', '\u{0BFF}', "Tamil"),
-    ('\u{0C00}', '\u{0C7F}', "Telugu"),
-    ('\u{0C80}', '\u{0CFF}', "Kannada"),
-    ('\u{0D00}', '\u{0D7F}', "Malayalam"),
-    ('\u{0D80}', '\u{0DFF}', "Sinhala"),
-    ('\u{0E00}', '\u{0E7F}', "Thai"),
-    ('\u{0E80}', '\u{0EFF}', "Lao"),
-    ('\u{0F00}', '\u{0FFF}', "Tibetan"),
-    ('\u{1000}', '\u{109F}', "Burmese"),
-    ('\u{10A0}', '\u{10FF}', "Georgian"),
-    ('\u{1100}', '\u{11FF}', "Korean"),
-    ('\u{1200}', '\u{139F}', "Amharic (Ethiopic)"),
-    ('\u{1780}', '\u{17FF}', "Khmer"),
-    ('\u{2600}', '\u{27BF}', "emoji"),
-    ('\u{3040}', '\u{30FF}', "Japanese"),
-    ('\u{3130}', '\u{318F}', "Korean"),
-    ('\u{31F0}', '\u{31FF}', "Japanese"),
-    ('\u{A960}', '\u{A97F}', "Korean"),
-    ('\u{AC00}', '\u{D7FF}', "Korean"),
-    ('\u{FB1D}', '\u{FB4F}', "Hebrew"),
-    ('\u{FB50}', '\u{FDFF}', "Arabic"),
-    ('\u{FE70}', '\u{FEFF}', "Arabic"),
-    ('\u{FF66}', '\u{FF9F}', "Japanese"),
-    ('\u{1F000}', '\u{1FAFF}', "emoji"),
+    ('\u{0370}', '\u{03FF}', "app-script-greek"),
+    ('\u{0400}', '\u{052F}', "app-script-cyrillic"),
+    ('\u{0530}', '\u{058F}', "app-script-armenian"),
+    ('\u{0590}', '\u{05FF}', "app-script-hebrew"),
+    ('\u{0600}', '\u{06FF}', "app-script-arabic"),
+    ('\u{0750}', '\u{077F}', "app-script-arabic"),
+    ('\u{08A0}', '\u{08FF}', "app-script-arabic"),
+    ('\u{0900}', '\u{097F}', "app-script-devanagari"),
+    ('\u{0980}', '\u{09FF}', "app-script-bengali"),
+    ('\u{0A00}', '\u{0A7F}', "app-script-gurmukhi"),
+    ('\u{0A80}', '\u{0AFF}', "app-script-gujarati"),
+    ('\u{0B00}', '\u{0B7F}', "app-script-odia"),
+    ('\u{0B80}', '\u{0BFF}', "app-script-tamil"),
+    ('\u{0C00}', '\u{0C7F}', "app-script-telugu"),
+    ('\u{0C80}', '\u{0CFF}', "app-script-kannada"),
+    ('\u{0D00}', '\u{0D7F}', "app-script-malayalam"),
+    ('\u{0D80}', '\u{0DFF}', "app-script-sinhala"),
+    ('\u{0E00}', '\u{0E7F}', "app-script-thai"),
+    ('\u{0E80}', '\u{0EFF}', "app-script-lao"),
+    ('\u{0F00}', '\u{0FFF}', "app-script-tibetan"),
+    ('\u{1000}', '\u{109F}', "app-script-burmese"),
+    ('\u{10A0}', '\u{10FF}', "app-script-georgian"),
+    ('\u{1100}', '\u{11FF}', "app-script-korean"),
+    ('\u{1200}', '\u{139F}', "app-script-ethiopic"),
+    ('\u{1780}', '\u{17FF}', "app-script-khmer"),
+    ('\u{2600}', '\u{27BF}', "app-script-emoji"),
+    ('\u{3040}', '\u{30FF}', "app-script-japanese"),
+    ('\u{3130}', '\u{318F}', "app-script-korean"),
+    ('\u{31F0}', '\u{31FF}', "app-script-japanese"),
+    ('\u{A960}', '\u{A97F}', "app-script-korean"),
+    ('\u{AC00}', '\u{D7FF}', "app-script-korean"),
+    ('\u{FB1D}', '\u{FB4F}', "app-script-hebrew"),
+    ('\u{FB50}', '\u{FDFF}', "app-script-arabic"),
+    ('\u{FE70}', '\u{FEFF}', "app-script-arabic"),
+    ('\u{FF66}', '\u{FF9F}', "app-script-japanese"),
+    ('\u{1F000}', '\u{1FAFF}', "app-script-emoji"),
 ];
+
+/// The message for characters in no listed block.
+const OTHER: &str = "app-script-other";
 
 /// Han characters (used to write Chinese, and in Japanese and Korean).
 const HAN: &[(char, char)] = &[
@@ -82,27 +88,28 @@ fn is_han(c: char) -> bool {
     within(c, HAN)
 }
 
-/// The name of the script `c` belongs to, Han aside.
+/// The message naming the script `c` belongs to, Han aside.
 fn script_of(c: char) -> &'static str {
     SCRIPTS
         .iter()
         .find(|(first, last, _)| (*first..=*last).contains(&c))
-        .map_or("other characters", |(_, _, name)| name)
+        .map_or(OTHER, |(_, _, name)| name)
 }
 
 /// What Han characters are called among `others`: Japanese beside kana, Korean beside
 /// Hangul, Chinese otherwise.
 fn han_as(others: &BTreeSet<&'static str>) -> &'static str {
-    if others.contains("Japanese") {
-        "Japanese"
-    } else if others.contains("Korean") {
-        "Korean"
+    if others.contains("app-script-japanese") {
+        "app-script-japanese"
+    } else if others.contains("app-script-korean") {
+        "app-script-korean"
     } else {
-        "Chinese"
+        "app-script-chinese"
     }
 }
 
-/// The scripts of `chars`, each once, in name order ("other characters" last).
+/// The scripts of `chars` (their messages' identifiers), each once, in the order of
+/// their names ("other characters" last).
 pub fn scripts(chars: &BTreeSet<char>) -> Vec<&'static str> {
     let chars: Vec<char> = chars
         .iter()
@@ -117,45 +124,50 @@ pub fn scripts(chars: &BTreeSet<char>) -> Vec<&'static str> {
     if chars.iter().any(|&c| is_han(c)) {
         names.insert(han_as(&names));
     }
-    let other = names.remove("other characters");
+    let other = names.remove(OTHER);
     let mut names: Vec<&'static str> = names.into_iter().collect();
+    names.sort_by_cached_key(|id| Message::new(id).text());
     if other {
-        names.push("other characters");
+        names.push(OTHER);
     }
     names
 }
 
-/// "A", "A and B", "A, B and C".
-fn list(names: &[&str]) -> String {
+/// "A", "A and B", "A, B and C" (the names said in the catalogue's words).
+fn list(names: &[&'static str]) -> String {
     match names {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [one] => Message::new(one).text(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(|id| Message::new(id).text()).collect();
+            msg!(
+                "app-list-and",
+                first = rest.join(", "),
+                last = Message::new(last)
+            )
+            .text()
+        }
     }
 }
 
 /// The notice for characters no installed font can draw, or `None` when there are none.
-pub fn message(chars: &BTreeSet<char>) -> Option<String> {
+pub fn message(chars: &BTreeSet<char>) -> Option<Message> {
     let names = scripts(chars);
     if names.is_empty() {
         return None;
     }
     let named = list(&names);
     let fix = match names.as_slice() {
-        ["other characters"] => "a font that has them".to_owned(),
-        ["emoji"] => "an emoji font (for example Noto Color Emoji)".to_owned(),
-        _ => format!("a font for {named} (for example from the free Noto family)"),
+        [OTHER] => msg!("app-font-fix-other"),
+        ["app-script-emoji"] => msg!("app-font-fix-emoji"),
+        _ => msg!("app-font-fix-script", scripts = named.as_str()),
     };
-    Some(format!(
-        "Some text in your files is in {named}, which no font on this computer can draw, so it \
-         shows as empty boxes. Install {fix} and open Teams Update Check again to see it. The \
-         check itself is not affected: its results are complete."
-    ))
+    Some(msg!("app-font-notice", scripts = named, fix = fix))
 }
 
 /// Shows the notice while text in the window has characters no font draws, until hidden.
 pub fn show(ui: &mut egui::Ui) {
-    let Some(text) = message(&fonts::undrawable(ui.ctx())) else {
+    let Some(text) = message(&fonts::undrawable(ui.ctx())).map(|message| message.text()) else {
         return;
     };
     let hidden_id = egui::Id::unique("teams-update-check-font-notice-hidden");
@@ -165,7 +177,7 @@ pub fn show(ui: &mut egui::Ui) {
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("⚠ {text}")).color(palette::warn(ui)));
-        if ui.button("Hide").clicked() {
+        if ui.button(msg!("app-hide").text()).clicked() {
             ui.ctx()
                 .data_mut(|data| data.insert_temp(hidden_id, text.clone()));
         }
@@ -182,9 +194,22 @@ mod tests {
         text.chars().filter(|c| !c.is_whitespace()).collect()
     }
 
+    /// The names of the scripts of `text`, in English.
+    fn script_names(text: &str) -> Vec<String> {
+        scripts(&chars(text))
+            .into_iter()
+            .map(|id| Message::new(id).text())
+            .collect()
+    }
+
+    /// The notice for `text`'s characters, in English (empty when there is none).
+    fn notice(text: &str) -> String {
+        message(&chars(text)).map(|m| m.text()).unwrap_or_default()
+    }
+
     #[test]
     fn a_japanese_name_names_japanese_and_says_what_to_do() {
-        let text = message(&chars("タスク管理")).unwrap_or_default();
+        let text = notice("タスク管理");
         assert!(text.contains("is in Japanese,"), "{text}");
         assert!(text.contains("Install a font for Japanese"), "{text}");
         assert!(text.contains("open Teams Update Check again"), "{text}");
@@ -193,22 +218,25 @@ mod tests {
 
     #[test]
     fn han_is_named_by_the_script_beside_it() {
-        assert_eq!(scripts(&chars("任务")), ["Chinese"]);
-        assert_eq!(scripts(&chars("会議")), ["Chinese"]);
-        assert_eq!(scripts(&chars("会議の")), ["Japanese"]);
-        assert_eq!(scripts(&chars("韓國어")), ["Korean"]);
+        assert_eq!(script_names("任务"), ["Chinese"]);
+        assert_eq!(script_names("会議"), ["Chinese"]);
+        assert_eq!(script_names("会議の"), ["Japanese"]);
+        assert_eq!(script_names("韓國어"), ["Korean"]);
     }
 
     #[test]
     fn several_scripts_are_listed_once_each() {
-        let found = scripts(&chars("สวัสดี مرحبا שלום ไทย 😀\u{E000}"));
+        let found = script_names("สวัสดี مرحبا שלום ไทย 😀\u{E000}");
         assert_eq!(
             found,
             ["Arabic", "Hebrew", "Thai", "emoji", "other characters"]
         );
-        let text = message(&chars("สวัสดี مرحبا")).unwrap_or_default();
+        let text = notice("สวัสดี مرحبا");
         assert!(text.contains("is in Arabic and Thai,"), "{text}");
-        assert_eq!(list(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(
+            list(&["app-script-greek", "app-script-lao", "app-script-thai"]),
+            "Greek, Lao and Thai"
+        );
     }
 
     #[test]
@@ -216,14 +244,14 @@ mod tests {
         assert_eq!(message(&BTreeSet::new()), None);
         // Joiners and variation selectors (of an emoji a font does draw) draw nothing.
         assert_eq!(message(&chars("\u{200D}\u{FE0F}")), None);
-        assert_eq!(scripts(&chars("👍\u{FE0F}")), ["emoji"]);
+        assert_eq!(script_names("👍\u{FE0F}"), ["emoji"]);
     }
 
     #[test]
     fn emoji_and_unknown_characters_get_their_own_advice() {
-        let emoji = message(&chars("🚀")).unwrap_or_default();
+        let emoji = notice("🚀");
         assert!(emoji.contains("Install an emoji font"), "{emoji}");
-        let other = message(&chars("\u{E000}")).unwrap_or_default();
+        let other = notice("\u{E000}");
         assert!(other.contains("Install a font that has them"), "{other}");
     }
 

@@ -37,6 +37,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
 use teams_update_check::button::ButtonOptions;
+use teams_update_check::message::Message;
+use teams_update_check::msg;
 use teams_update_check::presentation::Presentation;
 use teams_update_check::{Input, InputError, Report, Side};
 
@@ -158,6 +160,14 @@ pub struct TeamsUpdateCheckApp {
     frames: u64,
     /// The frame on which the report was first drawn (start-up measurements only).
     report_frame: Option<u64>,
+}
+
+/// The word a message's selector takes for a side (`old` or `new`).
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Old => "old",
+        Side::New => "new",
+    }
 }
 
 fn index(side: Side) -> usize {
@@ -296,7 +306,7 @@ impl TeamsUpdateCheckApp {
             .trim()
             .to_string();
         if typed.is_empty() {
-            self.notify("Paste the file's full path first.".into(), true);
+            self.notify(msg!("app-paste-path-first"), true);
             return;
         }
         self.card_mut(side).typed_path.clear();
@@ -326,6 +336,23 @@ impl TeamsUpdateCheckApp {
     /// Reads a card's file again.
     pub fn reload(&mut self, side: Side) {
         if let Some(path) = self.card(side).path.clone() {
+            self.open_path(side, path);
+        }
+    }
+
+    /// Reads both cards' files again.
+    pub fn reload_both(&mut self) {
+        self.reload(Side::Old);
+        self.reload(Side::New);
+    }
+
+    /// The answer to "Which version is this?": the dropped file goes on that card, or
+    /// nowhere (`None`: cancelled).
+    fn place_dropped_file(&mut self, side: Option<Side>) {
+        let Some(path) = self.pending_drop.take() else {
+            return;
+        };
+        if let Some(side) = side {
             self.open_path(side, path);
         }
     }
@@ -386,154 +413,161 @@ impl TeamsUpdateCheckApp {
         }
     }
 
+    /// Passes an event from the background to its handler: one function per event.
     fn handle_event(&mut self, event: AppEvent) {
         match event {
-            AppEvent::Picked { side, outcome } => {
-                self.dialog_open = false;
-                match outcome {
-                    DialogOutcome::Chosen(path) => self.open_path(side, path),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.dialog_unavailable = true;
-                        // The card shows its path field now, even with a file loaded.
-                        self.card_mut(side).path_wanted = true;
-                        self.notify(
-                            "No file dialog could be opened on this computer. Drop the file on the \
-                             window, or paste its full path in the card."
-                                .into(),
-                            true,
-                        );
-                    }
-                }
-            }
+            AppEvent::Picked { side, outcome } => self.on_picked(side, outcome),
             AppEvent::Loaded {
                 side,
                 generation,
                 result,
-            } => {
-                if self.card(side).generation != generation {
-                    return; // a newer load superseded this one
-                }
-                let ctx = self.ctx.clone();
-                let card = self.card_mut(side);
-                match result {
-                    Ok(LoadedInput { input, icon }) => {
-                        card.icon = icon.map(|image| {
-                            ctx.load_texture(
-                                format!("icon-{side:?}"),
-                                image,
-                                egui::TextureOptions::LINEAR,
-                            )
-                        });
-                        card.contents = input.contents_summary();
-                        card.state = CardState::Loaded(input);
-                    }
-                    Err(err) => {
-                        card.icon = None;
-                        card.state = CardState::Failed(err);
-                    }
-                }
-                self.recompute();
-            }
-            AppEvent::FileChanged { path } => {
-                for side in [Side::Old, Side::New] {
-                    let same = self
-                        .card(side)
-                        .path
-                        .as_deref()
-                        .is_some_and(|p| background::same_file(p, &path));
-                    if same {
-                        self.reload(side);
-                    }
-                }
-            }
-            AppEvent::ExportTo { outcome } => {
-                self.dialog_open = false;
-                match outcome {
-                    DialogOutcome::Chosen(path) => self.export_to(&path, None),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.dialog_unavailable = true;
-                        let stem = self.report.as_ref().map_or_else(
-                            || "teams-update-report".to_string(),
-                            export::report_file_stem,
-                        );
-                        let path =
-                            export::unused_report_path(&self.fallback_export_folder(), &stem);
-                        self.export_to(
-                            &path,
-                            Some("No save dialog could be opened on this computer, so"),
-                        );
-                    }
-                }
-            }
-            AppEvent::Checked { generation, result } => {
-                if generation != self.check_generation {
-                    return; // the inputs changed since; a newer check is on its way
-                }
-                self.checking = false;
-                match result {
-                    Ok(checked) => {
-                        let background::Checked {
-                            report,
-                            presentation,
-                        } = *checked;
-                        self.report = Some(report);
-                        self.presentation = Some(presentation);
-                        // The report's texts (app names, evidence) may need another script's font.
-                        fonts::cover(&self.ctx, &fonts::shown_text(self));
-                    }
-                    Err(message) => self.notify(message, true),
-                }
-            }
-            AppEvent::FixTo { outcome } => {
-                self.dialog_open = false;
-                match outcome {
-                    DialogOutcome::Chosen(path) => self.save_fixed_copy(path),
-                    DialogOutcome::Cancelled => self.fixing = false,
-                    DialogOutcome::Unavailable => {
-                        // No dialog: a field for the path, filled in with the place beside
-                        // the new version.
-                        self.dialog_unavailable = true;
-                        self.fixing = false;
-                        if let Some(new) = self.card(Side::New).path.clone() {
-                            let is_package = fix_view::is_zip_path(&new);
-                            let suggested =
-                                teams_update_check::fix::default_output(&new, is_package);
-                            self.fix_state.path_field = Some(suggested.display().to_string());
-                        }
-                    }
-                }
-            }
-            AppEvent::Fixed { result } => {
-                self.fixing = false;
-                match result {
-                    Ok(last) => {
-                        let path = last.path.clone();
-                        self.notify(
-                            format!(
-                                "Saved a fixed copy: {}. It is now open as the new version.",
-                                path.display()
-                            ),
-                            false,
-                        );
-                        let shown = [
-                            path.display().to_string(),
-                            last.lines.join(" "),
-                            last.left.join(" "),
-                        ];
-                        fonts::cover(&self.ctx, &shown.join(" "));
-                        self.last_fix = Some(*last);
-                        self.open_path(Side::New, path);
-                    }
-                    Err(message) => self.notify(message, true),
-                }
-            }
-            AppEvent::JobDone { message, is_error } => {
-                self.jobs_running = self.jobs_running.saturating_sub(1);
-                self.notify(message, is_error);
+            } => self.on_loaded(side, generation, result),
+            AppEvent::FileChanged { path } => self.on_file_changed(&path),
+            AppEvent::ExportTo { outcome } => self.on_export_to(outcome),
+            AppEvent::Checked { generation, result } => self.on_checked(generation, result),
+            AppEvent::FixTo { outcome } => self.on_fix_to(outcome),
+            AppEvent::Fixed { result } => self.on_fixed(result),
+            AppEvent::JobDone { message, is_error } => self.on_job_done(message, is_error),
+        }
+    }
+
+    /// A file dialog for a card closed (or could not be shown).
+    fn on_picked(&mut self, side: Side, outcome: DialogOutcome) {
+        self.dialog_open = false;
+        match outcome {
+            DialogOutcome::Chosen(path) => self.open_path(side, path),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.dialog_unavailable = true;
+                // The card shows its path field now, even with a file loaded.
+                self.card_mut(side).path_wanted = true;
+                self.notify(msg!("app-no-file-dialog"), true);
             }
         }
+    }
+
+    /// A card's file finished loading (ignored when a newer load superseded it).
+    fn on_loaded(&mut self, side: Side, generation: u64, result: Result<LoadedInput, InputError>) {
+        if self.card(side).generation != generation {
+            return; // a newer load superseded this one
+        }
+        let ctx = self.ctx.clone();
+        let card = self.card_mut(side);
+        match result {
+            Ok(LoadedInput { input, icon }) => {
+                card.icon = icon.map(|image| {
+                    ctx.load_texture(
+                        format!("icon-{side:?}"),
+                        image,
+                        egui::TextureOptions::LINEAR,
+                    )
+                });
+                card.contents = input.contents_summary();
+                card.state = CardState::Loaded(input);
+            }
+            Err(err) => {
+                card.icon = None;
+                card.state = CardState::Failed(err);
+            }
+        }
+        self.recompute();
+    }
+
+    /// A watched file changed on disk: the cards showing it read it again.
+    fn on_file_changed(&mut self, path: &Path) {
+        for side in [Side::Old, Side::New] {
+            let same = self
+                .card(side)
+                .path
+                .as_deref()
+                .is_some_and(|p| background::same_file(p, path));
+            if same {
+                self.reload(side);
+            }
+        }
+    }
+
+    /// The export dialog closed; without a dialog, the report goes to a folder of its own.
+    fn on_export_to(&mut self, outcome: DialogOutcome) {
+        self.dialog_open = false;
+        match outcome {
+            DialogOutcome::Chosen(path) => self.export_to(&path, false),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.dialog_unavailable = true;
+                let stem = self.report.as_ref().map_or_else(
+                    || "teams-update-report".to_string(),
+                    export::report_file_stem,
+                );
+                let path = export::unused_report_path(&self.fallback_export_folder(), &stem);
+                self.export_to(&path, true);
+            }
+        }
+    }
+
+    /// The report for the current pair is worked out (ignored when the inputs changed since).
+    fn on_checked(&mut self, generation: u64, result: Result<Box<background::Checked>, Message>) {
+        if generation != self.check_generation {
+            return; // the inputs changed since; a newer check is on its way
+        }
+        self.checking = false;
+        match result {
+            Ok(checked) => {
+                let background::Checked {
+                    report,
+                    presentation,
+                } = *checked;
+                self.report = Some(report);
+                self.presentation = Some(presentation);
+                // The report's texts (app names, evidence) may need another script's font.
+                fonts::cover(&self.ctx, &fonts::shown_text(self));
+            }
+            Err(message) => self.notify(message, true),
+        }
+    }
+
+    /// The "save a fixed copy" dialog closed; without a dialog, a field for the path shows.
+    fn on_fix_to(&mut self, outcome: DialogOutcome) {
+        self.dialog_open = false;
+        match outcome {
+            DialogOutcome::Chosen(path) => self.save_fixed_copy(path),
+            DialogOutcome::Cancelled => self.fixing = false,
+            DialogOutcome::Unavailable => {
+                // No dialog: a field for the path, filled in with the place beside
+                // the new version.
+                self.dialog_unavailable = true;
+                self.fixing = false;
+                if let Some(new) = self.card(Side::New).path.clone() {
+                    let is_package = fix_view::is_zip_path(&new);
+                    let suggested = teams_update_check::fix::default_output(&new, is_package);
+                    self.fix_state.path_field = Some(suggested.display().to_string());
+                }
+            }
+        }
+    }
+
+    /// The fixed copy is saved (it opens as the new version), or why not.
+    fn on_fixed(&mut self, result: Result<Box<fix_view::LastFix>, Message>) {
+        self.fixing = false;
+        match result {
+            Ok(last) => {
+                let path = last.path.clone();
+                self.notify(
+                    msg!("app-fixed-copy-saved", path = path.display().to_string()),
+                    false,
+                );
+                fonts::cover(&self.ctx, &last.shown_text());
+                self.last_fix = Some(*last);
+                self.open_path(Side::New, path);
+            }
+            Err(message) => self.notify(message, true),
+        }
+    }
+
+    /// A job that writes a file ended: say how.
+    fn on_job_done(&mut self, message: Message, is_error: bool) {
+        self.jobs_running = self.jobs_running.saturating_sub(1);
+        self.notify(message, is_error);
     }
 
     /// Where a report goes when no save dialog can be shown: the last export's folder,
@@ -548,9 +582,9 @@ impl TeamsUpdateCheckApp {
             .unwrap_or_else(|| PathBuf::from("."))
     }
 
-    /// Saves the report as Markdown or HTML, on a worker; `lead` starts the message
-    /// when the user did not choose the place.
-    fn export_to(&mut self, path: &Path, lead: Option<&'static str>) {
+    /// Saves the report as Markdown or HTML, on a worker; `no_dialog` when the user
+    /// did not choose the place (the message then says why it is there).
+    fn export_to(&mut self, path: &Path, no_dialog: bool) {
         let Some(report) = &self.report else { return };
         let inputs: Vec<PathBuf> = self.cards.iter().filter_map(|s| s.path.clone()).collect();
         self.settings.export_folder = path.parent().map(Path::to_path_buf);
@@ -561,7 +595,7 @@ impl TeamsUpdateCheckApp {
             Box::new(report.clone()),
             path.to_path_buf(),
             inputs,
-            lead,
+            no_dialog,
         );
     }
 
@@ -598,6 +632,33 @@ impl TeamsUpdateCheckApp {
             .flatten()
     }
 
+    /// Closes the About view.
+    fn close_about(&mut self) {
+        self.about = None;
+    }
+
+    /// Opens the third-party notice in the web browser (or says where it is).
+    fn open_notice(&mut self, path: &Path) {
+        match background::file_url(path) {
+            Some(address) => self.ctx.open_url(egui::OpenUrl::new_tab(address)),
+            None => self.notify(
+                msg!("app-notice-not-opened", path = path.display().to_string()),
+                true,
+            ),
+        }
+    }
+
+    /// Saves the fixed copy at the path typed in the field (no save dialog could be shown).
+    fn save_fixed_copy_to(&mut self, path: PathBuf) {
+        self.fix_state.path_field = None;
+        self.save_fixed_copy(path);
+    }
+
+    /// Closes the field for a fixed copy's path without saving.
+    fn close_fix_path_field(&mut self) {
+        self.fix_state.path_field = None;
+    }
+
     /// Makes and saves the fixed copy at `target` (on a worker).
     fn save_fixed_copy(&mut self, target: PathBuf) {
         let (Some(old), Some(new)) = (
@@ -625,29 +686,29 @@ impl TeamsUpdateCheckApp {
     }
 
     /// Shows a short message at the bottom of the window.
-    fn notify(&mut self, text: String, is_error: bool) {
+    fn notify(&mut self, message: Message, is_error: bool) {
+        self.notify_text(message.text(), is_error);
+    }
+
+    /// Shows a text the library wrote (an error it explains) at the bottom of the window.
+    fn notify_text(&mut self, text: String, is_error: bool) {
         fonts::cover(&self.ctx, &text);
         self.toast = Some(toast::Toast::new(text, is_error));
     }
 
-    /// Copies text through the clipboard seam and confirms (or explains the failure).
-    fn copy(&mut self, text: &str, what: &str) {
+    /// Copies text through the clipboard seam and confirms (or explains the failure);
+    /// `what` names what was copied.
+    fn copy(&mut self, text: &str, what: impl Into<teams_update_check::message::Arg>) {
         match self.clipboard.copy(text) {
-            Ok(()) => self.notify(format!("{what} copied to the clipboard"), false),
-            Err(err) => self.notify(
-                format!("Could not use the clipboard ({err}). Select the text below and copy it by hand."),
-                true,
-            ),
+            Ok(()) => self.notify(msg!("app-copied", what = what), false),
+            Err(err) => self.notify(msg!("app-clipboard-failed", error = err), true),
         }
     }
 
     /// Copies the download button's HTML, when the new version has a usable app ID.
     fn copy_button_html(&mut self) {
         let Some(new) = self.input(Side::New) else {
-            self.notify(
-                "Open the new version first: the button uses its app ID.".into(),
-                true,
-            );
+            self.notify(msg!("app-button-needs-new-version"), true);
             return;
         };
         match button_panel::html_for(
@@ -655,8 +716,8 @@ impl TeamsUpdateCheckApp {
             &self.app_id_override,
             &new.manifest.id,
         ) {
-            Ok(html) => self.copy(&html, "Button HTML"),
-            Err(err) => self.notify(err.to_string(), true),
+            Ok(html) => self.copy(&html, msg!("app-what-button-html")),
+            Err(err) => self.notify_text(err.to_string(), true),
         }
     }
 
@@ -719,7 +780,7 @@ impl TeamsUpdateCheckApp {
                 self.open_path(Side::Old, first.clone());
                 self.open_path(Side::New, second.clone());
                 if paths.len() > 2 {
-                    self.notify("Only the first two dropped files were used.".into(), true);
+                    self.notify(msg!("app-too-many-dropped"), true);
                 }
             }
         }
@@ -807,18 +868,13 @@ impl eframe::App for TeamsUpdateCheckApp {
         egui::Panel::bottom("status-bar")
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                toast::show(ui, &mut self.toast);
-                if self.toast.is_none() {
-                    ui.label(
-                        egui::RichText::new(
-                            "Your files stay on this computer: nothing is uploaded. Files are only read, never changed.",
-                        )
-                        .weak(),
-                    );
-                }
+                ui.horizontal(|ui| {
+                    toast::show(ui, &mut self.toast);
+                    if self.toast.is_none() {
+                        ui.label(egui::RichText::new(msg!("app-status-privacy").text()).weak());
+                    }
+                });
             });
-        });
         egui::CentralPanel::default()
             .frame(unfilled(egui::Frame::central_panel(ui.style())))
             .show(ui, |ui| {
@@ -840,17 +896,8 @@ impl eframe::App for TeamsUpdateCheckApp {
         top_bar::show(&mut bar, self);
         if let Some(notice) = &self.about {
             match about_view::show(&ctx, notice.as_deref()) {
-                Some(about_view::AboutAction::Close) => self.about = None,
-                Some(about_view::AboutAction::OpenNotice(path)) => match background::file_url(&path) {
-                    Some(address) => ctx.open_url(egui::OpenUrl::new_tab(address)),
-                    None => self.notify(
-                        format!(
-                            "Could not open the third-party notice. Open {} from your file manager.",
-                            path.display()
-                        ),
-                        true,
-                    ),
-                },
+                Some(about_view::AboutAction::Close) => self.close_about(),
+                Some(about_view::AboutAction::OpenNotice(path)) => self.open_notice(&path),
                 None => {}
             }
         }
@@ -917,19 +964,19 @@ impl TeamsUpdateCheckApp {
                 fix_action = fix_view::show(ui, report, &context, &mut self.fix_state);
             }
             if self.same_file {
-                ui.label("ℹ Both cards show the same file, so nothing can have changed. Open the new version on the right.");
+                ui.label(format!("ℹ {}", msg!("app-same-file").text()));
             }
             let actions = report_view::show(ui, view, &mut self.scroll_to);
             for action in actions {
                 match action {
-                    report_view::ReportAction::Copy { what, text } => self.copy(&text, &what),
+                    report_view::ReportAction::Copy { what, text } => self.copy(&text, what),
                 }
             }
             ui.add_space(12.0);
         } else if self.checking {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Checking…");
+                ui.label(msg!("app-checking").text());
             });
         } else {
             welcome::show(ui, self);
@@ -937,11 +984,8 @@ impl TeamsUpdateCheckApp {
 
         match fix_action {
             Some(fix_view::FixAction::Save) => self.start_fix(),
-            Some(fix_view::FixAction::SaveTo(path)) => {
-                self.fix_state.path_field = None;
-                self.save_fixed_copy(path);
-            }
-            Some(fix_view::FixAction::Cancel) => self.fix_state.path_field = None,
+            Some(fix_view::FixAction::SaveTo(path)) => self.save_fixed_copy_to(path),
+            Some(fix_view::FixAction::Cancel) => self.close_fix_path_field(),
             None => {}
         }
 
@@ -955,8 +999,12 @@ impl TeamsUpdateCheckApp {
             );
             if let Some(request) = copy {
                 match request {
-                    button_panel::ButtonAction::CopyHtml(html) => self.copy(&html, "Button HTML"),
-                    button_panel::ButtonAction::CopyLink(url) => self.copy(&url, "Link"),
+                    button_panel::ButtonAction::CopyHtml(html) => {
+                        self.copy(&html, msg!("app-what-button-html"))
+                    }
+                    button_panel::ButtonAction::CopyLink(url) => {
+                        self.copy(&url, msg!("app-what-link"))
+                    }
                     button_panel::ButtonAction::OpenPreview(html) => self.open_preview(html),
                 }
             }

@@ -4,6 +4,7 @@
 //! details for developers one click away, and long lists drawn only where in view.
 
 use eframe::egui::{self, RichText};
+use teams_update_check::msg;
 use teams_update_check::plain::without_backticks;
 use teams_update_check::presentation::{
     CopyText, Group, Item, Line, Mark, Presentation, Section, SectionId,
@@ -103,7 +104,7 @@ fn section_body(ui: &mut egui::Ui, section: &Section, drawing: &mut Drawing<'_>)
     }
     if !section.sources.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Sources:").weak());
+            ui.label(RichText::new(msg!("app-sources").text()).weak());
             for link in &section.sources {
                 ui.hyperlink_to(format!("{} ↗", link.title), &link.url);
             }
@@ -211,22 +212,25 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
             // Worked out only while hovered, not for every change in every frame.
             if is_change && item.developer.as_ref().is_some_and(|d| d.has_place()) {
                 text.on_hover_ui(|ui| {
-                    ui.label(format!(
-                        "For developers: {}",
-                        item.developer_lines().join("; ")
-                    ));
+                    ui.label(
+                        msg!(
+                            "app-for-developers",
+                            lines = item.developer_lines().join("; ")
+                        )
+                        .text(),
+                    );
                 });
             }
         }
         // A step's source sits at its end, so the steps read as one list.
         if let (Mark::Step, Some(link)) = (item.mark, &item.link) {
-            ui.hyperlink_to("Source ↗", &link.url)
+            ui.hyperlink_to(msg!("app-source-link").text(), &link.url)
                 .on_hover_text(&link.title);
         }
         if let Some(target) = &item.target
             && ui
-                .link("Show details")
-                .on_hover_text("Scroll to this problem's details below")
+                .link(msg!("app-show-details").text())
+                .on_hover_text(msg!("app-show-details-hover").text())
                 .clicked()
         {
             *drawing.scroll_to = Some(target.clone());
@@ -253,11 +257,11 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
             ui.label(format!("• {}", without_backticks(&bullet.text)));
         }
         if let Some(why) = &item.why {
-            ui.label(format!("Why: {why}"));
+            ui.label(msg!("app-why", why = why.clone()).text());
         }
         if let Some(who) = &item.who {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Who can fix it:").strong());
+                ui.label(RichText::new(msg!("app-who-can-fix").text()).strong());
                 ui.label(who);
             });
         }
@@ -269,7 +273,10 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
         }
         ui.horizontal_wrapped(|ui| {
             if let Some(place) = &item.place {
-                ui.label(RichText::new(format!("Where: {}", without_backticks(place))).weak());
+                ui.label(
+                    RichText::new(msg!("app-where", place = without_backticks(place)).text())
+                        .weak(),
+                );
             }
             if let Some(link) = item.link.as_ref().filter(|_| item.mark != Mark::Step) {
                 ui.hyperlink_to(format!("{} ↗", link.title), &link.url)
@@ -291,10 +298,10 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
                             .desired_rows(full.text.lines().count().clamp(1, 12))
                             .desired_width(f32::INFINITY),
                     )
-                    .on_hover_text("Select the text to copy part of it");
+                    .on_hover_text(msg!("app-select-to-copy").text());
                     if ui
-                        .button("Copy full value")
-                        .on_hover_text("Copy the whole value to the clipboard")
+                        .button(msg!("app-copy-full-value").text())
+                        .on_hover_text(msg!("app-copy-full-value-hover").text())
                         .clicked()
                     {
                         ui.ctx().copy_text(full.text.clone());
@@ -309,7 +316,7 @@ fn item_view(ui: &mut egui::Ui, item: &Item, drawing: &mut Drawing<'_>) {
 fn copy_block(ui: &mut egui::Ui, item: &Item, copy: &CopyText, drawing: &mut Drawing<'_>) {
     if ui
         .button(&copy.label)
-        .on_hover_text("Copies the text to the clipboard, to paste elsewhere")
+        .on_hover_text(msg!("app-copy-hover").text())
         .clicked()
     {
         drawing.actions.push(ReportAction::Copy {
@@ -317,7 +324,7 @@ fn copy_block(ui: &mut egui::Ui, item: &Item, copy: &CopyText, drawing: &mut Dra
             text: copy.text.clone(),
         });
     }
-    egui::CollapsingHeader::new("Show the text")
+    egui::CollapsingHeader::new(msg!("app-show-the-text").text())
         .id_salt(("copy-text", &item.key))
         .default_open(false)
         .show(ui, |ui| {
@@ -340,7 +347,7 @@ fn developer_details(ui: &mut egui::Ui, item: &Item) {
     if lines.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(RichText::new("Details for developers").weak())
+    egui::CollapsingHeader::new(RichText::new(msg!("app-developer-details").text()).weak())
         .id_salt(("developer", &item.key))
         .default_open(false)
         .show(ui, |ui| {

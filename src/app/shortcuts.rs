@@ -47,7 +47,6 @@ pub fn handle(ctx: &egui::Context, app: &mut TeamsUpdateCheckApp) {
         app.pick_export_path();
     }
     if rel {
-        app.reload(Side::Old);
-        app.reload(Side::New);
+        app.reload_both();
     }
 }

@@ -261,12 +261,12 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
     let (dir, _old, new) = example_pair_loaded_from_a_folder(&mut harness);
 
     let markdown = dir.path().join("report.md");
-    harness.state_mut().export_to(&markdown, None);
+    harness.state_mut().export_to(&markdown, false);
     settle(&mut harness);
     let text = std::fs::read_to_string(&markdown).unwrap();
     assert!(text.starts_with("# Teams update check: Ready to submit"));
     let html = dir.path().join("report.html");
-    harness.state_mut().export_to(&html, None);
+    harness.state_mut().export_to(&html, false);
     settle(&mut harness);
     assert!(
         std::fs::read_to_string(&html)
@@ -275,7 +275,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
     );
 
     let before = std::fs::read(&new).unwrap();
-    harness.state_mut().export_to(&new, None);
+    harness.state_mut().export_to(&new, false);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(&new).unwrap(),
@@ -286,7 +286,7 @@ fn export_writes_markdown_and_html_but_never_over_an_input() {
     harness.get_by_label_contains("is one of the files you are checking");
 
     let unwritable = dir.path().join("no-such-folder").join("report.md");
-    harness.state_mut().export_to(&unwritable, None);
+    harness.state_mut().export_to(&unwritable, false);
     settle(&mut harness);
     harness.get_by_label_contains("Could not save the report");
 }
