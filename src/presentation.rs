@@ -919,8 +919,8 @@ fn bullets(rule: &RuleOutcome) -> Vec<Bullet> {
     rule.evidence
         .iter()
         .map(|evidence| Bullet {
-            text: evidence.text.clone(),
-            developer: Some(evidence.developer.clone()),
+            text: evidence.text.text(),
+            developer: Some(evidence.developer.text()),
         })
         .collect()
 }

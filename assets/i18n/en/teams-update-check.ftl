@@ -41,6 +41,104 @@ check-version-higher-number = a higher number
 ## Store checks (src/store/)
 
 ## Consent rules (src/rules/)
+rule-addin-events-changed-title = The Office add-in starts on a new event
+rule-addin-events-changed-explanation = An Office add-in that starts by itself on an event it did not react to before needs the admin who deployed it to approve it again; until then, people in that organization cannot use the updated add-in. We read Microsoft's "events supported by the add-in" as the event types that start it; which function handles an event and how Outlook acts on it are told under "What changed" only.
+rule-addin-office-apps-changed-title = The Office add-in runs in another Office application
+rule-addin-office-apps-changed-explanation = An Office add-in that starts running in another Office application (Outlook, Excel, Word, PowerPoint) needs the admin who deployed it to approve it again; until then, people in that organization cannot use the updated add-in. Microsoft's update guide lists this change.
+rule-bot-added-or-removed-title = A bot was added or removed
+rule-bot-added-or-removed-explanation = A bot is the part of an app that chats with people; adding or removing one changes what the app can do, so Teams asks every user to approve the app again.
+rule-bot-calling-or-video-changed-title = A bot's calling or video support changed
+rule-bot-calling-or-video-changed-explanation = Whether a bot can take part in audio or video calls is a permission users agree to; changing it makes Teams ask every user to approve the app again.
+rule-bot-id-changed-title = A bot's ID changed
+rule-bot-id-changed-explanation = The bot ID tells Teams which registered bot service the app talks to; a new ID means a different bot, so Teams asks every user to approve the app again.
+rule-bot-notification-only-changed-title = A bot's "notifications only" setting changed
+rule-bot-notification-only-changed-explanation = A notifications-only bot can send messages but not receive them; switching this changes what the bot can do, so Teams asks every user to approve the app again.
+rule-bot-supports-files-changed-title = A bot's file sharing setting changed
+rule-bot-supports-files-changed-explanation = This setting lets a bot send and receive files in chats; changing it changes what the bot can access, so Teams asks every user to approve the app again.
+rule-channel-tab-added-title = A channel or group tab was added
+rule-channel-tab-added-explanation = A channel or group tab lets a team or group chat pin a page of your app; adding one makes Teams ask every user to approve the app again.
+rule-connector-added-title = A connector was added
+rule-connector-added-explanation = A connector posts updates from another service into a Teams channel; a new one makes Teams ask every user to approve the app again.
+rule-message-extension-added-or-removed-title = A message extension was added or removed
+rule-message-extension-added-or-removed-explanation = A message extension adds search or action commands to the box where people write messages; adding or removing one makes Teams ask every user to approve the app again.
+rule-personal-tab-added-title = A personal tab was added
+rule-personal-tab-added-explanation = A personal tab is a page of your app in each user's own space in Teams; adding one makes Teams ask every user to approve the app again.
+rule-rsc-permissions-changed-title = Team or chat data permissions changed (RSC)
+rule-rsc-permissions-changed-explanation = Resource-specific consent (RSC) permissions let your app read or change data of the teams, chats or meetings it is added to; changing them makes Teams ask users to approve the app again.
+rule-web-application-info-changed-title = The sign-in settings changed (webApplicationInfo)
+rule-web-application-info-changed-explanation = webApplicationInfo names the Microsoft Entra app your app signs users in with, and so what data it can reach; changing it makes Teams ask every user to approve the app again.
+rule-source-publishing-docs = Microsoft's guide to updating a published app
+rule-source-admin-docs = Microsoft's Teams admin documentation
+rule-source-office-addin-docs = Microsoft's guide to updating an Office add-in
+rule-bot-setting-turned = The bot's { $setting } setting was turned { $now ->
+    [on] on
+   *[off] off
+} (it was { $was ->
+    [on] on
+   *[off] off
+})
+rule-bot-setting-turned-developer = Bot `{ $bot }`: { $setting } ({ $field }) turned { $now ->
+    [on] on
+   *[off] off
+} (was { $was ->
+    [on] on
+   *[off] off
+})
+rule-bot-setting-audio-calls = audio calls
+rule-bot-setting-video = video
+rule-bot-setting-notifications-only = notifications only
+rule-bot-setting-file-sharing = file sharing
+rule-addin-evidence = { $line }
+rule-bot-removed = A bot was removed
+rule-bot-removed-developer = Bot `{ $bot }` was removed
+rule-bot-added = A bot was added
+rule-bot-added-developer = Bot `{ $bot }` was added
+rule-bot-id-changed-evidence = The bot now has another ID, so Teams sees it as a different bot
+rule-bot-id-changed-developer = Bot ID changed from `{ $old }` to `{ $new }`
+rule-channel-tab-added-evidence = A tab that teams and group chats can pin was added
+rule-channel-tab-added-developer = The new version has { $new } channel/group tab(s) (configurableTabs); the published one has { $old }
+rule-connector-added-evidence = A connector was added
+rule-connector-added-developer = Connector `{ $connector }` was added
+rule-message-extension-removed = A message extension was removed{ $count ->
+    [0] {""}
+    [one] {" "}(command { $commands })
+   *[other] {" "}(commands { $commands })
+}
+rule-message-extension-removed-developer = Message extension `{ $extension }` was removed
+rule-message-extension-added = A message extension was added{ $count ->
+    [0] {""}
+    [one] {" "}(command { $commands })
+   *[other] {" "}(commands { $commands })
+}
+rule-message-extension-added-developer = Message extension `{ $extension }` was added
+rule-personal-tab-added-named = The personal tab { $name } was added
+rule-personal-tab-added-unnamed = A personal tab was added
+rule-personal-tab-added-developer = Personal tab `{ $tab }` was added
+rule-rsc-permission-removed = The app no longer asks for the permission { $permission }{ $kind ->
+    [Application] {" "}(for the app itself)
+    [Delegated] {" "}(on behalf of the signed-in user)
+   *[other] {""}
+}
+rule-rsc-permission-removed-developer = Permission `{ $permission }` ({ $kind }) was removed
+rule-rsc-permission-added = The app now asks for the permission { $permission }{ $kind ->
+    [Application] {" "}(for the app itself)
+    [Delegated] {" "}(on behalf of the signed-in user)
+   *[other] {""}
+}
+rule-rsc-permission-added-developer = Permission `{ $permission }` ({ $kind }) was added
+rule-sign-in-added = Sign-in settings were added: the app now signs users in with a Microsoft Entra app
+rule-sign-in-added-developer = Sign-in settings (webApplicationInfo) were added
+rule-sign-in-removed = The sign-in settings were removed
+rule-sign-in-removed-developer = Sign-in settings (webApplicationInfo) were removed
+rule-sign-in-changed = The sign-in settings changed
+rule-sign-in-changed-developer = Sign-in settings (webApplicationInfo) changed
+rule-sign-in-setting-changed = The sign-in settings changed: { $setting }
+rule-sign-in-setting-changed-developer = Sign-in settings: webApplicationInfo.{ $key } changed from { $old } to { $new }
+rule-sign-in-value-none = (none)
+rule-sign-in-setting-id = the Microsoft Entra app users sign in with
+rule-sign-in-setting-resource = the address of the resource users sign in to
+rule-sign-in-setting-application-permissions = the permissions the app has for itself
+rule-sign-in-setting-other = a sign-in setting
 
 ## Changes in words, places and agent notes (src/changes.rs, src/describe.rs, src/fields.rs, src/places.rs, src/agents/, src/addin.rs)
 
