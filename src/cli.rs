@@ -307,12 +307,8 @@ fn read_new(path: &std::path::Path) -> Result<Vec<u8>, teams_update_check::Input
     {
         return Err(error);
     }
-    std::fs::read(path).map_err(|err| teams_update_check::InputError {
-        kind: teams_update_check::InputErrorKind::Unreadable,
-        file_name: path.display().to_string(),
-        location: None,
-        problem: format!("the file could not be read ({err})"),
-        fix: "Check that the file is still there and readable, then try again.".to_string(),
+    std::fs::read(path).map_err(|err| {
+        teams_update_check::InputError::unreadable(&path.display().to_string(), &err)
     })
 }
 

@@ -84,12 +84,8 @@ fn internal_failure(path: &Path) -> InputError {
             |name| name.to_string_lossy().into_owned(),
         ),
         location: None,
-        problem: "Teams Update Check ran into an internal problem while reading this file \
-                  (this is a bug in the tool, not necessarily a problem with your file)"
-            .to_string(),
-        fix: "Try Reload. If it happens again, please report it to us with the file attached; \
-              meanwhile, check the file in the Teams Developer Portal."
-            .to_string(),
+        problem: teams_update_check::msg!("input-window-internal"),
+        fix: teams_update_check::msg!("input-window-internal-fix"),
     }
 }
 
@@ -417,7 +413,7 @@ mod tests {
         assert_eq!((side, generation), (Side::New, 7));
         assert_eq!(error.file_name, "manifest.json");
         assert!(
-            error.problem.contains("internal problem"),
+            error.problem.text().contains("internal problem"),
             "{}",
             error.problem
         );

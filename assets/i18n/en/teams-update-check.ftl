@@ -143,6 +143,107 @@ rule-sign-in-setting-other = a sign-in setting
 ## Changes in words, places and agent notes (src/changes.rs, src/describe.rs, src/fields.rs, src/places.rs, src/agents/, src/addin.rs)
 
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
+input-side-old = published version
+input-side-new = new version
+input-side-error = the { $side }: { $error }
+input-error = { $file }: { $problem }. { $fix }
+input-error-at = { $file }, { $place }: { $problem }. { $fix }
+input-where-line-column = line { $line }, column { $column }
+input-where-field = field `{ $field }`
+input-where-package-entry = package entry `{ $entry }`
+input-file-in-package = { $file } › { $entry }
+input-internal = this tool stopped while reading the file (a bug in this tool, not a problem of the file)
+input-internal-fix = Try again; if it happens again, please report it.
+input-not-found = the file does not exist (it may have been moved, renamed or deleted)
+input-not-found-fix = Choose the file again.
+input-permission-denied = you do not have permission to read this file
+input-permission-denied-fix = Copy the file somewhere you can read it, or ask whoever manages the computer.
+input-unreadable = the file could not be read ({ $error })
+input-unreadable-fix = Check that the file is still there and readable, then try again.
+input-folder = this is a folder, not a file
+input-folder-fix = Choose the manifest.json file inside it, or the app package (.zip).
+input-not-regular-file = this is not a regular file (it may be a device, a pipe or a shortcut to one)
+input-not-regular-file-fix = Choose the manifest.json file or the app package (.zip) itself.
+input-manifest-too-large = the manifest is larger than the { $mebibytes } MiB this tool reads (a real manifest is a few kilobytes)
+input-manifest-too-large-fix = Check that you chose the right file.
+input-count-translation-files = { $count ->
+    [one] 1 translation file
+   *[other] { $count } translation files
+}
+input-count-other-files = { $count ->
+    [one] 1 other file
+   *[other] { $count } other files
+}
+input-package-only-manifest = App package with only the manifest
+input-package-with = App package with { $parts }
+input-list-two = { $first } and { $last }
+input-list-three = { $first }, { $second } and { $last }
+input-bad-json = this is not valid JSON: { $problem }
+input-bad-json-fix = Open the file in a text editor, correct it at that spot, save it, and load it again.
+input-bad-manifest = { $problem }
+input-bad-manifest-fix = Correct that field in the manifest (the Teams Developer Portal can export a valid one), save, and load it again.
+input-package-damaged = the app package is damaged or is not a normal zip file ({ $detail })
+input-package-damaged-fix = Download or build the package again (in the Teams Developer Portal: Publish › Download app package).
+input-package-too-large = the app package is larger than { $mebibytes } MiB
+input-package-too-large-fix = A Teams app package holds a manifest and two small icons; check that you chose the right file.
+input-package-too-many-entries = the app package holds { $entries } entries; this tool reads at most { $most }
+input-package-too-many-entries-fix = A Teams app package holds a manifest and a few icons; check that you chose the right file.
+input-packaged-manifest-too-large = manifest.json is larger than the { $mebibytes } MiB this tool reads
+input-package-unpacks-too-large = the app package unpacks to more than { $mebibytes } MiB
+input-package-unpacks-too-large-fix = A Teams app package holds a manifest and a few small icons; check that you chose the right file.
+input-package-entry-damaged = this entry of the app package is damaged and cannot be unpacked ({ $error })
+input-package-entry-damaged-fix = Build or download the package again.
+input-manifest-in-folder = manifest.json is inside a folder of the package, but Teams needs it at the root of the package
+input-manifest-in-folder-fix = Zip the files themselves (manifest.json and the icons), not the folder that holds them.
+input-manifest-name-case = the manifest is named `{ $name }`, but Teams needs exactly `manifest.json` (all lowercase)
+input-manifest-name-case-fix = Rename the file to manifest.json and zip the package again.
+input-no-manifest = the app package has no manifest.json
+input-no-manifest-fix = A Teams app package is a zip of manifest.json and its icons; choose a package built for Teams, or the manifest.json itself.
+input-kind-empty = this file is empty: there is no manifest in it
+input-kind-png = this is a PNG image, not a manifest
+input-kind-jpeg = this is a JPEG image, not a manifest
+input-kind-gif = this is a GIF image, not a manifest
+input-kind-pdf = this is a PDF document, not a manifest
+input-kind-word = this is a Word document, not a manifest
+input-kind-excel = this is an Excel workbook, not a manifest
+input-kind-powerpoint = this is a PowerPoint presentation, not a manifest
+input-kind-old-office = this is a Microsoft Office document, not a manifest
+input-kind-other-archive = this is a compressed archive of another kind (such as .rar, .7z or .gz); a Teams app package is a .zip file
+input-kind-utf16 = this manifest is saved as UTF-16 text, but Teams reads manifests only as UTF-8
+input-kind-other-text = this is not a manifest: a Teams manifest is JSON text that starts with "{"{"}", and this file holds other text (such as a program, a web page or notes)
+input-kind-empty-fix = Choose manifest.json or the .zip app package. If this is your manifest, it was not saved: open it in your editor and save it again.
+input-kind-utf16-fix = Open it in a text editor and save it as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8), then load it again.
+input-kind-other-archive-fix = Choose manifest.json or the .zip app package (in the Teams Developer Portal: Publish › Download app package).
+input-kind-fix = Choose manifest.json or the .zip app package.
+input-json-error-at = line { $line }, column { $column }: { $problem }
+input-json-not-utf8 = the file is not UTF-8 text (it may have been saved in another encoding such as UTF-16 or Windows-1252, or it is not a text file)
+input-json-too-deep = objects and lists are nested more than { $levels } levels deep
+input-json-comment = comments are not allowed in manifest.json; delete the comment (from // to the end of the line, or from /* to */)
+input-json-non-breaking-space = an invisible non-breaking space (U+00A0) is here, where JSON allows only normal spaces (it often comes from copying text out of a web page or a document); delete it and type a normal space
+input-json-curly-double-quotes = curly quotes “ ” must be straight quotes " (a word processor changes them as you type); type each of them again as "
+input-json-curly-single-quotes = curly quotes ‘ ’ must be straight double quotes " (JSON has no single quotes); type each of them again as "
+input-json-invisible-character = an invisible character (U+{ $code }) is here, where JSON allows only normal spaces; delete it
+input-json-missing-comma-end-of-line = a comma `,` is missing at the end of this line (or a closing bracket or brace before it)
+input-json-last-comma = this comma is the last one before a closing bracket or brace; remove it
+input-json-trailing-comma = there is a comma just before a closing bracket or brace; remove it
+input-json-key-not-string = a name is not in double quotes (JSON needs "name": value), or there is a comma too many
+input-json-expected-value = a value was expected here: text in double quotes, a number, true, false, null, a list [ ] or an object {"{"} {"}"} (single quotes and unquoted words are not allowed)
+input-json-unclosed-string = a text value is missing its closing double quote
+input-json-ends-too-early = the file ends too early: a closing bracket or brace is missing
+input-json-missing-comma = a comma is missing before this (or a closing bracket or brace)
+input-json-missing-colon = a colon `:` is missing after a name
+input-json-trailing-characters = there is extra text after the end of the JSON document
+input-json-control-character = a text value contains a raw line break or tab; write it as \n or \t
+input-json-invalid-escape = a backslash in a text value starts an escape JSON does not know (write a backslash as \\)
+input-json-bad-hex-escape = a \u escape in a text value is incomplete (a character outside the basic range needs two \u escapes in a row)
+input-json-unknown-word = a word is not understood here: only true, false and null are written without quotes; put text in double quotes
+input-json-invalid-number = a number is written in a way JSON does not accept (no leading zeros, no + sign, digits on both sides of the decimal point)
+input-json-other = this is not how JSON is written ({ $detail })
+input-yaml-not-utf8 = the file is not UTF-8 text
+input-yaml-invalid = this is not valid YAML: { $detail }
+input-yaml-too-many-values = the document holds too many values (more than a million, counting repeated parts); an OpenAPI document is far smaller
+input-window-internal = Teams Update Check ran into an internal problem while reading this file (this is a bug in the tool, not necessarily a problem with your file)
+input-window-internal-fix = Try Reload. If it happens again, please report it to us with the file attached; meanwhile, check the file in the Teams Developer Portal.
 
 ## Report, guidance, fixes and outputs (src/report.rs, src/guidance.rs, src/fix.rs, src/presentation.rs, src/render/, src/button.rs)
 
