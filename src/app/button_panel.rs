@@ -89,7 +89,7 @@ pub fn show(
                 ui.horizontal(|ui| {
                     for style in ButtonStyle::ALL {
                         // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
-                        ui.selectable_value(&mut options.style, style, style.title())
+                        ui.selectable_value(&mut options.style, style, style.title().text())
                             .accessible_name(format!("Look: {}", style.title()));
                     }
                 });
@@ -100,7 +100,7 @@ pub fn show(
             ui.label("Size");
             ui.horizontal(|ui| {
                 for size in ButtonSize::ALL {
-                    ui.selectable_value(&mut options.size, size, size.title())
+                    ui.selectable_value(&mut options.size, size, size.title().text())
                         .accessible_name(format!("Size: {}", size.title()));
                 }
             });

@@ -246,7 +246,48 @@ input-window-internal = Teams Update Check ran into an internal problem while re
 input-window-internal-fix = Try Reload. If it happens again, please report it to us with the file attached; meanwhile, check the file in the Teams Developer Portal.
 
 ## Report, guidance, fixes and outputs (src/report.rs, src/guidance.rs, src/fix.rs, src/presentation.rs, src/render/, src/button.rs)
+report-not-store-package = The published version you opened is not the package in the store: { $reason }. So this report cannot say which problems the store accepted before. Open the package the store has instead: in Partner Center, download the app package of the live version (or use the .zip you uploaded last time).
+report-not-store-package-app-id = its app ID is "{ $id }", not the app ID of a published app
+report-not-store-package-format = it uses the manifest format "{ $format }", which the store does not accept
+report-not-store-package-placeholder = it holds placeholders that build tools fill in, such as "{ $placeholder }"
+report-no-link-app-id-changed = No download link: the app ID changed, and a link to the new ID would point at an app the store does not have. Put the published app ID back to get the link.
+report-no-link-not-an-app-id = No download link: the app ID "{ $id }" is not a real app ID (a GUID such as 0b5c3d6e-1234-4abc-9def-00112233aabb). The link uses the ID of the package you submit.
+button-style-purple = Purple
+button-style-outline = Outline
+button-style-dark = Dark
+button-size-small = Small
+button-size-medium = Medium
+button-size-large = Large
+button-unknown-style = unknown style "{ $style }"; choose purple, outline or dark
+button-unknown-size = unknown size "{ $size }"; choose small, medium or large
+button-not-an-app-id = "{ $text }" is not an app ID: an app ID looks like 0b5c3d6e-1234-4abc-9def-00112233aabb. Use the ID from the Teams Developer Portal or Partner Center (the store ID).
+button-empty-label = the button text is empty: write the text the button should show, for example "{ $example }"
 
 ## Command line (src/cli.rs, src/cli/)
+cli-error = error: { $error }
+cli-nothing-fixed = Nothing could be fixed by itself, so no copy was saved.
+cli-copy-not-saved = error: the fixed copy could not be saved as { $path } ({ $error }). Choose another place with --output, or check that there is room on the disk and the folder can be written.
+cli-copy-saved = Saved a fixed copy: { $path }
+cli-fixed-heading = Fixed ({ $count }):
+cli-fixed-step = { $what }: was { $before }, now { $after }
+cli-not-fixed-heading = Not fixed here ({ $count }):
+cli-problem = Problem
+cli-not-fixed-item = { $title }: { $message }
+cli-who-can-fix = Who can fix it: { $who }
+cli-fix-result = { $which ->
+    [fixed] The fixed copy
+   *[new] The new version
+}: { $headline }
+cli-output-not-written = error: the output could not be written ({ $error }). Check that there is room on the disk and that the file can be written.
+cli-could-not-load-side = error: could not load the { $side } file: { $error }
+cli-could-not-load = error: could not load { $file }: { $error }
+cli-input-error-at = { $place }: { $problem }. { $fix }
+cli-input-error = { $problem }. { $fix }
+cli-app-id-error = error: --app-id: { $error }
+cli-app-id-in-file = error: the app ID in { $path }: { $error } (Or give the ID with --app-id.)
+cli-label-error = error: --label: { $error }
+cli-no-window-in-build = This build of teams-update-check has no window (built without the `gui` feature). Use `teams-update-check check OLD NEW`; see `teams-update-check --help`.
+cli-no-display = error: no display found, so the window cannot open (this looks like a server, a container or a remote shell without a desktop). The command line works without one: run `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).
+cli-window-not-opened = error: the window could not be opened: no display found, or the computer's graphics could not start it. The command line works without a window: run `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).
 
 ## The window (src/app/)
