@@ -445,13 +445,13 @@ fn error_after_name(
         Some(place) => msg!(
             "cli-input-error-at",
             place = place,
-            problem = error.problem.clone(),
-            fix = error.fix.clone()
+            problem = *error.problem.clone(),
+            fix = *error.fix.clone()
         ),
         None => msg!(
             "cli-input-error",
-            problem = error.problem.clone(),
-            fix = error.fix.clone()
+            problem = *error.problem.clone(),
+            fix = *error.fix.clone()
         ),
     }
 }

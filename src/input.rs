@@ -130,10 +130,10 @@ pub struct InputError {
     pub file_name: String,
     /// Where in the file, when that is known.
     pub location: Option<Location>,
-    /// What is wrong, in plain words.
-    pub problem: Message,
+    /// What is wrong, in plain words (boxed, so an error stays small to pass around).
+    pub problem: Box<Message>,
     /// What the user can do about it.
-    pub fix: Message,
+    pub fix: Box<Message>,
 }
 
 impl InputError {
@@ -148,8 +148,8 @@ impl InputError {
             kind,
             file_name: file_name.to_string(),
             location,
-            problem,
-            fix,
+            problem: Box::new(problem),
+            fix: Box::new(fix),
         }
     }
 
@@ -189,14 +189,14 @@ impl InputError {
                 "input-error-at",
                 file = self.file_name.as_str(),
                 place = place,
-                problem = self.problem.clone(),
-                fix = self.fix.clone()
+                problem = *self.problem.clone(),
+                fix = *self.fix.clone()
             ),
             None => msg!(
                 "input-error",
                 file = self.file_name.as_str(),
-                problem = self.problem.clone(),
-                fix = self.fix.clone()
+                problem = *self.problem.clone(),
+                fix = *self.fix.clone()
             ),
         }
     }

@@ -84,8 +84,8 @@ fn internal_failure(path: &Path) -> InputError {
             |name| name.to_string_lossy().into_owned(),
         ),
         location: None,
-        problem: teams_update_check::msg!("input-window-internal"),
-        fix: teams_update_check::msg!("input-window-internal-fix"),
+        problem: Box::new(teams_update_check::msg!("input-window-internal")),
+        fix: Box::new(teams_update_check::msg!("input-window-internal-fix")),
     }
 }
 
