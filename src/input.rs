@@ -395,23 +395,9 @@ impl Input {
         if others > 0 {
             parts.push(msg!("input-count-other-files", count = others));
         }
-        Some(match parts.as_slice() {
-            [] => msg!("input-package-only-manifest"),
-            [one] => msg!("input-package-with", parts = one.clone()),
-            [first, last] => msg!(
-                "input-package-with",
-                parts = msg!("input-list-two", first = first.clone(), last = last.clone())
-            ),
-            [first, second, last] => msg!(
-                "input-package-with",
-                parts = msg!(
-                    "input-list-three",
-                    first = first.clone(),
-                    second = second.clone(),
-                    last = last.clone()
-                )
-            ),
-            _ => msg!("input-package-only-manifest"),
+        Some(match list(&parts) {
+            None => msg!("input-package-only-manifest"),
+            Some(parts) => msg!("input-package-with", parts = parts),
         })
     }
 
@@ -420,6 +406,24 @@ impl Input {
         let path = self.manifest.color_icon_path()?;
         let name = crate::manifest::package_entry_name(path);
         self.kept_files.get(name).map(Vec::as_slice)
+    }
+}
+
+/// Parts said as one list: "a", "a and b", "a, b and c"; `None` when there are none.
+fn list(parts: &[Message]) -> Option<Message> {
+    match parts {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, last] => Some(msg!(
+            "input-list-two",
+            first = first.clone(),
+            last = last.clone()
+        )),
+        [first, rest @ ..] => Some(msg!(
+            "input-list-more",
+            first = first.clone(),
+            rest = list(rest)?
+        )),
     }
 }
 

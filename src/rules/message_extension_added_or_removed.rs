@@ -96,6 +96,26 @@ mod tests {
     }
 
     #[test]
+    fn plain_words_name_the_commands_one_or_many() {
+        let with = |commands: serde_json::Value| {
+            super::super::test_support::plain_evidence(
+                &RULE,
+                json!({}),
+                json!({"composeExtensions": [{"botId": "b", "commands": commands}]}),
+            )
+        };
+        assert_eq!(with(json!([])), ["A message extension was added"]);
+        assert_eq!(
+            with(json!([{"id": "s", "title": "Search tasks"}])),
+            ["A message extension was added (command \"Search tasks\")"]
+        );
+        assert_eq!(
+            with(json!([{"id": "s", "title": "Search tasks"}, {"id": "n"}])),
+            ["A message extension was added (commands \"Search tasks\", \"n\")"]
+        );
+    }
+
+    #[test]
     fn replacing_the_bot_id_triggers_both_ways() {
         let e = evidence(
             &RULE,

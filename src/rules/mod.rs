@@ -461,4 +461,32 @@ mod tests {
         assert_eq!(json[11]["source"], json!("office-addin-docs"));
         assert_eq!(json[0]["who"], json!(["users"]));
     }
+
+    #[test]
+    fn json_entries_carry_message_ids_beside_their_texts() {
+        let old = test_support::manifest(json!({}));
+        let new = test_support::manifest(json!({"staticTabs": [
+            {"entityId": "reports", "name": "Reports", "scopes": ["personal"]}]}));
+        let json = serde_json::to_value(evaluate(&old, &new)).unwrap_or_default();
+        let tab = &json[6];
+        assert_eq!(tab["rule"], "personal-tab-added");
+        assert_eq!(tab["title"], "A personal tab was added");
+        assert_eq!(tab["title_message_id"], "rule-personal-tab-added-title");
+        assert_eq!(
+            tab["explanation_message_id"],
+            "rule-personal-tab-added-explanation"
+        );
+        assert_eq!(
+            tab["evidence"],
+            json!(["The personal tab \"Reports\" was added"])
+        );
+        assert_eq!(
+            tab["evidence_messages"],
+            json!([{"message_id": "rule-personal-tab-added-named", "args": {"name": "\"Reports\""}}])
+        );
+        assert_eq!(
+            tab["evidence_details_messages"][0]["args"],
+            json!({"tab": "reports"})
+        );
+    }
 }
