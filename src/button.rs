@@ -7,6 +7,8 @@
 
 use crate::escape::escape_html;
 use crate::ids::is_guid;
+use crate::message::Message;
+use crate::msg;
 
 /// The label used when the publisher does not write one.
 pub const DEFAULT_LABEL: &str = "Get it for Microsoft Teams";
@@ -47,11 +49,11 @@ impl ButtonStyle {
     }
 
     /// Name shown in the window.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            ButtonStyle::Filled => "Purple",
-            ButtonStyle::Outline => "Outline",
-            ButtonStyle::Dark => "Dark",
+            ButtonStyle::Filled => msg!("button-style-purple"),
+            ButtonStyle::Outline => msg!("button-style-outline"),
+            ButtonStyle::Dark => msg!("button-style-dark"),
         }
     }
 
@@ -77,7 +79,7 @@ impl std::str::FromStr for ButtonStyle {
         ButtonStyle::ALL
             .into_iter()
             .find(|style| style.id().eq_ignore_ascii_case(name))
-            .ok_or_else(|| format!("unknown style \"{s}\"; choose purple, outline or dark"))
+            .ok_or_else(|| msg!("button-unknown-style", style = s).text())
     }
 }
 
@@ -108,11 +110,11 @@ impl ButtonSize {
     }
 
     /// Name shown in the window.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            ButtonSize::Small => "Small",
-            ButtonSize::Medium => "Medium",
-            ButtonSize::Large => "Large",
+            ButtonSize::Small => msg!("button-size-small"),
+            ButtonSize::Medium => msg!("button-size-medium"),
+            ButtonSize::Large => msg!("button-size-large"),
         }
     }
 
@@ -132,7 +134,7 @@ impl std::str::FromStr for ButtonSize {
         ButtonSize::ALL
             .into_iter()
             .find(|size| size.id() == s)
-            .ok_or_else(|| format!("unknown size \"{s}\"; choose small, medium or large"))
+            .ok_or_else(|| msg!("button-unknown-size", size = s).text())
     }
 }
 
@@ -209,21 +211,31 @@ impl Default for ButtonOptions {
 }
 
 /// Why no button can be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ButtonError {
     /// The app ID is not a GUID (perhaps a `${{TEAMS_APP_ID}}` placeholder).
-    #[error(
-        "\"{0}\" is not an app ID: an app ID looks like 0b5c3d6e-1234-4abc-9def-00112233aabb. \
-         Use the ID from the Teams Developer Portal or Partner Center (the store ID)."
-    )]
     NotAnAppId(String),
     /// The label is empty or only spaces: a button needs text.
-    #[error(
-        "the button text is empty: write the text the button should show, for example \
-         \"{DEFAULT_LABEL}\""
-    )]
     EmptyLabel,
 }
+
+impl ButtonError {
+    /// What is wrong and what to do, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            ButtonError::NotAnAppId(text) => msg!("button-not-an-app-id", text = text.as_str()),
+            ButtonError::EmptyLabel => msg!("button-empty-label", example = DEFAULT_LABEL),
+        }
+    }
+}
+
+impl std::fmt::Display for ButtonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text())
+    }
+}
+
+impl std::error::Error for ButtonError {}
 
 /// Builds the button's HTML for an app ID (the manifest's `id` or the store ID).
 pub fn button_html(app_id: &str, options: &ButtonOptions) -> Result<String, ButtonError> {

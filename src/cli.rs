@@ -17,6 +17,7 @@ use teams_update_check::button::{
     ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, parse_app_id,
 };
 use teams_update_check::escape::escape_control;
+use teams_update_check::msg;
 use teams_update_check::{Input, Side, SideError, Verdict, check, fix, load_files, render};
 
 /// Exit code: ready to submit, nothing changed, or the button's HTML was printed.
@@ -228,34 +229,40 @@ fn run_fix(
             return ExitCode::from(EXIT_INPUT);
         }
         Err(error) => {
-            print_stderr(&format!("error: {error}"));
+            print_stderr(&msg!("cli-error", error = error.to_string()).text());
             return ExitCode::from(EXIT_INPUT);
         }
     };
     let path = output.unwrap_or_else(|| fix::default_output(new, copy.is_package));
     let mut lines = Vec::new();
     if copy.applied.is_empty() {
-        lines.push("Nothing could be fixed by itself, so no copy was saved.".to_string());
+        lines.push(msg!("cli-nothing-fixed").text());
     } else {
         if let Err(err) = fix::write_copy(&path, &copy.bytes, &[old, new]) {
-            print_stderr(&format!(
-                "error: the fixed copy could not be saved as {} ({err}). Choose another place \
-                 with --output, or check that there is room on the disk and the folder can be written.",
-                path.display()
-            ));
+            print_stderr(
+                &msg!(
+                    "cli-copy-not-saved",
+                    path = path.display().to_string(),
+                    error = err.to_string()
+                )
+                .text(),
+            );
             return ExitCode::from(EXIT_SYSTEM);
         }
-        lines.push(format!("Saved a fixed copy: {}", path.display()));
-        lines.push(format!("Fixed ({}):", copy.applied.len()));
+        lines.push(msg!("cli-copy-saved", path = path.display().to_string()).text());
+        lines.push(msg!("cli-fixed-heading", count = copy.applied.len()).text());
         for step in &copy.applied {
-            lines.push(format!(
-                "  - {}: was {}, now {}",
-                step.what, step.before, step.after
-            ));
+            let step = msg!(
+                "cli-fixed-step",
+                what = step.what.clone(),
+                before = step.before.clone(),
+                after = step.after.clone()
+            );
+            lines.push(format!("  - {step}"));
         }
     }
     if !copy.not_fixed.is_empty() {
-        lines.push(format!("Not fixed here ({}):", copy.not_fixed.len()));
+        lines.push(msg!("cli-not-fixed-heading", count = copy.not_fixed.len()).text());
         for item in &copy.not_fixed {
             // The check's title, as the reports name it; its identifier is for scripts (JSON).
             let title = teams_update_check::store::check_title(&item.check)
@@ -264,12 +271,15 @@ fn run_fix(
                     teams_update_check::checks::CheckId::from_id(&item.check)
                         .map(|c| c.title().text())
                 })
-                .unwrap_or_else(|| "Problem".to_string());
-            lines.push(format!(
-                "  - {title}: {}",
-                teams_update_check::plain::without_backticks(&item.message)
-            ));
-            lines.push(format!("    Who can fix it: {}", item.who));
+                .unwrap_or_else(|| msg!("cli-problem").text());
+            let problem = msg!(
+                "cli-not-fixed-item",
+                title = title,
+                message = teams_update_check::plain::without_backticks(&item.message)
+            );
+            lines.push(format!("  - {problem}"));
+            let who = msg!("cli-who-can-fix", who = item.who.to_string());
+            lines.push(format!("    {who}"));
         }
     }
     let checked = match Input::from_bytes(&name, &copy.bytes) {
@@ -283,14 +293,18 @@ fn run_fix(
         }
     };
     let which = if copy.applied.is_empty() {
-        "The new version"
+        "new"
     } else {
-        "The fixed copy"
+        "fixed"
     };
-    lines.push(format!(
-        "{which}: {}",
-        teams_update_check::presentation::verdict_headline(&checked)
-    ));
+    lines.push(
+        msg!(
+            "cli-fix-result",
+            which = which,
+            headline = teams_update_check::presentation::verdict_headline(&checked)
+        )
+        .text(),
+    );
     let code = match checked.verdict {
         Verdict::Ready | Verdict::NothingToSubmit => EXIT_OK,
         Verdict::Blocked => EXIT_BLOCKED,
@@ -307,12 +321,8 @@ fn read_new(path: &std::path::Path) -> Result<Vec<u8>, teams_update_check::Input
     {
         return Err(error);
     }
-    std::fs::read(path).map_err(|err| teams_update_check::InputError {
-        kind: teams_update_check::InputErrorKind::Unreadable,
-        file_name: path.display().to_string(),
-        location: None,
-        problem: format!("the file could not be read ({err})"),
-        fix: "Check that the file is still there and readable, then try again.".to_string(),
+    std::fs::read(path).map_err(|err| {
+        teams_update_check::InputError::unreadable(&path.display().to_string(), &err)
     })
 }
 
@@ -329,10 +339,7 @@ fn print_stdout(text: &str) -> Option<ExitCode> {
         Ok(()) => None,
         Err(err) if pipe::reader_went_away(&err) => None,
         Err(err) => {
-            print_stderr(&format!(
-                "error: the output could not be written ({err}). \
-                 Check that there is room on the disk and that the file can be written."
-            ));
+            print_stderr(&msg!("cli-output-not-written", error = err.to_string()).text());
             Some(ExitCode::from(EXIT_SYSTEM))
         }
     }
@@ -357,11 +364,14 @@ pub fn usage_error(error: &clap::Error) -> ExitCode {
 }
 
 fn print_input_error(error: &SideError) {
-    print_stderr(&format!(
-        "error: could not load the {} file: {}",
-        error.side.label(),
-        error.error
-    ));
+    print_stderr(
+        &msg!(
+            "cli-could-not-load-side",
+            side = error.side.label(),
+            error = error.error.message()
+        )
+        .text(),
+    );
 }
 
 fn run_button(
@@ -373,11 +383,14 @@ fn run_button(
     let input = match Input::from_path(manifest) {
         Ok(input) => input,
         Err(error) => {
-            print_stderr(&format!(
-                "error: could not load {}: {}",
-                given_name(manifest, &error.file_name),
-                error_after_name(&error)
-            ));
+            print_stderr(
+                &msg!(
+                    "cli-could-not-load",
+                    file = given_name(manifest, &error.file_name),
+                    error = error_after_name(&error)
+                )
+                .text(),
+            );
             return ExitCode::from(EXIT_INPUT);
         }
     };
@@ -385,7 +398,7 @@ fn run_button(
         Some(pasted) => match parse_app_id(&pasted) {
             Ok(id) => id,
             Err(err) => {
-                print_stderr(&format!("error: --app-id: {err}"));
+                print_stderr(&msg!("cli-app-id-error", error = err.message()).text());
                 return ExitCode::from(EXIT_INPUT);
             }
         },
@@ -394,14 +407,18 @@ fn run_button(
     match button_html(&app_id, &options) {
         Ok(html) => print_stdout(&html).unwrap_or(ExitCode::from(EXIT_OK)),
         Err(err @ ButtonError::NotAnAppId(_)) => {
-            print_stderr(&format!(
-                "error: the app ID in {}: {err} (Or give the ID with --app-id.)",
-                manifest.display()
-            ));
+            print_stderr(
+                &msg!(
+                    "cli-app-id-in-file",
+                    path = manifest.display().to_string(),
+                    error = err.message()
+                )
+                .text(),
+            );
             ExitCode::from(EXIT_INPUT)
         }
         Err(err @ ButtonError::EmptyLabel) => {
-            print_stderr(&format!("error: --label: {err}"));
+            print_stderr(&msg!("cli-label-error", error = err.message()).text());
             ExitCode::from(EXIT_INPUT)
         }
     }
@@ -421,10 +438,20 @@ fn given_name(path: &std::path::Path, file_name: &str) -> String {
 }
 
 /// An input error's message after the file name: where, what, and what to do.
-fn error_after_name(error: &teams_update_check::InputError) -> String {
-    let place = error
-        .where_text()
-        .map(|place| format!("{place}: "))
-        .unwrap_or_default();
-    format!("{place}{}. {}", error.problem, error.fix)
+fn error_after_name(
+    error: &teams_update_check::InputError,
+) -> teams_update_check::message::Message {
+    match error.place() {
+        Some(place) => msg!(
+            "cli-input-error-at",
+            place = place,
+            problem = *error.problem.clone(),
+            fix = *error.fix.clone()
+        ),
+        None => msg!(
+            "cli-input-error",
+            problem = *error.problem.clone(),
+            fix = *error.fix.clone()
+        ),
+    }
 }

@@ -5,6 +5,9 @@
 //! formats start with), plus, for a zip without `manifest.json`, the names of its
 //! entries (a Word, Excel or PowerPoint file is a zip).
 
+use crate::message::Message;
+use crate::msg;
+
 /// What a file that cannot be a manifest turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -37,47 +40,30 @@ pub enum FileKind {
 
 impl FileKind {
     /// What the file is, as the start of a sentence: "this is a PNG image, not a manifest".
-    pub fn problem(self) -> &'static str {
+    pub fn problem(self) -> Message {
         match self {
-            FileKind::Empty => "this file is empty: there is no manifest in it",
-            FileKind::Png => "this is a PNG image, not a manifest",
-            FileKind::Jpeg => "this is a JPEG image, not a manifest",
-            FileKind::Gif => "this is a GIF image, not a manifest",
-            FileKind::Pdf => "this is a PDF document, not a manifest",
-            FileKind::Word => "this is a Word document, not a manifest",
-            FileKind::Excel => "this is an Excel workbook, not a manifest",
-            FileKind::PowerPoint => "this is a PowerPoint presentation, not a manifest",
-            FileKind::OldOffice => "this is a Microsoft Office document, not a manifest",
-            FileKind::OtherArchive => {
-                "this is a compressed archive of another kind (such as .rar, .7z or .gz); \
-                 a Teams app package is a .zip file"
-            }
-            FileKind::Utf16 => {
-                "this manifest is saved as UTF-16 text, but Teams reads manifests only as UTF-8"
-            }
-            FileKind::OtherText => {
-                "this is not a manifest: a Teams manifest is JSON text that starts with \"{\", \
-                 and this file holds other text (such as a program, a web page or notes)"
-            }
+            FileKind::Empty => msg!("input-kind-empty"),
+            FileKind::Png => msg!("input-kind-png"),
+            FileKind::Jpeg => msg!("input-kind-jpeg"),
+            FileKind::Gif => msg!("input-kind-gif"),
+            FileKind::Pdf => msg!("input-kind-pdf"),
+            FileKind::Word => msg!("input-kind-word"),
+            FileKind::Excel => msg!("input-kind-excel"),
+            FileKind::PowerPoint => msg!("input-kind-powerpoint"),
+            FileKind::OldOffice => msg!("input-kind-old-office"),
+            FileKind::OtherArchive => msg!("input-kind-other-archive"),
+            FileKind::Utf16 => msg!("input-kind-utf16"),
+            FileKind::OtherText => msg!("input-kind-other-text"),
         }
     }
 
     /// What to do instead.
-    pub fn fix(self) -> &'static str {
+    pub fn fix(self) -> Message {
         match self {
-            FileKind::Empty => {
-                "Choose manifest.json or the .zip app package. If this is your manifest, it was \
-                 not saved: open it in your editor and save it again."
-            }
-            FileKind::Utf16 => {
-                "Open it in a text editor and save it as UTF-8 (in Notepad: File › Save as, \
-                 Encoding: UTF-8), then load it again."
-            }
-            FileKind::OtherArchive => {
-                "Choose manifest.json or the .zip app package (in the Teams Developer Portal: \
-                 Publish › Download app package)."
-            }
-            _ => "Choose manifest.json or the .zip app package.",
+            FileKind::Empty => msg!("input-kind-empty-fix"),
+            FileKind::Utf16 => msg!("input-kind-utf16-fix"),
+            FileKind::OtherArchive => msg!("input-kind-other-archive-fix"),
+            _ => msg!("input-kind-fix"),
         }
     }
 }
@@ -236,9 +222,9 @@ mod tests {
             FileKind::OtherArchive,
             FileKind::Utf16,
         ] {
-            assert!(kind.problem().starts_with("this "), "{kind:?}");
+            assert!(kind.problem().text().starts_with("this "), "{kind:?}");
             assert!(
-                kind.fix().contains("manifest.json") || kind.fix().contains("UTF-8"),
+                kind.fix().text().contains("manifest.json") || kind.fix().text().contains("UTF-8"),
                 "{kind:?}"
             );
         }

@@ -355,11 +355,11 @@ pub fn certification_notes(report: &Report) -> String {
             notes.push_str(&format!("- {line}\n"));
         }
     }
-    let asking = |who: crate::rules::Who| -> Vec<&str> {
+    let asking = |who: crate::rules::Who| -> Vec<String> {
         report
             .triggered_rules()
             .filter(|rule| rule.who.contains(&who))
-            .map(|rule| rule.title)
+            .map(|rule| rule.title.text())
             .collect()
     };
     let users = asking(crate::rules::Who::Users);
@@ -413,7 +413,7 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     let mut owners = false;
     for rule in report.triggered_rules() {
         for evidence in &rule.evidence {
-            text.push_str(&format!("- {}\n", without_backticks(&evidence.text)));
+            text.push_str(&format!("- {}\n", without_backticks(&evidence.text.text())));
         }
         match rule.rule {
             "channel-tab-added" => owners = true,

@@ -15,6 +15,8 @@ use crate::limits::{
     MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, MAX_PACKAGE_ENTRIES, MAX_UNPACKED_BYTES,
 };
 use crate::manifest::Manifest;
+use crate::message::Message;
+use crate::msg;
 
 /// Which of the two inputs something is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -28,10 +30,10 @@ pub enum Side {
 
 impl Side {
     /// How a person calls this input.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Message {
         match self {
-            Side::Old => "published version",
-            Side::New => "new version",
+            Side::Old => msg!("input-side-old"),
+            Side::New => msg!("input-side-new"),
         }
     }
 }
@@ -128,10 +130,10 @@ pub struct InputError {
     pub file_name: String,
     /// Where in the file, when that is known.
     pub location: Option<Location>,
-    /// What is wrong, in plain words.
-    pub problem: String,
+    /// What is wrong, in plain words (boxed, so an error stays small to pass around).
+    pub problem: Box<Message>,
     /// What the user can do about it.
-    pub fix: String,
+    pub fix: Box<Message>,
 }
 
 impl InputError {
@@ -139,35 +141,70 @@ impl InputError {
         kind: InputErrorKind,
         file_name: &str,
         location: Option<Location>,
-        problem: impl Into<String>,
-        fix: impl Into<String>,
+        problem: Message,
+        fix: Message,
     ) -> Self {
         InputError {
             kind,
             file_name: file_name.to_string(),
             location,
-            problem: problem.into(),
-            fix: fix.into(),
+            problem: Box::new(problem),
+            fix: Box::new(fix),
         }
     }
 
+    /// A file that exists but could not be read (`err` says why).
+    pub fn unreadable(file_name: &str, err: &std::io::Error) -> Self {
+        InputError::new(
+            InputErrorKind::Unreadable,
+            file_name,
+            None,
+            msg!("input-unreadable", error = err.to_string()),
+            msg!("input-unreadable-fix"),
+        )
+    }
+
     /// "line 3, column 7", "field bots[0].botId", … or `None`.
-    pub fn where_text(&self) -> Option<String> {
+    pub fn place(&self) -> Option<Message> {
         self.location.as_ref().map(|location| match location {
-            Location::LineColumn { line, column } => format!("line {line}, column {column}"),
-            Location::Field(field) => format!("field `{field}`"),
-            Location::PackageEntry(entry) => format!("package entry `{entry}`"),
+            Location::LineColumn { line, column } => {
+                msg!("input-where-line-column", line = *line, column = *column)
+            }
+            Location::Field(field) => msg!("input-where-field", field = field.as_str()),
+            Location::PackageEntry(entry) => {
+                msg!("input-where-package-entry", entry = entry.as_str())
+            }
         })
+    }
+
+    /// [`InputError::place`] as text.
+    pub fn where_text(&self) -> Option<String> {
+        self.place().map(|place| place.text())
+    }
+
+    /// The whole error in one message: "new.json, line 5, column 1: what is wrong. What to do."
+    pub fn message(&self) -> Message {
+        match self.place() {
+            Some(place) => msg!(
+                "input-error-at",
+                file = self.file_name.as_str(),
+                place = place,
+                problem = *self.problem.clone(),
+                fix = *self.fix.clone()
+            ),
+            None => msg!(
+                "input-error",
+                file = self.file_name.as_str(),
+                problem = *self.problem.clone(),
+                fix = *self.fix.clone()
+            ),
+        }
     }
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file_name)?;
-        if let Some(place) = self.where_text() {
-            write!(f, ", {place}")?;
-        }
-        write!(f, ": {}. {}", self.problem, self.fix)
+        f.write_str(&self.message().text())
     }
 }
 
@@ -182,9 +219,20 @@ pub struct SideError {
     pub error: InputError,
 }
 
+impl SideError {
+    /// The error with which input it is about: "the new version: new.json, line 5, …".
+    pub fn message(&self) -> Message {
+        msg!(
+            "input-side-error",
+            side = self.side.label(),
+            error = self.error.message()
+        )
+    }
+}
+
 impl fmt::Display for SideError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the {}: {}", self.side.label(), self.error)
+        f.write_str(&self.message().text())
     }
 }
 
@@ -206,8 +254,8 @@ pub fn load_files(old: &Path, new: &Path) -> Result<(Input, Input), SideError> {
                     InputErrorKind::Internal,
                     &new.display().to_string(),
                     None,
-                    "this tool stopped while reading the file (a bug in this tool, not a problem of the file)",
-                    "Try again; if it happens again, please report it.",
+                    msg!("input-internal"),
+                    msg!("input-internal-fix"),
                 ))
             }),
             Err(_) => Input::from_path(new),
@@ -225,10 +273,6 @@ pub fn load_files(old: &Path, new: &Path) -> Result<(Input, Input), SideError> {
     Ok((old, new))
 }
 
-const FIX_JSON: &str =
-    "Open the file in a text editor, correct it at that spot, save it, and load it again.";
-const FIX_FIELD: &str = "Correct that field in the manifest (the Teams Developer Portal can export a valid one), save, and load it again.";
-
 impl Input {
     /// Reads and loads a file. The file is opened read-only and never changed.
     pub fn from_path(path: &Path) -> Result<Input, InputError> {
@@ -236,27 +280,22 @@ impl Input {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let read_error = |err: std::io::Error| {
-            let (kind, problem, fix) = match err.kind() {
-                std::io::ErrorKind::NotFound => (
-                    InputErrorKind::NotFound,
-                    "the file does not exist (it may have been moved, renamed or deleted)"
-                        .to_string(),
-                    "Choose the file again.".to_string(),
-                ),
-                std::io::ErrorKind::PermissionDenied => (
-                    InputErrorKind::Unreadable,
-                    "you do not have permission to read this file".to_string(),
-                    "Copy the file somewhere you can read it, or ask whoever manages the computer."
-                        .to_string(),
-                ),
-                _ => (
-                    InputErrorKind::Unreadable,
-                    format!("the file could not be read ({err})"),
-                    "Check that the file is still there and readable, then try again.".to_string(),
-                ),
-            };
-            InputError::new(kind, &file_name, None, problem, fix)
+        let read_error = |err: std::io::Error| match err.kind() {
+            std::io::ErrorKind::NotFound => InputError::new(
+                InputErrorKind::NotFound,
+                &file_name,
+                None,
+                msg!("input-not-found"),
+                msg!("input-not-found-fix"),
+            ),
+            std::io::ErrorKind::PermissionDenied => InputError::new(
+                InputErrorKind::Unreadable,
+                &file_name,
+                None,
+                msg!("input-permission-denied"),
+                msg!("input-permission-denied-fix"),
+            ),
+            _ => InputError::unreadable(&file_name, &err),
         };
         let metadata = std::fs::metadata(path).map_err(read_error)?;
         if metadata.is_dir() {
@@ -264,8 +303,8 @@ impl Input {
                 InputErrorKind::NotAFile,
                 &file_name,
                 None,
-                "this is a folder, not a file",
-                "Choose the manifest.json file inside it, or the app package (.zip).",
+                msg!("input-folder"),
+                msg!("input-folder-fix"),
             ));
         }
         if !metadata.is_file() {
@@ -274,8 +313,8 @@ impl Input {
                 InputErrorKind::NotAFile,
                 &file_name,
                 None,
-                "this is not a regular file (it may be a device, a pipe or a shortcut to one)",
-                "Choose the manifest.json file or the app package (.zip) itself.",
+                msg!("input-not-regular-file"),
+                msg!("input-not-regular-file-fix"),
             ));
         }
         let file = std::fs::File::open(path).map_err(read_error)?;
@@ -299,11 +338,11 @@ impl Input {
                     InputErrorKind::TooLarge,
                     file_name,
                     None,
-                    format!(
-                        "the manifest is larger than the {} MiB this tool reads (a real manifest is a few kilobytes)",
-                        MAX_MANIFEST_BYTES / (1024 * 1024)
+                    msg!(
+                        "input-manifest-too-large",
+                        mebibytes = MAX_MANIFEST_BYTES / (1024 * 1024)
                     ),
-                    "Check that you chose the right file.",
+                    msg!("input-manifest-too-large-fix"),
                 ));
             }
             let (manifest, manifest_text) = load_manifest(file_name, bytes, None)?;
@@ -323,6 +362,11 @@ impl Input {
     /// What the package holds besides `manifest.json`, in words: "App package with 2 icons
     /// and 3 translation files"; `None` for a bare manifest.
     pub fn contents_summary(&self) -> Option<String> {
+        self.contents_message().map(|message| message.text())
+    }
+
+    /// [`Input::contents_summary`] as a message.
+    pub fn contents_message(&self) -> Option<Message> {
         if !self.is_package {
             return None;
         }
@@ -343,22 +387,17 @@ impl Input {
         }
         let mut parts = Vec::new();
         if icons > 0 {
-            parts.push(crate::plain::count(icons, "icon", "icons"));
+            parts.push(msg!("count-icons", count = icons));
         }
         if translations > 0 {
-            parts.push(crate::plain::count(
-                translations,
-                "translation file",
-                "translation files",
-            ));
+            parts.push(msg!("input-count-translation-files", count = translations));
         }
         if others > 0 {
-            parts.push(crate::plain::count(others, "other file", "other files"));
+            parts.push(msg!("input-count-other-files", count = others));
         }
-        Some(match parts.as_slice() {
-            [] => "App package with only the manifest".to_string(),
-            [one] => format!("App package with {one}"),
-            [head @ .., last] => format!("App package with {} and {last}", head.join(", ")),
+        Some(match list(&parts) {
+            None => msg!("input-package-only-manifest"),
+            Some(parts) => msg!("input-package-with", parts = parts),
         })
     }
 
@@ -367,6 +406,24 @@ impl Input {
         let path = self.manifest.color_icon_path()?;
         let name = crate::manifest::package_entry_name(path);
         self.kept_files.get(name).map(Vec::as_slice)
+    }
+}
+
+/// Parts said as one list: "a", "a and b", "a, b and c"; `None` when there are none.
+fn list(parts: &[Message]) -> Option<Message> {
+    match parts {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, last] => Some(msg!(
+            "input-list-two",
+            first = first.clone(),
+            last = last.clone()
+        )),
+        [first, rest @ ..] => Some(msg!(
+            "input-list-more",
+            first = first.clone(),
+            rest = list(rest)?
+        )),
     }
 }
 
@@ -382,7 +439,7 @@ fn load_manifest(
     entry: Option<&str>,
 ) -> Result<(Manifest, String), InputError> {
     let name = match entry {
-        Some(entry) => format!("{file_name} › {entry}"),
+        Some(entry) => msg!("input-file-in-package", file = file_name, entry = entry).text(),
         None => file_name.to_string(),
     };
     if let Some(kind) = sniff(bytes) {
@@ -396,8 +453,8 @@ fn load_manifest(
                 line: err.line,
                 column: err.column,
             }),
-            format!("this is not valid JSON: {}", err.message),
-            FIX_JSON,
+            msg!("input-bad-json", problem = err.message),
+            msg!("input-bad-json-fix"),
         )
     })?;
     let manifest = Manifest::from_value(value).map_err(|err| {
@@ -405,8 +462,8 @@ fn load_manifest(
             InputErrorKind::BadManifest,
             &name,
             Some(Location::Field(err.field)),
-            err.message,
-            FIX_FIELD,
+            msg!("input-bad-manifest", problem = err.message),
+            msg!("input-bad-manifest-fix"),
         )
     })?;
     // It parsed as UTF-8 JSON, so the text is valid UTF-8.
@@ -420,8 +477,8 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             InputErrorKind::BadPackage,
             file_name,
             None,
-            format!("the app package is damaged or is not a normal zip file ({detail})"),
-            "Download or build the package again (in the Teams Developer Portal: Publish › Download app package).",
+            msg!("input-package-damaged", detail = detail),
+            msg!("input-package-damaged-fix"),
         )
     };
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
@@ -429,11 +486,11 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             InputErrorKind::TooLarge,
             file_name,
             None,
-            format!(
-                "the app package is larger than {} MiB",
-                MAX_PACKAGE_BYTES / (1024 * 1024)
+            msg!(
+                "input-package-too-large",
+                mebibytes = MAX_PACKAGE_BYTES / (1024 * 1024)
             ),
-            "A Teams app package holds a manifest and two small icons; check that you chose the right file.",
+            msg!("input-package-too-large-fix"),
         ));
     }
     let mut archive =
@@ -443,11 +500,12 @@ fn load_package(file_name: &str, bytes: &[u8]) -> Result<Input, InputError> {
             InputErrorKind::TooLarge,
             file_name,
             None,
-            format!(
-                "the app package holds {} entries; this tool reads at most {MAX_PACKAGE_ENTRIES}",
-                archive.len()
+            msg!(
+                "input-package-too-many-entries",
+                entries = archive.len(),
+                most = MAX_PACKAGE_ENTRIES
             ),
-            "A Teams app package holds a manifest and a few icons; check that you chose the right file.",
+            msg!("input-package-too-many-entries-fix"),
         ));
     }
 
@@ -555,14 +613,14 @@ impl UnpackError {
         match self {
             UnpackError::TooBig => {
                 let problem = if entry == MANIFEST_NAME && limit == MAX_MANIFEST_BYTES {
-                    format!(
-                        "manifest.json is larger than the {} MiB this tool reads",
-                        MAX_MANIFEST_BYTES / (1024 * 1024)
+                    msg!(
+                        "input-packaged-manifest-too-large",
+                        mebibytes = MAX_MANIFEST_BYTES / (1024 * 1024)
                     )
                 } else {
-                    format!(
-                        "the app package unpacks to more than {} MiB",
-                        MAX_UNPACKED_BYTES / (1024 * 1024)
+                    msg!(
+                        "input-package-unpacks-too-large",
+                        mebibytes = MAX_UNPACKED_BYTES / (1024 * 1024)
                     )
                 };
                 InputError::new(
@@ -570,15 +628,15 @@ impl UnpackError {
                     file_name,
                     location,
                     problem,
-                    "A Teams app package holds a manifest and a few small icons; check that you chose the right file.",
+                    msg!("input-package-unpacks-too-large-fix"),
                 )
             }
             UnpackError::Damaged(err) => InputError::new(
                 InputErrorKind::BadPackage,
                 file_name,
                 location,
-                format!("this entry of the app package is damaged and cannot be unpacked ({err})"),
-                "Build or download the package again.",
+                msg!("input-package-entry-damaged", error = err.to_string()),
+                msg!("input-package-entry-damaged-fix"),
             ),
         }
     }
@@ -626,8 +684,8 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
             InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(nested.to_string())),
-            "manifest.json is inside a folder of the package, but Teams needs it at the root of the package",
-            "Zip the files themselves (manifest.json and the icons), not the folder that holds them.",
+            msg!("input-manifest-in-folder"),
+            msg!("input-manifest-in-folder-fix"),
         );
     }
     if let Some(other_case) = names
@@ -638,18 +696,16 @@ fn missing_manifest_error(file_name: &str, names: &[String]) -> InputError {
             InputErrorKind::BadPackage,
             file_name,
             Some(Location::PackageEntry(other_case.to_string())),
-            format!(
-                "the manifest is named `{other_case}`, but Teams needs exactly `manifest.json` (all lowercase)"
-            ),
-            "Rename the file to manifest.json and zip the package again.",
+            msg!("input-manifest-name-case", name = other_case.as_str()),
+            msg!("input-manifest-name-case-fix"),
         );
     }
     InputError::new(
         InputErrorKind::BadPackage,
         file_name,
         None,
-        "the app package has no manifest.json",
-        "A Teams app package is a zip of manifest.json and its icons; choose a package built for Teams, or the manifest.json itself.",
+        msg!("input-no-manifest"),
+        msg!("input-no-manifest-fix"),
     )
 }
 
@@ -738,7 +794,7 @@ pub(crate) mod tests {
     fn manifest_in_subfolder_is_explained() {
         let bytes = zip_of(&[("app/manifest.json", MANIFEST)]);
         let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
-        assert!(err.problem.contains("root"), "{err}");
+        assert!(err.problem.text().contains("root"), "{err}");
         assert_eq!(
             err.location,
             Some(Location::PackageEntry("app/manifest.json".into()))
@@ -762,7 +818,7 @@ pub(crate) mod tests {
             let at = bytes.windows(10).position(|w| w == b"0123456789").unwrap();
             bytes[at] = b'X';
             let err = Input::from_bytes("app.zip", &bytes).unwrap_err();
-            assert!(err.problem.contains("damaged"), "{err}");
+            assert!(err.problem.text().contains("damaged"), "{err}");
             assert_eq!(err.location, Some(Location::PackageEntry(name.into())));
         }
     }
@@ -796,7 +852,7 @@ pub(crate) mod tests {
         let bytes = zip_of(&[]);
         assert!(bytes.starts_with(b"PK\x05\x06"));
         let err = Input::from_bytes("empty.zip", &bytes).unwrap_err();
-        assert!(err.problem.contains("no manifest.json"), "{err}");
+        assert!(err.problem.text().contains("no manifest.json"), "{err}");
     }
 
     #[test]
@@ -805,7 +861,7 @@ pub(crate) mod tests {
         big.resize(MAX_MANIFEST_BYTES as usize + 10, b'a');
         big.extend_from_slice(b"\"}");
         let err = Input::from_bytes("manifest.json", &big).unwrap_err();
-        assert!(err.problem.contains("4 MiB"), "{err}");
+        assert!(err.problem.text().contains("4 MiB"), "{err}");
     }
 
     #[test]
@@ -829,20 +885,23 @@ pub(crate) mod tests {
     fn files_of_the_wrong_kind_say_what_they_are() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x20";
         let err = Input::from_bytes("color.png", png).unwrap_err();
-        assert_eq!(err.problem, "this is a PNG image, not a manifest");
-        assert_eq!(err.fix, "Choose manifest.json or the .zip app package.");
+        assert_eq!(err.problem.text(), "this is a PNG image, not a manifest");
+        assert_eq!(
+            err.fix.text(),
+            "Choose manifest.json or the .zip app package."
+        );
         assert_eq!(
             err.to_string(),
             "color.png: this is a PNG image, not a manifest. Choose manifest.json or the .zip app package."
         );
 
         let err = Input::from_bytes("guide.pdf", b"%PDF-1.7\n%\xE2\xE3").unwrap_err();
-        assert_eq!(err.problem, "this is a PDF document, not a manifest");
+        assert_eq!(err.problem.text(), "this is a PDF document, not a manifest");
 
         for empty in [&b""[..], b"\n"] {
             let err = Input::from_bytes("manifest.json", empty).unwrap_err();
-            assert!(err.problem.contains("empty"), "{err}");
-            assert!(err.fix.contains("save it again"), "{err}");
+            assert!(err.problem.text().contains("empty"), "{err}");
+            assert!(err.fix.text().contains("save it again"), "{err}");
         }
 
         let json = "{\"id\": \"x\", \"version\": \"1.0.0\"}";
@@ -851,8 +910,8 @@ pub(crate) mod tests {
         let no_bom: Vec<u8> = json.encode_utf16().flat_map(u16::to_le_bytes).collect();
         for bytes in [bom, no_bom] {
             let err = Input::from_bytes("manifest.json", &bytes).unwrap_err();
-            assert!(err.problem.contains("UTF-16"), "{err}");
-            assert!(err.fix.contains("save it as UTF-8"), "{err}");
+            assert!(err.problem.text().contains("UTF-16"), "{err}");
+            assert!(err.fix.text().contains("save it as UTF-8"), "{err}");
             assert_eq!(err.location, None);
         }
     }
@@ -865,8 +924,15 @@ pub(crate) mod tests {
             ("word/document.xml", b"<w:document/>"),
         ]);
         let err = Input::from_bytes("Release notes.docx", &docx).unwrap_err();
-        assert_eq!(err.problem, "this is a Word document, not a manifest");
-        assert!(err.fix.contains("manifest.json or the .zip app package"));
+        assert_eq!(
+            err.problem.text(),
+            "this is a Word document, not a manifest"
+        );
+        assert!(
+            err.fix
+                .text()
+                .contains("manifest.json or the .zip app package")
+        );
     }
 
     #[test]
@@ -876,20 +942,20 @@ pub(crate) mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", &utf16)])).unwrap_err();
-        assert!(err.problem.contains("UTF-16"), "{err}");
+        assert!(err.problem.text().contains("UTF-16"), "{err}");
         assert_eq!(err.file_name, "app.zip › manifest.json");
         let err = Input::from_bytes("app.zip", &zip_of(&[("manifest.json", b"")])).unwrap_err();
-        assert!(err.problem.contains("empty"), "{err}");
+        assert!(err.problem.text().contains("empty"), "{err}");
     }
 
     #[test]
     fn folder_and_missing_file_errors() {
         let dir = std::env::temp_dir();
         let err = Input::from_path(&dir).unwrap_err();
-        assert!(err.problem.contains("folder"));
+        assert!(err.problem.text().contains("folder"));
         assert_eq!(err.kind, InputErrorKind::NotAFile);
         let err = Input::from_path(&dir.join("surely-not-here-7d1e.json")).unwrap_err();
-        assert!(err.problem.contains("does not exist"));
+        assert!(err.problem.text().contains("does not exist"));
         assert_eq!(err.kind, InputErrorKind::NotFound);
     }
 }

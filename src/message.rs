@@ -159,6 +159,18 @@ impl From<Message> for Arg {
     }
 }
 
+impl From<Box<Message>> for Arg {
+    fn from(message: Box<Message>) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Arg {
+        Arg::Message(Box::new(message.clone()))
+    }
+}
+
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {

@@ -903,7 +903,7 @@ fn store(report: &Report, medium: Medium) -> Section {
     if let Some(not_in_store) = &report.published_not_in_store
         && !report.store.is_empty()
     {
-        section.notes.push(not_in_store.clone());
+        section.notes.push(not_in_store.text());
     }
     section
 }
@@ -919,8 +919,8 @@ fn bullets(rule: &RuleOutcome) -> Vec<Bullet> {
     rule.evidence
         .iter()
         .map(|evidence| Bullet {
-            text: evidence.text.clone(),
-            developer: Some(evidence.developer.clone()),
+            text: evidence.text.text(),
+            developer: Some(evidence.developer.text()),
         })
         .collect()
 }
@@ -1190,7 +1190,7 @@ fn download(report: &Report, medium: Medium) -> Section {
         (None, Some(reason)) => {
             section.lead = Some(Line {
                 mark: Mark::Info,
-                text: reason.clone(),
+                text: reason.text(),
             });
         }
         (None, None) => {}

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use crate::checks::{self, CheckId, CheckOutcome, Status};
 use crate::input::{Input, SideError, load_files};
 use crate::json::semantic_eq;
+use crate::message::Message;
+use crate::msg;
 use crate::rules::{self, RuleOutcome};
 use crate::store::{Finding, Severity, StoreScope};
 
@@ -91,8 +93,9 @@ pub struct Report {
     /// The store link for the download button, when the new app ID is a GUID and
     /// the app ID check does not fail.
     pub download_url: Option<String>,
-    /// Why there is no link, when there is none.
-    pub no_link_reason: Option<String>,
+    /// Why there is no link, when there is none (its text in JSON).
+    #[serde(serialize_with = "message_text")]
+    pub no_link_reason: Option<Message>,
     /// True when both inputs are packages, so their icons and other files were compared.
     pub files_compared: bool,
     /// What the store would refuse or question in the new version, in the order
@@ -108,8 +111,11 @@ pub struct Report {
     /// When the published version cannot be the package in the store (its app ID is not
     /// a GUID, or it holds placeholders that build tools fill in): why, and what to open
     /// instead. Then no finding is said to be "already in your published version".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published_not_in_store: Option<String>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "message_text"
+    )]
+    pub published_not_in_store: Option<Message>,
     /// The published input.
     pub old: Summary,
     /// The input to submit.
@@ -243,6 +249,17 @@ pub fn check(old: &Input, new: &Input) -> Report {
     }
 }
 
+/// A message in JSON as its text (a member that has always been a text).
+fn message_text<S: serde::Serializer>(
+    message: &Option<Message>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match message {
+        Some(message) => serializer.serialize_some(&message.text()),
+        None => serializer.serialize_none(),
+    }
+}
+
 /// Why the published input cannot be the package the store has, in words with what to
 /// open instead; `None` when it can be (a GUID app ID, a manifest format the store accepts,
 /// and no placeholder in the manifest, nor, when its store checks ran, in its other files).
@@ -251,18 +268,18 @@ pub fn check(old: &Input, new: &Input) -> Report {
 fn not_the_store_package(
     old: &Input,
     published_store: &crate::store::StoreReport,
-) -> Option<String> {
+) -> Option<Message> {
     let id = &old.manifest.id;
     let placeholder_id = crate::store::has_placeholder(id);
     let reason = if placeholder_id || !crate::ids::is_guid(id.trim()) {
-        format!(
-            "its app ID is \"{}\", not the app ID of a published app",
-            crate::store::words::shorten(id, 40)
+        msg!(
+            "report-not-store-package-app-id",
+            id = crate::store::words::shorten(id, 40)
         )
     } else if let Some(format) = crate::store::refused_format(&old.manifest.document) {
-        format!(
-            "it uses the manifest format \"{}\", which the store does not accept",
-            crate::store::words::shorten(format, 40)
+        msg!(
+            "report-not-store-package-format",
+            format = crate::store::words::shorten(format, 40)
         )
     } else if let Some(text) =
         crate::store::texts_where(&old.manifest.document, crate::store::has_placeholder)
@@ -276,19 +293,14 @@ fn not_the_store_package(
                     .and_then(|finding| finding.value.clone())
             })
     {
-        format!(
-            "it holds placeholders that build tools fill in, such as \"{}\"",
-            crate::store::words::shorten(&text, 40)
+        msg!(
+            "report-not-store-package-placeholder",
+            placeholder = crate::store::words::shorten(&text, 40)
         )
     } else {
         return None;
     };
-    Some(format!(
-        "The published version you opened is not the package in the store: {reason}. So this \
-         report cannot say which problems the store accepted before. Open the package the store \
-         has instead: in Partner Center, download the app package of the live version (or use \
-         the .zip you uploaded last time)."
-    ))
+    Some(msg!("report-not-store-package", reason = reason))
 }
 
 /// The Copilot agent's changes in words (`agents.md` §4), in place of the raw lines they
@@ -383,25 +395,17 @@ fn store_checks_with(
 }
 
 /// The download link for the new app ID, or why there is none.
-fn link(app_id: &str, id_rejected: bool) -> (Option<String>, Option<String>) {
+fn link(app_id: &str, id_rejected: bool) -> (Option<String>, Option<Message>) {
     if id_rejected {
-        return (
-            None,
-            Some(
-                "No download link: the app ID changed, and a link to the new ID would point at an app \
-                 the store does not have. Put the published app ID back to get the link."
-                    .to_string(),
-            ),
-        );
+        return (None, Some(msg!("report-no-link-app-id-changed")));
     }
     match download_url(app_id) {
         Some(url) => (Some(url), None),
         None => (
             None,
-            Some(format!(
-                "No download link: the app ID \"{}\" is not a real app ID (a GUID such as \
-                 0b5c3d6e-1234-4abc-9def-00112233aabb). The link uses the ID of the package you submit.",
-                crate::store::words::shorten(app_id, 60)
+            Some(msg!(
+                "report-no-link-not-an-app-id",
+                id = crate::store::words::shorten(app_id, 60)
             )),
         ),
     }
@@ -507,8 +511,8 @@ mod tests {
         assert!(
             report
                 .no_link_reason
-                .as_deref()
-                .is_some_and(|r| r.contains("not a real app ID"))
+                .as_ref()
+                .is_some_and(|r| r.text().contains("not a real app ID"))
         );
         assert_eq!(report.checks[0].status, Status::Warn);
         // A template is not ready: the store checks find its placeholder (and more).
@@ -530,8 +534,8 @@ mod tests {
         assert!(
             report
                 .no_link_reason
-                .as_deref()
-                .is_some_and(|r| r.contains("app ID changed"))
+                .as_ref()
+                .is_some_and(|r| r.text().contains("app ID changed"))
         );
     }
 

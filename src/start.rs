@@ -25,18 +25,9 @@ pub fn main() -> ExitCode {
 /// Without the `gui` feature there is no window: say how to use the command line.
 #[cfg(not(feature = "gui"))]
 fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
-    cli::print_stderr(
-        "This build of teams-update-check has no window (built without the `gui` feature). \
-         Use `teams-update-check check OLD NEW`; see `teams-update-check --help`.",
-    );
+    cli::print_stderr(&teams_update_check::msg!("cli-no-window-in-build").text());
     ExitCode::from(cli::EXIT_SYSTEM)
 }
-
-/// What to say when there is no screen to show the window on.
-#[cfg(feature = "gui")]
-const NO_DISPLAY: &str = "error: no display found, so the window cannot open (this looks like a \
-     server, a container or a remote shell without a desktop). The command line works without one: \
-     run `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).";
 
 /// On Linux and the BSDs the window needs an X11 or Wayland display, named by
 /// `DISPLAY` or `WAYLAND_DISPLAY`; with neither set it cannot open.
@@ -56,7 +47,8 @@ fn display_missing() -> bool {
 #[cfg(feature = "gui")]
 fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
     if display_missing() {
-        cli::print_stderr(NO_DISPLAY);
+        // There is no screen to show the window on.
+        cli::print_stderr(&teams_update_check::msg!("cli-no-display").text());
         return ExitCode::from(cli::EXIT_SYSTEM);
     }
     // Before the window exists, so RUST_LOG shows how its start went (a blank window).
@@ -89,11 +81,7 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
             // The library's error names internal source files; it is no help to a publisher,
             // but it is to whoever looks into the failure (`RUST_LOG=error`).
             log::error!("the window could not be opened: {error}");
-            cli::print_stderr(
-                "error: the window could not be opened: no display found, or the computer's \
-                 graphics could not start it. The command line works without a window: run \
-                 `teams-update-check check PUBLISHED NEW` (see `teams-update-check --help`).",
-            );
+            cli::print_stderr(&teams_update_check::msg!("cli-window-not-opened").text());
             ExitCode::from(cli::EXIT_SYSTEM)
         }
     }

@@ -160,7 +160,7 @@ fn a_new_addin_and_lifted_scopes_ask_the_admin() {
     let report = report_of(&published, &lifted);
     assert_eq!(triggered(&report), ["addin-office-apps-changed"]);
     assert_eq!(
-        report.consent[11].evidence[0].text,
+        report.consent[11].evidence[0].text.text(),
         "The add-in is no longer limited to Outlook"
     );
 }

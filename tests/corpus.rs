@@ -73,7 +73,7 @@ fn every_pair_gets_a_report_consistent_with_the_corpus_index() {
             Err(err) => {
                 errors += 1;
                 assert!(
-                    !err.error.problem.is_empty() && !err.error.fix.is_empty(),
+                    !err.error.problem.text().is_empty() && !err.error.fix.text().is_empty(),
                     "{name}: {err:?}"
                 );
             }
@@ -219,7 +219,9 @@ fn app_packages_load_or_explain() {
             Ok(input) => {
                 assert!(at_root && input.is_package, "{file}");
             }
-            Err(err) if !at_root => assert!(err.problem.contains("at the root"), "{file}: {err}"),
+            Err(err) if !at_root => {
+                assert!(err.problem.text().contains("at the root"), "{file}: {err}")
+            }
             Err(err) => {
                 // Only a manifest that does not parse, or misses a required field, may fail.
                 assert!(

@@ -350,7 +350,7 @@ fn already_published_only_for_a_real_store_package() {
         check(&old, &new)
     };
     let template = pair("0002");
-    let said = template.published_not_in_store.clone().unwrap();
+    let said = template.published_not_in_store.clone().unwrap().text();
     assert!(said.contains("${{TEAMS_APP_ID}}"), "{said}");
     assert!(said.contains("Partner Center"), "{said}");
     assert!(template.already_published.iter().all(|already| !already));
@@ -366,7 +366,7 @@ fn already_published_only_for_a_real_store_package() {
     // A GUID app ID and no placeholder, but the preview format the store refuses
     // (pair 0999, microsoft/copilot-camp's Cowork sample): not a store package either.
     let preview = pair("0999");
-    let said = preview.published_not_in_store.clone().unwrap();
+    let said = preview.published_not_in_store.clone().unwrap().text();
     assert!(
         said.contains("\"devPreview\", which the store does not accept"),
         "{said}"

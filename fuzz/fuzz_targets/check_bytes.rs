@@ -53,7 +53,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(same.verdict, teams_update_check::Verdict::NothingToSubmit);
         }
         (Err(err), _) | (_, Err(err)) => {
-            assert!(!err.problem.is_empty() && !err.fix.is_empty());
+            assert!(!err.problem.text().is_empty() && !err.fix.text().is_empty());
             let _ = err.to_string();
         }
     }

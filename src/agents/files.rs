@@ -150,7 +150,7 @@ fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, A
             Err(_) => Err(JsonError {
                 line: 1,
                 column: 1,
-                message: "the file is not UTF-8 text".to_string(),
+                message: crate::msg!("input-yaml-not-utf8"),
             }),
         }
     } else {

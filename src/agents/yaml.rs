@@ -69,7 +69,7 @@ fn read(text: &str, mut seen: Option<&mut Seen<'_>>) -> Result<(Value, usize), J
         let (event, span) = next.map_err(|error| JsonError {
             line: error.marker().line(),
             column: error.marker().col() + 1,
-            message: format!("this is not valid YAML: {}", error.info()),
+            message: crate::msg!("input-yaml-invalid", detail = error.info()),
         })?;
         let value = match event {
             Event::StreamEnd | Event::DocumentEnd => break,
@@ -130,9 +130,7 @@ fn read(text: &str, mut seen: Option<&mut Seen<'_>>) -> Result<(Value, usize), J
             return Err(JsonError {
                 line: span.start.line(),
                 column: span.start.col() + 1,
-                message: "the document holds too many values (more than a million, counting \
-                          repeated parts); an OpenAPI document is far smaller"
-                    .to_string(),
+                message: crate::msg!("input-yaml-too-many-values"),
             });
         }
         match stack.last_mut() {
@@ -331,14 +329,17 @@ mod tests {
             let items = [previous.as_str(); 10].join(", ");
             text.push_str(&format!("a{level}: &a{level} [{items}]\n"));
         }
-        let error = parse(&text).err().map(|e| e.message).unwrap_or_default();
+        let error = parse(&text)
+            .err()
+            .map(|e| e.message.text())
+            .unwrap_or_default();
         assert!(error.contains("too many values"), "{error}");
     }
 
     #[test]
     fn broken_yaml_says_where() {
         let error = parse("a: [1, 2\nb: c\n").err();
-        assert!(error.is_some_and(|e| e.line >= 1 && e.message.contains("not valid YAML")));
+        assert!(error.is_some_and(|e| e.line >= 1 && e.message.text().contains("not valid YAML")));
     }
 
     #[test]

@@ -85,8 +85,8 @@ fn internal_failure(path: &Path) -> InputError {
             |name| name.to_string_lossy().into_owned(),
         ),
         location: None,
-        problem: msg!("app-internal-read-problem").text(),
-        fix: msg!("app-internal-read-fix").text(),
+        problem: Box::new(msg!("app-internal-read-problem")),
+        fix: Box::new(msg!("app-internal-read-fix")),
     }
 }
 
@@ -408,7 +408,7 @@ mod tests {
         assert_eq!((side, generation), (Side::New, 7));
         assert_eq!(error.file_name, "manifest.json");
         assert!(
-            error.problem.contains("internal problem"),
+            error.problem.text().contains("internal problem"),
             "{}",
             error.problem
         );

@@ -81,7 +81,7 @@ pub fn show(
                 ui.horizontal(|ui| {
                     for style in ButtonStyle::ALL {
                         // Named "Look: Outline": labelled_by alone would replace "Outline" with "Look".
-                        ui.selectable_value(&mut options.style, style, style.title())
+                        ui.selectable_value(&mut options.style, style, style.title().text())
                             .accessible_name(
                                 msg!("app-button-look-named", style = style.title()).text(),
                             );
@@ -94,7 +94,7 @@ pub fn show(
             ui.label(msg!("app-button-size").text());
             ui.horizontal(|ui| {
                 for size in ButtonSize::ALL {
-                    ui.selectable_value(&mut options.size, size, size.title())
+                    ui.selectable_value(&mut options.size, size, size.title().text())
                         .accessible_name(msg!("app-button-size-named", size = size.title()).text());
                 }
             });

@@ -234,8 +234,8 @@ pub fn shown_text(app: &super::TeamsUpdateCheckApp) -> String {
             super::CardState::Failed(error) => {
                 text.extend([
                     error.file_name.as_str(),
-                    error.problem.as_str(),
-                    error.fix.as_str(),
+                    error.problem.text().as_str(),
+                    error.fix.text().as_str(),
                 ]);
             }
             super::CardState::Empty | super::CardState::Loading => {}

@@ -180,7 +180,7 @@ fn consent_rules_in_the_update_come_first_and_the_others_fold() {
     let triggered = report.triggered_rules().count();
     assert!(triggered > 0);
     for rule in report.triggered_rules() {
-        harness.get_by_label(rule.title);
+        harness.get_by_label(&rule.title.text());
     }
     assert_eq!(
         harness.query_all_by_label_contains("Why: ").count(),
@@ -197,13 +197,13 @@ fn consent_rules_in_the_update_come_first_and_the_others_fold() {
     );
     // The fold and the rule list come after the rules in the update.
     let fired = harness
-        .get_by_label(report.triggered_rules().next().unwrap().title)
+        .get_by_label(&report.triggered_rules().next().unwrap().title.text())
         .rect();
     let fold_rect = harness.get_by_label(&fold).rect();
     assert!(fired.top() < fold_rect.top());
     harness.get_by_label(&fold).click();
     harness.run();
-    let explanation = teams_update_check::rules::RULES[0].explanation;
+    let explanation = teams_update_check::rules::RULES[0].explanation().text();
     harness.get_by_label(&format!("Why: {explanation}"));
 }
 

@@ -12,6 +12,8 @@ pub use serde_json::{Map, Value};
 
 use crate::ids::is_guid;
 use crate::limits::MAX_NESTING;
+use crate::message::Message;
+use crate::msg;
 
 /// Why a document is not readable JSON, with the position of the problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,16 +23,18 @@ pub struct JsonError {
     /// 1-based column (in characters) of the problem.
     pub column: usize,
     /// Plain-language description of what is wrong there.
-    pub message: String,
+    pub message: Message,
 }
 
 impl std::fmt::Display for JsonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
+        let message = msg!(
+            "input-json-error-at",
+            line = self.line,
+            column = self.column,
+            problem = self.message.clone()
+        );
+        f.write_str(&message.text())
     }
 }
 
@@ -48,9 +52,7 @@ pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
             return Err(JsonError {
                 line,
                 column,
-                message: "the file is not UTF-8 text (it may have been saved in another \
-                          encoding such as UTF-16 or Windows-1252, or it is not a text file)"
-                    .to_string(),
+                message: msg!("input-json-not-utf8"),
             });
         }
     };
@@ -59,7 +61,7 @@ pub fn parse_strict(bytes: &[u8]) -> Result<Value, JsonError> {
         return Err(JsonError {
             line,
             column,
-            message: format!("objects and lists are nested more than {MAX_NESTING} levels deep"),
+            message: msg!("input-json-too-deep", levels = MAX_NESTING),
         });
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -112,47 +114,26 @@ fn syntax_error(text: &str, err: &serde_json::Error) -> JsonError {
         JsonPlace { line, column }
     };
     let (place, message) = match (found, classify(err)) {
-        (Some('/'), _) if rest.starts_with("//") || rest.starts_with("/*") => (
-            at(offset),
-            "comments are not allowed in manifest.json; delete the comment (from // to the end of \
-             the line, or from /* to */)"
-                .to_string(),
-        ),
-        (Some('\u{a0}'), _) => (
-            at(offset),
-            "an invisible non-breaking space (U+00A0) is here, where JSON allows only normal \
-             spaces (it often comes from copying text out of a web page or a document); delete it \
-             and type a normal space"
-                .to_string(),
-        ),
-        (Some('“' | '”'), _) => (
-            at(offset),
-            "curly quotes “ ” must be straight quotes \" (a word processor changes them as you \
-             type); type each of them again as \""
-                .to_string(),
-        ),
-        (Some('‘' | '’'), _) => (
-            at(offset),
-            "curly quotes ‘ ’ must be straight double quotes \" (JSON has no single quotes); \
-             type each of them again as \""
-                .to_string(),
-        ),
+        (Some('/'), _) if rest.starts_with("//") || rest.starts_with("/*") => {
+            (at(offset), msg!("input-json-comment"))
+        }
+        (Some('\u{a0}'), _) => (at(offset), msg!("input-json-non-breaking-space")),
+        (Some('“' | '”'), _) => (at(offset), msg!("input-json-curly-double-quotes")),
+        (Some('‘' | '’'), _) => (at(offset), msg!("input-json-curly-single-quotes")),
         (Some(c), _) if is_invisible(c) => (
             at(offset),
-            format!(
-                "an invisible character (U+{:04X}) is here, where JSON allows only normal spaces; \
-                 delete it",
-                u32::from(c)
+            msg!(
+                "input-json-invisible-character",
+                code = format!("{:04X}", u32::from(c))
             ),
         ),
         (_, Syntax::MissingComma) if ends_line_before => (
             at(previous.len()),
-            "a comma `,` is missing at the end of this line (or a closing bracket or brace before it)"
-                .to_string(),
+            msg!("input-json-missing-comma-end-of-line"),
         ),
         (_, Syntax::TrailingComma) if previous.ends_with(',') => (
             at(previous.len().saturating_sub(1)),
-            "this comma is the last one before a closing bracket or brace; remove it".to_string(),
+            msg!("input-json-last-comma"),
         ),
         // The end of the file, not the last character read.
         (_, kind @ (Syntax::UnclosedString | Syntax::EndsTooEarly)) => {
@@ -226,54 +207,29 @@ fn classify(err: &serde_json::Error) -> Syntax {
 
 impl Syntax {
     /// Plain words for the error at the spot serde_json named.
-    fn describe(self, err: &serde_json::Error) -> String {
-        let text = match self {
-            Syntax::TrailingComma => {
-                "there is a comma just before a closing bracket or brace; remove it"
-            }
-            Syntax::KeyNotString => {
-                "a name is not in double quotes (JSON needs \"name\": value), or there is a comma too many"
-            }
-            Syntax::ExpectedValue => {
-                "a value was expected here: text in double quotes, a number, true, false, null, \
-                 a list [ ] or an object { } (single quotes and unquoted words are not allowed)"
-            }
-            Syntax::UnclosedString => "a text value is missing its closing double quote",
-            Syntax::EndsTooEarly => {
-                "the file ends too early: a closing bracket or brace is missing"
-            }
-            Syntax::MissingComma => {
-                "a comma is missing before this (or a closing bracket or brace)"
-            }
-            Syntax::MissingColon => "a colon `:` is missing after a name",
-            Syntax::TrailingCharacters => "there is extra text after the end of the JSON document",
-            Syntax::ControlCharacter => {
-                "a text value contains a raw line break or tab; write it as \\n or \\t"
-            }
-            Syntax::InvalidEscape => {
-                "a backslash in a text value starts an escape JSON does not know (write a backslash as \\\\)"
-            }
-            Syntax::BadHexEscape => {
-                "a \\u escape in a text value is incomplete (a character outside the basic range \
-                 needs two \\u escapes in a row)"
-            }
-            Syntax::UnknownWord => {
-                "a word is not understood here: only true, false and null are written without \
-                 quotes; put text in double quotes"
-            }
-            Syntax::InvalidNumber => {
-                "a number is written in a way JSON does not accept (no leading zeros, no + sign, \
-                 digits on both sides of the decimal point)"
-            }
+    fn describe(self, err: &serde_json::Error) -> Message {
+        match self {
+            Syntax::TrailingComma => msg!("input-json-trailing-comma"),
+            Syntax::KeyNotString => msg!("input-json-key-not-string"),
+            Syntax::ExpectedValue => msg!("input-json-expected-value"),
+            Syntax::UnclosedString => msg!("input-json-unclosed-string"),
+            Syntax::EndsTooEarly => msg!("input-json-ends-too-early"),
+            Syntax::MissingComma => msg!("input-json-missing-comma"),
+            Syntax::MissingColon => msg!("input-json-missing-colon"),
+            Syntax::TrailingCharacters => msg!("input-json-trailing-characters"),
+            Syntax::ControlCharacter => msg!("input-json-control-character"),
+            Syntax::InvalidEscape => msg!("input-json-invalid-escape"),
+            Syntax::BadHexEscape => msg!("input-json-bad-hex-escape"),
+            Syntax::UnknownWord => msg!("input-json-unknown-word"),
+            Syntax::InvalidNumber => msg!("input-json-invalid-number"),
             Syntax::Other => {
                 let raw = err.to_string();
-                return format!(
-                    "this is not how JSON is written ({})",
-                    raw.split(" at line ").next().unwrap_or(&raw)
-                );
+                msg!(
+                    "input-json-other",
+                    detail = raw.split(" at line ").next().unwrap_or(&raw)
+                )
             }
-        };
-        text.to_string()
+        }
     }
 }
 
@@ -462,7 +418,7 @@ mod tests {
     /// The line, column and message for a text that does not parse.
     fn error(text: &str) -> (usize, usize, String) {
         let err = parse_strict(text.as_bytes()).unwrap_err();
-        (err.line, err.column, err.message)
+        (err.line, err.column, err.message.text())
     }
 
     #[track_caller]
@@ -667,7 +623,7 @@ mod tests {
     fn invalid_utf8_reports_position() {
         let err = parse_strict(b"{\n\"a\": \"\xFF\"}").unwrap_err();
         assert_eq!((err.line, err.column), (2, 7));
-        assert!(err.message.contains("UTF-8"));
+        assert!(err.message.text().contains("UTF-8"));
     }
 
     #[test]
@@ -691,7 +647,7 @@ mod tests {
     fn nesting_limit_is_128_levels() {
         assert!(parse_strict(nested(128).as_bytes()).is_ok());
         let err = parse_strict(nested(129).as_bytes()).unwrap_err();
-        assert!(err.message.contains("128"));
+        assert!(err.message.text().contains("128"));
         // Brackets inside strings do not count.
         let text = format!("{{\"a\": \"{}\"}}", "[".repeat(500));
         assert!(parse_strict(text.as_bytes()).is_ok());
@@ -700,7 +656,7 @@ mod tests {
         assert!(parse_strict(text.as_bytes()).is_ok());
         let text = format!("{{\"a\": \"x\\\\\", \"b\": {}}}", nested(128));
         let err = parse_strict(text.as_bytes()).unwrap_err();
-        assert!(err.message.contains("128"), "{}", err.message);
+        assert!(err.message.text().contains("128"), "{}", err.message);
         assert!(too_deep_at(b"{\"unfinished [[[").is_none());
     }
 

@@ -85,12 +85,16 @@ fn add_words(value: &mut Value, report: &Report) {
     }
 }
 
-/// An input error as JSON: `{"error": {"file": "old"|"new", "message": …}}`.
+/// An input error as JSON: `{"error": {"file": "old"|"new", "message": …, "message_id": …,
+/// "args": …}}` (the message's parts, the problem and what to do, are nested messages).
 pub fn error_to_json(error: &SideError) -> String {
+    let message = error.error.message();
     let value = json!({
         "error": {
             "file": error.side,
-            "message": error.error.to_string(),
+            "message": message.text(),
+            "message_id": message.id,
+            "args": message.args_json(),
         }
     });
     serde_json::to_string_pretty(&value).unwrap_or_default()

@@ -16,21 +16,27 @@
 //! "actionId": "onNewMessage"}`.
 
 use super::{Comparison, Evidence, Rule, Source};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "addin-events-changed",
     source: Source::OfficeAddinDocs,
     asks: super::Asks::Admin,
-    title: "The Office add-in starts on a new event",
-    explanation: "An Office add-in that starts by itself on an event it did not react to before needs the admin who deployed it to approve it again; until then, people in that organization cannot use the updated add-in. We read Microsoft's \"events supported by the add-in\" as the event types that start it; which function handles an event and how Outlook acts on it are told under \"What changed\" only.",
+    title_id: "rule-addin-events-changed-title",
+    explanation_id: "rule-addin-events-changed-explanation",
     check,
 };
 
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     crate::addin::events_added(&c.old.document, &c.new.document)
         .into_iter()
-        .map(|line| Evidence::new(line.text, line.developer))
+        .map(|line| {
+            Evidence::new(
+                msg!("rule-addin-evidence", line = line.text),
+                msg!("rule-addin-evidence", line = line.developer),
+            )
+        })
         .collect()
 }
 

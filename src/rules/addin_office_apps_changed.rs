@@ -17,21 +17,27 @@
 //! `["mail", "workbook"]`: the add-in now also runs in Excel.
 
 use super::{Comparison, Evidence, Rule, Source};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "addin-office-apps-changed",
     source: Source::OfficeAddinDocs,
     asks: super::Asks::Admin,
-    title: "The Office add-in runs in another Office application",
-    explanation: "An Office add-in that starts running in another Office application (Outlook, Excel, Word, PowerPoint) needs the admin who deployed it to approve it again; until then, people in that organization cannot use the updated add-in. Microsoft's update guide lists this change.",
+    title_id: "rule-addin-office-apps-changed-title",
+    explanation_id: "rule-addin-office-apps-changed-explanation",
     check,
 };
 
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     crate::addin::office_apps_added(&c.old.document, &c.new.document)
         .into_iter()
-        .map(|line| Evidence::new(line.text, line.developer))
+        .map(|line| {
+            Evidence::new(
+                msg!("rule-addin-evidence", line = line.text),
+                msg!("rule-addin-evidence", line = line.developer),
+            )
+        })
         .collect()
 }
 

@@ -12,14 +12,15 @@
 //! **Example:** published `"bots": []`, new `"bots": [{"botId": "…"}]`.
 
 use super::{Comparison, Evidence, Rule, Source};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "bot-added-or-removed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A bot was added or removed",
-    explanation: "A bot is the part of an app that chats with people; adding or removing one changes what the app can do, so Teams asks every user to approve the app again.",
+    title_id: "rule-bot-added-or-removed-title",
+    explanation_id: "rule-bot-added-or-removed-explanation",
     check,
 };
 
@@ -29,15 +30,16 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     removed
         .map(|bot| {
             Evidence::new(
-                "A bot was removed",
-                format!("Bot `{}` was removed", bot.bot_id),
+                msg!("rule-bot-removed"),
+                msg!("rule-bot-removed-developer", bot = bot.bot_id.as_str()),
             )
         })
-        .chain(
-            added.map(|bot| {
-                Evidence::new("A bot was added", format!("Bot `{}` was added", bot.bot_id))
-            }),
-        )
+        .chain(added.map(|bot| {
+            Evidence::new(
+                msg!("rule-bot-added"),
+                msg!("rule-bot-added-developer", bot = bot.bot_id.as_str()),
+            )
+        }))
         .collect()
 }
 

@@ -11,24 +11,31 @@
 //! **Example:** `"supportsCalling": true` is added to a bot.
 
 use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "bot-calling-or-video-changed",
     source: Source::AdminDocs,
     asks: super::Asks::Users,
-    title: "A bot's calling or video support changed",
-    explanation: "Whether a bot can take part in audio or video calls is a permission users agree to; changing it makes Teams ask every user to approve the app again.",
+    title_id: "rule-bot-calling-or-video-changed-title",
+    explanation_id: "rule-bot-calling-or-video-changed-explanation",
     check,
 };
 
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
-    let mut evidence = bot_flag_changes(c, "audio calls", "supportsCalling", |bot| {
-        bot.supports_calling
-    });
-    evidence.extend(bot_flag_changes(c, "video", "supportsVideo", |bot| {
-        bot.supports_video
-    }));
+    let mut evidence = bot_flag_changes(
+        c,
+        msg!("rule-bot-setting-audio-calls"),
+        "supportsCalling",
+        |bot| bot.supports_calling,
+    );
+    evidence.extend(bot_flag_changes(
+        c,
+        msg!("rule-bot-setting-video"),
+        "supportsVideo",
+        |bot| bot.supports_video,
+    ));
     evidence
 }
 

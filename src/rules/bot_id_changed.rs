@@ -10,14 +10,15 @@
 //! **Example:** `"botId": "1111…"` becomes `"botId": "2222…"`.
 
 use super::{Comparison, Evidence, Rule, Source};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "bot-id-changed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A bot's ID changed",
-    explanation: "The bot ID tells Teams which registered bot service the app talks to; a new ID means a different bot, so Teams asks every user to approve the app again.",
+    title_id: "rule-bot-id-changed-title",
+    explanation_id: "rule-bot-id-changed-explanation",
     check,
 };
 
@@ -28,8 +29,12 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
         .filter_map(|&(i, j)| Some((c.old.bots.get(i)?, c.new.bots.get(j)?)))
         .map(|(old, new)| {
             Evidence::new(
-                "The bot now has another ID, so Teams sees it as a different bot",
-                format!("Bot ID changed from `{}` to `{}`", old.bot_id, new.bot_id),
+                msg!("rule-bot-id-changed-evidence"),
+                msg!(
+                    "rule-bot-id-changed-developer",
+                    old = old.bot_id.as_str(),
+                    new = new.bot_id.as_str()
+                ),
             )
         })
         .collect()

@@ -10,21 +10,25 @@
 //! **Example:** `"isNotificationOnly": true` becomes `false` or disappears.
 
 use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "bot-notification-only-changed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A bot's \"notifications only\" setting changed",
-    explanation: "A notifications-only bot can send messages but not receive them; switching this changes what the bot can do, so Teams asks every user to approve the app again.",
+    title_id: "rule-bot-notification-only-changed-title",
+    explanation_id: "rule-bot-notification-only-changed-explanation",
     check,
 };
 
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
-    bot_flag_changes(c, "notifications only", "isNotificationOnly", |bot| {
-        bot.is_notification_only
-    })
+    bot_flag_changes(
+        c,
+        msg!("rule-bot-setting-notifications-only"),
+        "isNotificationOnly",
+        |bot| bot.is_notification_only,
+    )
 }
 
 #[cfg(test)]

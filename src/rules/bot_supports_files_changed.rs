@@ -10,19 +10,25 @@
 //! **Example:** `"supportsFiles": true` is added to a bot.
 
 use super::{Comparison, Evidence, Rule, Source, bot_flag_changes};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "bot-supports-files-changed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A bot's file sharing setting changed",
-    explanation: "This setting lets a bot send and receive files in chats; changing it changes what the bot can access, so Teams asks every user to approve the app again.",
+    title_id: "rule-bot-supports-files-changed-title",
+    explanation_id: "rule-bot-supports-files-changed-explanation",
     check,
 };
 
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
-    bot_flag_changes(c, "file sharing", "supportsFiles", |bot| bot.supports_files)
+    bot_flag_changes(
+        c,
+        msg!("rule-bot-setting-file-sharing"),
+        "supportsFiles",
+        |bot| bot.supports_files,
+    )
 }
 
 #[cfg(test)]

@@ -10,14 +10,15 @@
 //! **Example:** `"configurableTabs": [{"configurationUrl": "…", "scopes": ["team"]}]` appears.
 
 use super::{Comparison, Evidence, Rule, Source};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "channel-tab-added",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A channel or group tab was added",
-    explanation: "A channel or group tab lets a team or group chat pin a page of your app; adding one makes Teams ask every user to approve the app again.",
+    title_id: "rule-channel-tab-added-title",
+    explanation_id: "rule-channel-tab-added-explanation",
     check,
 };
 
@@ -25,10 +26,8 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let (old, new) = (c.old.channel_tab_count, c.new.channel_tab_count);
     if new > old {
         vec![Evidence::new(
-            "A tab that teams and group chats can pin was added",
-            format!(
-                "The new version has {new} channel/group tab(s) (configurableTabs); the published one has {old}"
-            ),
+            msg!("rule-channel-tab-added-evidence"),
+            msg!("rule-channel-tab-added-developer", new = new, old = old),
         )]
     } else {
         Vec::new()

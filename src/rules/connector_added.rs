@@ -14,14 +14,15 @@ use std::collections::BTreeSet;
 
 use super::{Comparison, Evidence, Rule, Source};
 use crate::ids::identity_key;
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "connector-added",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A connector was added",
-    explanation: "A connector posts updates from another service into a Teams channel; a new one makes Teams ask every user to approve the app again.",
+    title_id: "rule-connector-added-title",
+    explanation_id: "rule-connector-added-explanation",
     check,
 };
 
@@ -37,8 +38,8 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
         })
         .map(|id| {
             Evidence::new(
-                "A connector was added",
-                format!("Connector `{id}` was added"),
+                msg!("rule-connector-added-evidence"),
+                msg!("rule-connector-added-developer", connector = id.as_str()),
             )
         })
         .collect()

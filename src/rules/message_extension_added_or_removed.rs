@@ -14,14 +14,15 @@ use std::collections::BTreeSet;
 
 use super::{Comparison, Evidence, Rule, Source};
 use crate::manifest::ExtensionKey;
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "message-extension-added-or-removed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A message extension was added or removed",
-    explanation: "A message extension adds search or action commands to the box where people write messages; adding or removing one makes Teams ask every user to approve the app again.",
+    title_id: "rule-message-extension-added-or-removed-title",
+    explanation_id: "rule-message-extension-added-or-removed-explanation",
     check,
 };
 
@@ -31,25 +32,39 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let removed = old.difference(&new).map(|key| {
         let commands = commands_of(c.old, key);
         Evidence::new(
-            format!("A message extension was removed{commands}"),
-            format!("Message extension `{key}` was removed"),
+            msg!(
+                "rule-message-extension-removed",
+                count = commands.len(),
+                commands = commands.join(", ")
+            ),
+            msg!(
+                "rule-message-extension-removed-developer",
+                extension = key.to_string()
+            ),
         )
     });
     let added = new.difference(&old).map(|key| {
         let commands = commands_of(c.new, key);
         Evidence::new(
-            format!("A message extension was added{commands}"),
-            format!("Message extension `{key}` was added"),
+            msg!(
+                "rule-message-extension-added",
+                count = commands.len(),
+                commands = commands.join(", ")
+            ),
+            msg!(
+                "rule-message-extension-added-developer",
+                extension = key.to_string()
+            ),
         )
     });
     removed.chain(added).collect()
 }
 
-/// ` (commands "Search tasks", "New task")`: the titles of the extension's commands, which
+/// `"Search tasks"`, `"New task"`: the quoted titles of the extension's commands, which
 /// is how people know it; empty when it has none.
-fn commands_of(manifest: &crate::manifest::Manifest, key: &ExtensionKey) -> String {
+fn commands_of(manifest: &crate::manifest::Manifest, key: &ExtensionKey) -> Vec<String> {
     let position = manifest.message_extensions.iter().position(|k| k == key);
-    let titles: Vec<String> = position
+    position
         .and_then(|i| manifest.document.get("composeExtensions")?.get(i))
         .and_then(|entry| entry.get("commands")?.as_array())
         .into_iter()
@@ -61,12 +76,7 @@ fn commands_of(manifest: &crate::manifest::Manifest, key: &ExtensionKey) -> Stri
                 .and_then(serde_json::Value::as_str)
         })
         .map(crate::plain::quote)
-        .collect();
-    match titles.len() {
-        0 => String::new(),
-        1 => format!(" (command {})", titles.join(", ")),
-        _ => format!(" (commands {})", titles.join(", ")),
-    }
+        .collect()
 }
 
 #[cfg(test)]
@@ -83,6 +93,26 @@ mod tests {
             json!({"composeExtensions": [{"botId": "b"}]}),
         );
         assert_eq!(e, ["Message extension `b` was added"]);
+    }
+
+    #[test]
+    fn plain_words_name_the_commands_one_or_many() {
+        let with = |commands: serde_json::Value| {
+            super::super::test_support::plain_evidence(
+                &RULE,
+                json!({}),
+                json!({"composeExtensions": [{"botId": "b", "commands": commands}]}),
+            )
+        };
+        assert_eq!(with(json!([])), ["A message extension was added"]);
+        assert_eq!(
+            with(json!([{"id": "s", "title": "Search tasks"}])),
+            ["A message extension was added (command \"Search tasks\")"]
+        );
+        assert_eq!(
+            with(json!([{"id": "s", "title": "Search tasks"}, {"id": "n"}])),
+            ["A message extension was added (commands \"Search tasks\", \"n\")"]
+        );
     }
 
     #[test]

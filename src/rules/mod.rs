@@ -24,6 +24,8 @@ mod web_application_info_changed;
 pub use bot_pairing::BotPairing;
 
 use crate::manifest::Manifest;
+use crate::message::Message;
+use crate::msg;
 
 /// Which Microsoft document a rule comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -50,11 +52,11 @@ impl Source {
     }
 
     /// The document's name as a person would say it.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            Source::PublishingDocs => "Microsoft's guide to updating a published app",
-            Source::AdminDocs => "Microsoft's Teams admin documentation",
-            Source::OfficeAddinDocs => "Microsoft's guide to updating an Office add-in",
+            Source::PublishingDocs => msg!("rule-source-publishing-docs"),
+            Source::AdminDocs => msg!("rule-source-admin-docs"),
+            Source::OfficeAddinDocs => msg!("rule-source-office-addin-docs"),
         }
     }
 
@@ -134,12 +136,26 @@ pub struct Rule {
     pub source: Source,
     /// Who is asked to approve the app again when the rule is triggered.
     pub asks: Asks,
-    /// Short title for a non-technical publisher.
-    pub title: &'static str,
-    /// One sentence on what this means and why users are asked again.
-    pub explanation: &'static str,
+    /// The catalogue identifier of the short title for a non-technical publisher
+    /// (`rule-…-title`); see [`Rule::title`].
+    pub title_id: &'static str,
+    /// The catalogue identifier of the one sentence on what this means and why users are
+    /// asked again (`rule-…-explanation`); see [`Rule::explanation`].
+    pub explanation_id: &'static str,
     /// Returns one line of evidence per offending element; empty when not triggered.
     pub check: fn(&Comparison<'_>) -> Vec<Evidence>,
+}
+
+impl Rule {
+    /// The rule's short title.
+    pub fn title(&self) -> Message {
+        Message::new(self.title_id)
+    }
+
+    /// The rule's explanation: what this means and why users are asked again.
+    pub fn explanation(&self) -> Message {
+        Message::new(self.explanation_id)
+    }
 }
 
 /// Every consent rule, in reporting order.
@@ -164,24 +180,23 @@ pub const RULES: [&Rule; 13] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     /// Plain words, with names rather than IDs: `The personal tab "Reports" was added`.
-    pub text: String,
+    pub text: Message,
     /// For a developer: fields and IDs, names between backticks:
     /// "Personal tab `reports` was added".
-    pub developer: String,
+    pub developer: Message,
 }
 
 impl Evidence {
-    /// Evidence from its plain text and its developer text.
-    pub fn new(text: impl Into<String>, developer: impl Into<String>) -> Self {
-        Evidence {
-            text: text.into(),
-            developer: developer.into(),
-        }
+    /// Evidence from its plain message and its developer message.
+    pub fn new(text: Message, developer: Message) -> Self {
+        Evidence { text, developer }
     }
 }
 
 /// The result of one rule for one pair of manifests. In JSON, `evidence` lists the plain
-/// texts and `evidence_details` the developer texts, in the same order.
+/// texts and `evidence_details` the developer texts, in the same order;
+/// `evidence_messages` and `evidence_details_messages` give each one's `message_id` and
+/// `args`, and `title_message_id` and `explanation_message_id` the other two texts' ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOutcome {
     /// The rule's identifier.
@@ -192,29 +207,44 @@ pub struct RuleOutcome {
     /// `[Users, Admin]` or `[Admin]`.
     pub who: Vec<Who>,
     /// The rule's title.
-    pub title: &'static str,
+    pub title: Message,
     /// True when this change will make users approve the app again.
     pub triggered: bool,
     /// What exactly changed, one entry per element; empty when not triggered.
     pub evidence: Vec<Evidence>,
     /// One plain sentence on what this means.
-    pub explanation: &'static str,
+    pub explanation: Message,
 }
 
 impl serde::Serialize for RuleOutcome {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("RuleOutcome", 8)?;
+        /// A message's `message_id` and `args`, for the lists of evidence.
+        fn id_and_args(message: &Message) -> serde_json::Value {
+            serde_json::json!({"message_id": message.id, "args": message.args_json()})
+        }
+        let mut out = serializer.serialize_struct("RuleOutcome", 12)?;
         out.serialize_field("rule", self.rule)?;
         out.serialize_field("source", &self.source)?;
         out.serialize_field("who", &self.who)?;
-        out.serialize_field("title", self.title)?;
+        out.serialize_field("title", &self.title.text())?;
+        out.serialize_field("title_message_id", self.title.id)?;
         out.serialize_field("triggered", &self.triggered)?;
-        let texts: Vec<&str> = self.evidence.iter().map(|e| e.text.as_str()).collect();
+        let texts: Vec<String> = self.evidence.iter().map(|e| e.text.text()).collect();
         out.serialize_field("evidence", &texts)?;
-        let details: Vec<&str> = self.evidence.iter().map(|e| e.developer.as_str()).collect();
+        let ids: Vec<serde_json::Value> =
+            self.evidence.iter().map(|e| id_and_args(&e.text)).collect();
+        out.serialize_field("evidence_messages", &ids)?;
+        let details: Vec<String> = self.evidence.iter().map(|e| e.developer.text()).collect();
         out.serialize_field("evidence_details", &details)?;
-        out.serialize_field("explanation", self.explanation)?;
+        let ids: Vec<serde_json::Value> = self
+            .evidence
+            .iter()
+            .map(|e| id_and_args(&e.developer))
+            .collect();
+        out.serialize_field("evidence_details_messages", &ids)?;
+        out.serialize_field("explanation", &self.explanation.text())?;
+        out.serialize_field("explanation_message_id", self.explanation.id)?;
         out.end()
     }
 }
@@ -237,10 +267,10 @@ pub fn evaluate(old: &Manifest, new: &Manifest) -> Vec<RuleOutcome> {
                 rule: rule.id,
                 source: rule.source,
                 who,
-                title: rule.title,
+                title: rule.title(),
                 triggered: !evidence.is_empty(),
                 evidence,
-                explanation: rule.explanation,
+                explanation: rule.explanation(),
             }
         })
         .collect()
@@ -257,7 +287,7 @@ pub fn consent_by(outcomes: &[RuleOutcome]) -> Vec<Who> {
     asked.into_iter().collect()
 }
 
-/// "on" or "off", for flags in evidence lines.
+/// "on" or "off", for flags in evidence lines (the messages choose their words by it).
 fn on_off(flag: bool) -> &'static str {
     if flag { "on" } else { "off" }
 }
@@ -267,7 +297,7 @@ fn on_off(flag: bool) -> &'static str {
 /// on (was off)". `label` is the setting in words, `field` its manifest name.
 pub(crate) fn bot_flag_changes(
     c: &Comparison<'_>,
-    label: &str,
+    label: Message,
     field: &str,
     flag: fn(&crate::manifest::Bot) -> bool,
 ) -> Vec<Evidence> {
@@ -278,10 +308,19 @@ pub(crate) fn bot_flag_changes(
         .map(|(old, new)| {
             let (now, was) = (on_off(flag(new)), on_off(flag(old)));
             Evidence::new(
-                format!("The bot's {label} setting was turned {now} (it was {was})"),
-                format!(
-                    "Bot `{}`: {label} ({field}) turned {now} (was {was})",
-                    new.bot_id
+                msg!(
+                    "rule-bot-setting-turned",
+                    setting = label.clone(),
+                    now = now,
+                    was = was
+                ),
+                msg!(
+                    "rule-bot-setting-turned-developer",
+                    bot = new.bot_id.as_str(),
+                    setting = label.clone(),
+                    field = field,
+                    now = now,
+                    was = was
                 ),
             )
         })
@@ -323,7 +362,7 @@ pub(crate) mod test_support {
     pub fn evidence(rule: &Rule, old: Value, new: Value) -> Vec<String> {
         evidence_both(rule, old, new)
             .into_iter()
-            .map(|e| e.developer)
+            .map(|e| e.developer.text())
             .collect()
     }
 
@@ -331,7 +370,7 @@ pub(crate) mod test_support {
     pub fn plain_evidence(rule: &Rule, old: Value, new: Value) -> Vec<String> {
         evidence_both(rule, old, new)
             .into_iter()
-            .map(|e| e.text)
+            .map(|e| e.text.text())
             .collect()
     }
 
@@ -421,5 +460,33 @@ mod tests {
         assert_eq!(json[11]["who"], json!(["admin"]));
         assert_eq!(json[11]["source"], json!("office-addin-docs"));
         assert_eq!(json[0]["who"], json!(["users"]));
+    }
+
+    #[test]
+    fn json_entries_carry_message_ids_beside_their_texts() {
+        let old = test_support::manifest(json!({}));
+        let new = test_support::manifest(json!({"staticTabs": [
+            {"entityId": "reports", "name": "Reports", "scopes": ["personal"]}]}));
+        let json = serde_json::to_value(evaluate(&old, &new)).unwrap_or_default();
+        let tab = &json[6];
+        assert_eq!(tab["rule"], "personal-tab-added");
+        assert_eq!(tab["title"], "A personal tab was added");
+        assert_eq!(tab["title_message_id"], "rule-personal-tab-added-title");
+        assert_eq!(
+            tab["explanation_message_id"],
+            "rule-personal-tab-added-explanation"
+        );
+        assert_eq!(
+            tab["evidence"],
+            json!(["The personal tab \"Reports\" was added"])
+        );
+        assert_eq!(
+            tab["evidence_messages"],
+            json!([{"message_id": "rule-personal-tab-added-named", "args": {"name": "\"Reports\""}}])
+        );
+        assert_eq!(
+            tab["evidence_details_messages"][0]["args"],
+            json!({"tab": "reports"})
+        );
     }
 }

@@ -13,14 +13,15 @@
 use std::collections::BTreeSet;
 
 use super::{Comparison, Evidence, Rule, Source, entry_name};
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "personal-tab-added",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "A personal tab was added",
-    explanation: "A personal tab is a page of your app in each user's own space in Teams; adding one makes Teams ask every user to approve the app again.",
+    title_id: "rule-personal-tab-added-title",
+    explanation_id: "rule-personal-tab-added-explanation",
     check,
 };
 
@@ -33,10 +34,16 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
         .filter(|id| !old.contains(id.as_str()) && reported.insert(id.as_str()))
         .map(|id| {
             let text = match entry_name(&c.new.document, "staticTabs", "entityId", id) {
-                Some(name) => format!("The personal tab {} was added", crate::plain::quote(name)),
-                None => "A personal tab was added".to_string(),
+                Some(name) => msg!(
+                    "rule-personal-tab-added-named",
+                    name = crate::plain::quote(name)
+                ),
+                None => msg!("rule-personal-tab-added-unnamed"),
             };
-            Evidence::new(text, format!("Personal tab `{id}` was added"))
+            Evidence::new(
+                text,
+                msg!("rule-personal-tab-added-developer", tab = id.as_str()),
+            )
         })
         .collect()
 }

@@ -14,14 +14,15 @@ use std::collections::BTreeSet;
 
 use super::{Comparison, Evidence, Rule, Source};
 use crate::manifest::RscPermission;
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "rsc-permissions-changed",
     source: Source::AdminDocs,
     asks: super::Asks::UsersAndAddinAdmin,
-    title: "Team or chat data permissions changed (RSC)",
-    explanation: "Resource-specific consent (RSC) permissions let your app read or change data of the teams, chats or meetings it is added to; changing them makes Teams ask users to approve the app again.",
+    title_id: "rule-rsc-permissions-changed-title",
+    explanation_id: "rule-rsc-permissions-changed-explanation",
     check,
 };
 
@@ -30,27 +31,33 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     let new: BTreeSet<&RscPermission> = c.new.rsc_permissions.iter().collect();
     let removed = old.difference(&new).map(|p| {
         Evidence::new(
-            format!("The app no longer asks for the permission {}", plain(p)),
-            format!("Permission `{}` ({}) was removed", p.name, p.kind),
+            msg!(
+                "rule-rsc-permission-removed",
+                permission = p.name.as_str(),
+                kind = p.kind.as_str()
+            ),
+            msg!(
+                "rule-rsc-permission-removed-developer",
+                permission = p.name.as_str(),
+                kind = p.kind.as_str()
+            ),
         )
     });
     let added = new.difference(&old).map(|p| {
         Evidence::new(
-            format!("The app now asks for the permission {}", plain(p)),
-            format!("Permission `{}` ({}) was added", p.name, p.kind),
+            msg!(
+                "rule-rsc-permission-added",
+                permission = p.name.as_str(),
+                kind = p.kind.as_str()
+            ),
+            msg!(
+                "rule-rsc-permission-added-developer",
+                permission = p.name.as_str(),
+                kind = p.kind.as_str()
+            ),
         )
     });
     removed.chain(added).collect()
-}
-
-/// "ChannelMessage.Read.Group (for the app itself)": the permission and who uses it.
-fn plain(permission: &RscPermission) -> String {
-    let who = match permission.kind.as_str() {
-        "Application" => " (for the app itself)",
-        "Delegated" => " (on behalf of the signed-in user)",
-        _ => "",
-    };
-    format!("{}{who}", permission.name)
 }
 
 #[cfg(test)]

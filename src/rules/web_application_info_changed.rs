@@ -12,14 +12,16 @@
 
 use super::{Comparison, Evidence, Rule, Source};
 use crate::json::semantic_eq_guid_insensitive;
+use crate::message::Arg;
+use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
     id: "web-application-info-changed",
     source: Source::PublishingDocs,
     asks: super::Asks::Users,
-    title: "The sign-in settings changed (webApplicationInfo)",
-    explanation: "webApplicationInfo names the Microsoft Entra app your app signs users in with, and so what data it can reach; changing it makes Teams ask every user to approve the app again.",
+    title_id: "rule-web-application-info-changed-title",
+    explanation_id: "rule-web-application-info-changed-explanation",
     check,
 };
 
@@ -27,12 +29,12 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     match (&c.old.web_application_info, &c.new.web_application_info) {
         (None, None) => Vec::new(),
         (None, Some(_)) => vec![Evidence::new(
-            "Sign-in settings were added: the app now signs users in with a Microsoft Entra app",
-            "Sign-in settings (webApplicationInfo) were added",
+            msg!("rule-sign-in-added"),
+            msg!("rule-sign-in-added-developer"),
         )],
         (Some(_), None) => vec![Evidence::new(
-            "The sign-in settings were removed",
-            "Sign-in settings (webApplicationInfo) were removed",
+            msg!("rule-sign-in-removed"),
+            msg!("rule-sign-in-removed-developer"),
         )],
         (Some(old), Some(new)) => {
             if semantic_eq_guid_insensitive(old, new) {
@@ -40,8 +42,8 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
             }
             let (Some(old_map), Some(new_map)) = (old.as_object(), new.as_object()) else {
                 return vec![Evidence::new(
-                    "The sign-in settings changed",
-                    "Sign-in settings (webApplicationInfo) changed",
+                    msg!("rule-sign-in-changed"),
+                    msg!("rule-sign-in-changed-developer"),
                 )];
             };
             // Sorted, so the evidence does not depend on the order keys are written in.
@@ -56,21 +58,27 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
                     _ => true,
                 })
                 .map(|key| {
-                    let show = |v: Option<&serde_json::Value>| {
-                        v.map_or_else(|| "(none)".to_string(), |v| v.to_string())
+                    let show = |v: Option<&serde_json::Value>| -> Arg {
+                        v.map_or_else(
+                            || msg!("rule-sign-in-value-none").into(),
+                            |v| v.to_string().into(),
+                        )
                     };
                     let what = match key {
-                        "id" => "the Microsoft Entra app users sign in with",
-                        "resource" => "the address of the resource users sign in to",
-                        "applicationPermissions" => "the permissions the app has for itself",
-                        _ => "a sign-in setting",
+                        "id" => msg!("rule-sign-in-setting-id"),
+                        "resource" => msg!("rule-sign-in-setting-resource"),
+                        "applicationPermissions" => {
+                            msg!("rule-sign-in-setting-application-permissions")
+                        }
+                        _ => msg!("rule-sign-in-setting-other"),
                     };
                     Evidence::new(
-                        format!("The sign-in settings changed: {what}"),
-                        format!(
-                            "Sign-in settings: webApplicationInfo.{key} changed from {} to {}",
-                            show(old_map.get(key)),
-                            show(new_map.get(key))
+                        msg!("rule-sign-in-setting-changed", setting = what),
+                        msg!(
+                            "rule-sign-in-setting-changed-developer",
+                            key = key,
+                            old = show(old_map.get(key)),
+                            new = show(new_map.get(key))
                         ),
                     )
                 })
