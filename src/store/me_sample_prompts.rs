@@ -18,6 +18,7 @@ use serde_json::Value;
 
 use super::agent_store::{SOURCE, skipped_in_manifest};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "me-sample-prompts";
@@ -25,7 +26,7 @@ pub const ID: &str = "me-sample-prompts";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Message extension commands have 3 different sample prompts",
+    title: "store-me-sample-prompts-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -51,12 +52,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             if prompts.len() < 3 {
                 found.push(Raw::new(
                     at.as_str(),
-                    format!(
-                        "The message extension command{name} has {} sample prompt{} (the \
-                         examples Copilot shows). The Agent Store requires at least 3. Your \
-                         developer must add prompts that show what the command does.",
-                        prompts.len(),
-                        if prompts.len() == 1 { "" } else { "s" }
+                    msg!(
+                        "store-me-sample-prompts-too-few",
+                        name = name.as_str(),
+                        count = prompts.len(),
                     ),
                     SOURCE,
                 ));
@@ -76,12 +75,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 {
                     found.push(Raw::new(
                         format!("{at}/{k}/text"),
-                        format!(
-                            "The sample prompt \"{}\" of the message extension command{name} is \
-                             also a sample prompt of another command. The Agent Store requires \
-                             each command's prompts to be its own. Your developer must write a \
-                             prompt for this command.",
-                            super::words::shorten(text, 60)
+                        msg!(
+                            "store-me-sample-prompts-shared",
+                            prompt = super::words::shorten(text, 60),
+                            name = name.as_str(),
                         ),
                         SOURCE,
                     ));
