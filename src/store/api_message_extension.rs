@@ -346,15 +346,17 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
                 let label = parameter
                     .get("name")
                     .and_then(Value::as_str)
-                    .map_or_else(String::new, |n| {
-                        format!(" \"{}\"", super::words::shorten(n, 40))
-                    });
+                    .map(|n| super::words::shorten(n, 40));
+                // The parameter's name in quotes when it has one.
+                let named = if label.is_some() { "yes" } else { "no" };
+                let label = label.unwrap_or_default();
                 if parameter.pointer("/schema/type").and_then(Value::as_str) == Some("array") {
                     found.push(Raw::in_file(
                         &name,
                         pointer.clone(),
                         msg!(
                             "store-api-message-extension-array-parameter",
+                            named = named,
                             label = label.as_str(),
                             operation = shown.as_str(),
                             number = number,
@@ -371,6 +373,7 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
                         pointer,
                         msg!(
                             "store-api-message-extension-required-parameter",
+                            named = named,
                             label = label.as_str(),
                             operation = shown.as_str(),
                             number = number,

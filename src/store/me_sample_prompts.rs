@@ -47,13 +47,16 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 .get("title")
                 .and_then(Value::as_str)
                 .or_else(|| command.get("id").and_then(Value::as_str))
-                .map(|name| format!(" \"{}\"", super::words::shorten(name, 40)))
-                .unwrap_or_default();
+                .map(|name| super::words::shorten(name, 40));
+            // The command's title (or ID) in quotes when it has one.
+            let named = if name.is_some() { "yes" } else { "no" };
+            let name = name.unwrap_or_default();
             if prompts.len() < 3 {
                 found.push(Raw::new(
                     at.as_str(),
                     msg!(
                         "store-me-sample-prompts-too-few",
+                        named = named,
                         name = name.as_str(),
                         count = prompts.len(),
                     ),
@@ -78,6 +81,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                         msg!(
                             "store-me-sample-prompts-shared",
                             prompt = super::words::shorten(text, 60),
+                            named = named,
                             name = name.as_str(),
                         ),
                         SOURCE,
@@ -116,6 +120,31 @@ mod tests {
                 "/composeExtensions/0/commands/1/samplePrompts",
                 "/composeExtensions/0/commands/2/samplePrompts/1/text",
                 "/composeExtensions/0/commands/3/samplePrompts",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_words_count_the_prompts_and_name_the_command_when_it_has_a_name() {
+        let report = run(&valid_manifest(json!({"composeExtensions": [{"commands": [
+            command("list", &["List tasks"]),
+            {"type": "query", "samplePrompts": []},
+        ]}]})));
+        let messages: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|finding| finding.check == ID)
+            .map(|finding| finding.message.text())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "The message extension command \"list\" has 1 sample prompt (the examples \
+                 Copilot shows). The Agent Store requires at least 3. Your developer must add \
+                 prompts that show what the command does.",
+                "The message extension command has 0 sample prompts (the examples Copilot \
+                 shows). The Agent Store requires at least 3. Your developer must add prompts \
+                 that show what the command does.",
             ]
         );
     }

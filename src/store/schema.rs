@@ -592,14 +592,10 @@ fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -
         });
     }
     let mut sentences = sentences.into_iter();
-    let first = sentences.next().unwrap_or_else(|| {
-        msg!(
-            "store-schema-unknown-field",
-            property = "",
-            format = format_words.clone(),
-            place = place.clone(),
-        )
-    });
+    // No unexpected field (never reported so): nothing to say.
+    let first = sentences
+        .next()
+        .unwrap_or_else(|| msg!("store-schema-no-sentence"));
     sentences.fold(first, |all, next| {
         msg!("store-schema-sentences", first = all, second = next)
     })

@@ -174,6 +174,7 @@ store-schema-enum-hint = { $field } must be one of { $allowed }; yours is { $val
 store-schema-needs-later-format = `{ $property }` needs manifest format { $later } or later; you use { $format }. Move to format { $later } (update manifestVersion and { $schema_field }), or remove `{ $property }`.
 store-schema-unknown-field = `{ $property }` is not a field { $format } knows { $place }. Check its spelling and letter case, or remove it.
 store-schema-sentences = { $first } { $second }
+store-schema-no-sentence = {""}
 store-localization-too-large = The localization file "{ $file }" is larger than 4 MiB; a localization file holds a few translated texts.
 store-localization-not-json = The localization file "{ $file }" is not valid JSON: { $problem }. Open it in a text editor and correct it at line { $line }, column { $column }.
 store-localization-not-object = The localization file "{ $file }" must be a JSON object (starting with `{"{"}`), but it is { $value }.
@@ -229,8 +230,14 @@ store-api-message-extension-no-sso = Message extension { $number } signs in with
 store-api-message-extension-bot-api-file = Message extension { $number } is bot-based but names an API description (`apiSpecificationFile`); the upload service refuses that. Remove it, or make the extension API-based ("composeExtensionType": "apiBased", without a bot).
 store-api-message-extension-bot-template = Command { $command } of bot-based message extension { $number } names a results template (`apiResponseRenderingTemplateFile`), which only API-based extensions have; the upload service refuses it. Remove it.
 store-api-message-extension-method = The operation "{ $operation }" of message extension { $number } uses the HTTP method { $method }; API-based message extensions can only call GET and POST operations, and the upload service refuses others.
-store-api-message-extension-array-parameter = The parameter{ $label } of operation "{ $operation }" (message extension { $number }) is a list (`array`); API-based message extensions cannot send lists, and the upload service refuses it.
-store-api-message-extension-required-parameter = The required parameter{ $label } of operation "{ $operation }" (message extension { $number }) is sent { $location }; API-based message extensions can only fill required parameters in the path or the query, and the upload service refuses others.
+store-api-message-extension-array-parameter = The parameter{ $named ->
+    [yes] {" "}"{ $label }"
+   *[no] {""}
+} of operation "{ $operation }" (message extension { $number }) is a list (`array`); API-based message extensions cannot send lists, and the upload service refuses it.
+store-api-message-extension-required-parameter = The required parameter{ $named ->
+    [yes] {" "}"{ $label }"
+   *[no] {""}
+} of operation "{ $operation }" (message extension { $number }) is sent { $location }; API-based message extensions can only fill required parameters in the path or the query, and the upload service refuses others.
 store-api-message-extension-no-location = without a place (`in`)
 store-api-message-extension-location = in the { $location }
 store-api-message-extension-no-servers = The API description "{ $file }" of message extension { $number } names no server (`servers`) for its operations, so Teams does not know where to send them; the upload service refuses it. Your developer adds the API's address under `servers`.
@@ -312,11 +319,17 @@ store-manifest-version-unpublished = Your manifest uses { $count ->
 store-localization-tags-twice = The language "{ $language }" is listed twice among the translations; which of its two files Teams shows is then undefined. Keep one entry for each language.
 store-long-description-copilot-missing = The long description does not mention Copilot. For an app with a Copilot agent, the Agent Store requires the long description to say that it works in Microsoft 365 Copilot (for example "Contoso in Microsoft 365 Copilot"). Add a sentence saying so.
 store-long-description-copilot-wording = The long description mentions Copilot but not "Microsoft 365 Copilot", the wording the Agent Store's example uses ("Contoso in Microsoft 365 Copilot"). Other wordings may pass review; consider using it.
-store-me-sample-prompts-too-few = The message extension command{ $name } has { $count ->
+store-me-sample-prompts-too-few = The message extension command{ $named ->
+    [yes] {" "}"{ $name }"
+   *[no] {""}
+} has { $count ->
     [one] 1 sample prompt
    *[other] { $count } sample prompts
 } (the examples Copilot shows). The Agent Store requires at least 3. Your developer must add prompts that show what the command does.
-store-me-sample-prompts-shared = The sample prompt "{ $prompt }" of the message extension command{ $name } is also a sample prompt of another command. The Agent Store requires each command's prompts to be its own. Your developer must write a prompt for this command.
+store-me-sample-prompts-shared = The sample prompt "{ $prompt }" of the message extension command{ $named ->
+    [yes] {" "}"{ $name }"
+   *[no] {""}
+} is also a sample prompt of another command. The Agent Store requires each command's prompts to be its own. Your developer must write a prompt for this command.
 store-package-extra-files-unused = The package holds { $count ->
     [one] 1 file
    *[other] { $count } files
