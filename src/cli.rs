@@ -266,7 +266,7 @@ fn run_fix(
         for item in &copy.not_fixed {
             // The check's title, as the reports name it; its identifier is for scripts (JSON).
             let title = teams_update_check::store::check_title(&item.check)
-                .map(str::to_string)
+                .map(|title| title.text())
                 .or_else(|| {
                     teams_update_check::checks::CheckId::from_id(&item.check)
                         .map(|c| c.title().text())

@@ -947,7 +947,7 @@ fn not_fixed(report: &Report, refused: Vec<NotFixed>) -> Vec<NotFixed> {
         if !covered(finding.check) {
             list.push(NotFixed {
                 check: finding.check.to_string(),
-                message: finding.message.clone(),
+                message: finding.message.text(),
                 who: who_can_fix(finding.check).to_string(),
             });
         }

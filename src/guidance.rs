@@ -498,7 +498,7 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
         }
         text.push_str(&format!(
             "\n{number}. {}\n   Where: {place}\n   Who: {}\n   Rule: {}\n",
-            without_backticks(&finding.message),
+            without_backticks(&finding.message.text()),
             fixer_of_finding(finding).text_in(Medium::Document),
             finding.source
         ));
@@ -582,8 +582,13 @@ mod tests {
             .store_errors()
             .find(|f| f.check == "valid-domains")
             .unwrap();
-        assert!(sharepoint.message.contains("\"contoso.sharepoint.com\""));
-        assert!(!sharepoint.message.contains("SharePoint Framework"));
+        assert!(
+            sharepoint
+                .message
+                .text()
+                .contains("\"contoso.sharepoint.com\"")
+        );
+        assert!(!sharepoint.message.text().contains("SharePoint Framework"));
         // Not in the published version: nothing was accepted before.
         assert!(report.already_published.iter().all(|already| !already));
         let handoff = developer_handoff(&report).unwrap();

@@ -779,10 +779,10 @@ fn finding_item(finding: &Finding, index: usize, report: &Report, medium: Medium
     };
     let mut item = Item::new(
         mark,
-        finding.message.clone(),
+        finding.message.text(),
         format!("store-{index}-{}", finding.check),
     );
-    item.title = crate::store::check_title(finding.check).map(str::to_string);
+    item.title = crate::store::check_title(finding.check).map(|title| title.text());
     item.place = Some(finding_place(finding));
     if finding.severity == Severity::Error {
         item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));

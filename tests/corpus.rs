@@ -296,7 +296,7 @@ fn store_checks_sweep_the_corpus() {
                     );
                 }
             }
-            assert!(!finding.message.is_empty() && finding.source.starts_with("https://"));
+            assert!(!finding.message.text().is_empty() && finding.source.starts_with("https://"));
             let counts = if finding.severity == teams_update_check::store::Severity::Error {
                 &mut by_check
             } else {

@@ -69,7 +69,7 @@ fn a_preview_manifest_with_agent_connectors_and_skills_is_advised_a_format_that_
         .iter()
         .find(|finding| finding.check == "manifest-version")
         .unwrap();
-    let message = &finding.message;
+    let message = &finding.message.text();
     assert!(
         message.contains("Move to manifest format 1.29"),
         "{message}"
@@ -99,7 +99,7 @@ fn an_old_format_is_advised_at_least_the_format_its_fields_need() {
         .findings
         .into_iter()
         .find(|finding| finding.check == "manifest-version")
-        .map(|finding| finding.message)
+        .map(|finding| finding.message.text())
         .unwrap();
     assert!(message.contains("1.10 or later"), "{message}");
     assert!(
@@ -463,7 +463,11 @@ fn no_schema_link_is_repaired_toward_a_preview_or_unknown_format() {
         .find(|finding| finding.check == "schema-url")
         .unwrap();
     assert!(!teams_update_check::fix::may_repair_finding(link));
-    assert!(!link.message.contains("vDevPreview"), "{}", link.message);
+    assert!(
+        !link.message.text().contains("vDevPreview"),
+        "{}",
+        link.message
+    );
     assert_ne!(
         teams_update_check::guidance::fixer_of_finding(link).by,
         teams_update_check::guidance::FixBy::App
@@ -505,7 +509,7 @@ fn a_sharepoint_framework_app_gets_one_piece_of_advice_per_finding() {
             .findings
             .iter()
             .find(|f| f.check == "valid-domains" && f.pointer == pointer)
-            .map(|f| f.message.clone())
+            .map(|f| f.message.text())
             .unwrap()
     };
     let sign_in = message("/validDomains/0");
@@ -520,10 +524,11 @@ fn a_sharepoint_framework_app_gets_one_piece_of_advice_per_finding() {
     assert!(!sharepoint.contains("Name your own"), "{sharepoint}");
     // No advice to add a Teams context token (a path) to the valid domains.
     assert!(
-        report
-            .findings
-            .iter()
-            .all(|f| !f.message.to_lowercase().contains("add \"{teamsitedomain}")),
+        report.findings.iter().all(|f| !f
+            .message
+            .text()
+            .to_lowercase()
+            .contains("add \"{teamsitedomain}")),
         "{:#?}",
         report.findings
     );
@@ -535,7 +540,7 @@ fn a_sharepoint_framework_app_gets_one_piece_of_advice_per_finding() {
         .findings
         .into_iter()
         .find(|f| f.check == "valid-domains")
-        .map(|f| f.message)
+        .map(|f| f.message.text())
         .unwrap();
     assert!(
         own_message.contains("\"contoso.sharepoint.com\""),

@@ -131,6 +131,7 @@ fn icons_that_say_file_are_one_problem_each_listed_once() {
     assert!(schema.iter().all(|finding| {
         finding
             .message
+            .text()
             .contains("has `file` where the manifest format devPreview expects `url`")
     }));
     // The version that did not go up, the preview format, and one per icon.
@@ -165,8 +166,8 @@ fn a_plugin_runtime_missing_one_value_is_one_problem() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(errors[0].pointer, "/runtimes/0/spec");
     assert!(
-        errors[0].message.contains("is missing `url`")
-            && errors[0].message.contains("`api_description`"),
+        errors[0].message.text().contains("is missing `url`")
+            && errors[0].message.text().contains("`api_description`"),
         "{}",
         errors[0].message
     );
@@ -188,7 +189,7 @@ fn a_plugin_runtime_missing_one_value_is_one_problem() {
         .collect();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors[0].message.contains("is missing `auth`"),
+        errors[0].message.text().contains("is missing `auth`"),
         "{}",
         errors[0].message
     );
@@ -403,11 +404,12 @@ fn a_placeholder_left_in_a_built_package_is_a_broken_address() {
     assert!(
         found[0]
             .message
+            .text()
             .starts_with("The address \"{{ENDPOINT_URL}}\" was never filled in"),
         "{}",
         found[0].message
     );
-    assert!(!found[0].message.contains("build tools fill in"));
+    assert!(!found[0].message.text().contains("build tools fill in"));
 }
 
 /// A zip of the corpus with several entries edited.

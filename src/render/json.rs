@@ -43,7 +43,7 @@ fn add_words(value: &mut Value, report: &Report) {
         for (index, (entry, finding)) in store.iter_mut().zip(&report.store).enumerate() {
             if let Some(map) = entry.as_object_mut() {
                 if let Some(title) = crate::store::check_title(finding.check) {
-                    map.insert("title".into(), title.into());
+                    map.insert("title".into(), title.text().into());
                 }
                 if finding.severity == crate::store::Severity::Error {
                     let fixer = guidance::fixer_of_finding(finding);

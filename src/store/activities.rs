@@ -18,6 +18,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "activities";
@@ -25,7 +26,7 @@ pub const ID: &str = "activities";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Activity feed notification types are unique and not reserved",
+    title: "store-activities-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -50,18 +51,13 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         if kind == "systemDefault" {
             found.push(Raw::new(
                 pointer,
-                "The activity type \"systemDefault\" is reserved by Teams for its own notifications; \
-                 the upload service refuses it. Give this notification type a name of its own, such \
-                 as \"taskAssigned\" (your developer's code sends it by that name).",
+                msg!("store-activities-reserved"),
                 sources::UPLOAD,
             ));
         } else if !seen.insert(kind) {
             found.push(Raw::new(
                 pointer,
-                format!(
-                    "The activity type \"{shown}\" is declared more than once; the upload service \
-                     refuses that. Keep one entry for it."
-                ),
+                msg!("store-activities-duplicate", kind = shown),
                 sources::UPLOAD,
             ));
         }

@@ -21,6 +21,7 @@ use crate::agents::files::what_it_is;
 use crate::package_use::{MAX_FOLLOWED_BYTES, MAX_FOLLOWED_FILES};
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-files";
@@ -28,7 +29,7 @@ pub const ID: &str = "agent-files";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Every Copilot agent file can be read",
+    title: "store-agent-files-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -50,7 +51,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 ..Raw::in_file(
                     &file.name,
                     pointer.as_str(),
-                    message.as_str(),
+                    msg!("store-agent-files-broken", problem = message.as_str()),
                     sources::AGENTS_ARE_APPS,
                 )
             });
@@ -65,12 +66,12 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         found.push(Raw::in_file(
             name,
             "",
-            format!(
-                "The {what} \"{name}\" is {}; a file of the package can be at most {} for this \
-                 check, and a file this large is almost certainly not the one intended. Your \
-                 developer must make it smaller or replace it.",
-                mebibytes(*size),
-                mebibytes(MAX_FOLLOWED_BYTES as u64)
+            msg!(
+                "store-agent-files-too-large",
+                what = what,
+                file = name.as_str(),
+                size = mebibytes(*size),
+                limit = mebibytes(MAX_FOLLOWED_BYTES as u64),
             ),
             sources::AGENTS_ARE_APPS,
         ));
@@ -79,11 +80,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         found.push(Raw::in_file(
             &reference.holder,
             reference.pointer.as_str(),
-            format!(
-                "The package leads to more than {MAX_FOLLOWED_FILES} agent files to read; \"{}\" \
-                 and the files after it were not checked. An app's agents need far fewer files: \
-                 your developer should check what the agent files name.",
-                super::words::shorten(&reference.written, 80)
+            msg!(
+                "store-agent-files-too-many",
+                limit = MAX_FOLLOWED_FILES,
+                file = super::words::shorten(&reference.written, 80),
             ),
             sources::AGENTS_ARE_APPS,
         ));
@@ -151,7 +151,7 @@ mod tests {
         assert!(
             found
                 .get(1)
-                .is_some_and(|raw| raw.message.contains("5.0 MiB")),
+                .is_some_and(|raw| raw.message.text().contains("5.0 MiB")),
             "{found:?}"
         );
     }

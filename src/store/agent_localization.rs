@@ -30,6 +30,7 @@ use serde_json::Value;
 
 use super::agent_store::{LOCALIZE_AGENTS, has_declarative_agent, localization_keys};
 use super::{LocalizationContent, Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The identifier of rule 24.
 pub const DEFAULT_FILE_ID: &str = "localization-agent-default-file";
@@ -40,7 +41,7 @@ pub const KEYS_ID: &str = "agent-localization-keys";
 /// Rule 24's errors ([`super::STORE_CHECKS`]).
 pub const DEFAULT_FILE: StoreCheck = StoreCheck {
     id: DEFAULT_FILE_ID,
-    title: "A translated agent has a file for its default language",
+    title: "store-localization-agent-default-file-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| default_file(subject, Severity::Error),
@@ -53,7 +54,7 @@ pub const DEFAULT_FILE_WARNING: StoreCheck =
 /// Rule 25 ([`super::STORE_CHECKS`]).
 pub const KEYS: StoreCheck = StoreCheck {
     id: KEYS_ID,
-    title: "Every translation file has the agent's localization keys",
+    title: "store-agent-localization-keys-title",
     severity: Severity::Error,
     needs_package: true,
     run: keys,
@@ -86,18 +87,12 @@ fn default_file(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
     let (found, message) = if localized && !default_has_file {
         (
             Severity::Error,
-            "The Copilot agent is translated (its files use localization keys such as \
-             [[agentName]]) and the app lists other languages, but there is no translation file \
-             for the default language (defaultLanguageFile). A translated agent needs a file for \
-             every language it supports, the default language included. Your developer must add \
-             one and name it in the manifest.",
+            msg!("store-localization-agent-default-file-missing"),
         )
     } else if has_declarative_agent(subject.document) {
         (
             Severity::Warning,
-            "The app lists other languages but no translation file for its default language \
-             (defaultLanguageFile). If the Copilot agent supports more than one language, it \
-             needs a file for every language, the default language included.",
+            msg!("store-localization-agent-default-file-advice"),
         )
     } else {
         return Vec::new();
@@ -142,18 +137,11 @@ fn keys(subject: &Subject<'_>) -> Vec<Raw> {
             } else {
                 ""
             },
-            format!(
-                "The translation file \"{}\" lacks {} the Copilot agent uses ({}). The upload \
-                 service refuses an agent text it cannot translate. Your developer must add {} \
-                 under localizationKeys in this file.",
-                file.name,
-                if lacking.len() == 1 {
-                    "a localization key"
-                } else {
-                    "localization keys"
-                },
-                crate::package_use::quoted_names(&shown, 8),
-                if lacking.len() == 1 { "it" } else { "them" },
+            msg!(
+                "store-agent-localization-keys-lacking",
+                file = file.name.as_str(),
+                count = lacking.len(),
+                keys = crate::package_use::quoted_names(&shown, 8),
             ),
             LOCALIZE_AGENTS,
         ));

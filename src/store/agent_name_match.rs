@@ -21,6 +21,7 @@ use crate::package_use::UseKind;
 
 use super::agent_store::{SOURCE, agent_names, skipped_in_manifest, text_at};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-name-match";
@@ -28,7 +29,7 @@ pub const ID: &str = "agent-name-match";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The agent and its actions have the app's name",
+    title: "store-agent-name-match-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -50,23 +51,21 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         if name == short || Some(name) == full {
             continue;
         }
-        let place = if file.kind == UseKind::Plugin {
-            "the action's name shown to users"
+        let kind = if file.kind == UseKind::Plugin {
+            "action"
         } else {
-            "the agent's name"
+            "agent"
         };
         found.push(Raw::in_file(
             &file.name,
             pointer,
-            format!(
-                "The {what} is called \"{}\" ({place}, in \"{}\"), but the app is called \
-                 \"{}\". The Agent Store requires the app, its agent and the agent's actions to \
-                 have the same name. Your developer must change it to \"{}\" (or change the app's \
-                 name to match).",
-                super::words::shorten(name, 60),
-                file.name,
-                super::words::shorten(short, 60),
-                super::words::shorten(short, 60),
+            msg!(
+                "store-agent-name-match-differs",
+                what = what,
+                name = super::words::shorten(name, 60),
+                kind = kind,
+                file = file.name.as_str(),
+                app = super::words::shorten(short, 60),
             ),
             SOURCE,
         ));

@@ -24,6 +24,7 @@ use crate::package_use::{UseKind, resolve};
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
 use crate::agents::openapi::operation_ids;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-operations";
@@ -31,7 +32,7 @@ pub const ID: &str = "agent-operations";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Every agent function and API command has its operation",
+    title: "store-agent-operations-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -58,12 +59,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             {
                 found.push(Raw::new(
                     format!("/composeExtensions/{index}/commands/{command}/id"),
-                    format!(
-                        "The message extension command \"{}\" has no operation with that ID \
-                         (operationId) in the API description \"{name}\"; it would fail every \
-                         time a user runs it. Your developer must match the command to an \
-                         operation.",
-                        super::words::shorten(id, 60)
+                    msg!(
+                        "store-agent-operations-command",
+                        command = super::words::shorten(id, 60),
+                        file = name.as_str(),
                     ),
                     sources::PLUGIN,
                 ));
@@ -117,11 +116,10 @@ fn plugin_findings<'a>(
                 found.push(Raw::in_file(
                     name,
                     format!("/runtimes/{index}/run_for_functions/{at}"),
-                    format!(
-                        "The agent action file \"{name}\" runs a function \"{}\" that it does \
-                         not define (it is not one of its functions). Your developer must add \
-                         the function or correct the name.",
-                        super::words::shorten(listed, 60)
+                    msg!(
+                        "store-agent-operations-undefined-function",
+                        file = name,
+                        function = super::words::shorten(listed, 60),
                     ),
                     sources::PLUGIN,
                 ));
@@ -142,12 +140,10 @@ fn plugin_findings<'a>(
                 found.push(Raw::in_file(
                     name,
                     pointer,
-                    format!(
-                        "The agent function \"{}\" has no operation with that ID (operationId) \
-                         in the API description \"{document_name}\"; Copilot would fail every \
-                         time it tries it. Your developer must match the function to an \
-                         operation.",
-                        super::words::shorten(function, 60)
+                    msg!(
+                        "store-agent-operations-function",
+                        function = super::words::shorten(function, 60),
+                        file = document_name.as_str(),
                     ),
                     sources::PLUGIN,
                 ));

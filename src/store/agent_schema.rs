@@ -29,6 +29,7 @@ use crate::schemas::agents::{AgentSchema, newest_declarative_agent, newest_plugi
 
 use super::schema::{About, describe_all, describe_property_name, most_specific};
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-schema";
@@ -36,7 +37,7 @@ pub const ID: &str = "agent-schema";
 /// The registry entry for the errors ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Copilot agent files match Microsoft's official schemas",
+    title: "store-agent-schema-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
@@ -91,20 +92,13 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
                 "version",
                 1,
                 newest_declarative_agent(),
-                "The Copilot agent file",
-                "declarative agent format",
+                "declarative-agent",
             )),
-            UseKind::Plugin => Some((
-                "schema_version",
-                2,
-                newest_plugin(),
-                "The agent action file",
-                "API plugin format",
-            )),
+            UseKind::Plugin => Some(("schema_version", 2, newest_plugin(), "plugin")),
             _ => None,
         };
         let (schema, whole, format_words) = match file.kind {
-            _ if let Some((field, major, newest, whole, format)) = versioned_kind => {
+            _ if let Some((field, major, newest, whole)) = versioned_kind => {
                 match versioned(file, document, field, major, newest) {
                     Ok(version) => {
                         if severity == Severity::Warning
@@ -114,14 +108,10 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
                             found.push(Raw::in_file(
                                 &file.name,
                                 "/version",
-                                format!(
-                                    "The Copilot agent file \"{}\" uses format {version}, not yet a \
-                                     documented declarative-agent format (Microsoft's pages \
-                                     describe formats up to v1.8); the store may refuse it. It \
-                                     was checked against the v1.9 schema Microsoft has \
-                                     prepared. If the agent needs nothing of v1.9 (skill \
-                                     folders), your developer can use v1.8.",
-                                    file.name
+                                msg!(
+                                    "store-agent-schema-undocumented",
+                                    file = file.name.as_str(),
+                                    version = version,
                                 ),
                                 sources::DECLARATIVE_AGENT,
                             ));
@@ -129,7 +119,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
                         (
                             schema_of(file.kind, document, folder.as_deref()),
                             whole,
-                            format!("{format} {version}"),
+                            msg!("store-agent-schema-format", kind = whole, version = version),
                         )
                     }
                     Err(finding) => {
@@ -143,13 +133,21 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             }
             UseKind::AgenticUserTemplate => (
                 schema_of(file.kind, document, folder.as_deref()),
-                "The agentic user template",
-                "the agentic user template format".to_string(),
+                "agentic-user",
+                msg!(
+                    "store-agent-schema-format",
+                    kind = "agentic-user",
+                    version = ""
+                ),
             ),
             UseKind::ResponseTemplate => (
                 schema_of(file.kind, document, folder.as_deref()),
-                "The response template",
-                "the response template format".to_string(),
+                "response-template",
+                msg!(
+                    "store-agent-schema-format",
+                    kind = "response-template",
+                    version = ""
+                ),
             ),
             _ => continue,
         };
@@ -238,11 +236,12 @@ fn versioned<'d>(
                 Raw::in_file(
                     &file.name,
                     pointer,
-                    format!(
-                        "The {what} \"{}\" uses format {version}, newer than this app knows \
-                         (up to {newest}); it was not checked against its schema. An update of \
-                         this app will check it.",
-                        file.name
+                    msg!(
+                        "store-agent-schema-newer",
+                        what = what,
+                        file = file.name.as_str(),
+                        version = version,
+                        newest = newest,
                     ),
                     source,
                 ),
@@ -250,19 +249,28 @@ fn versioned<'d>(
         }
     }
     let yours = match written {
-        None => "it has none".to_string(),
-        Some(Value::String(text)) => format!("yours is \"{}\"", super::words::shorten(text, 40)),
-        Some(other) => format!("yours is {}", crate::manifest::describe(other)),
+        None => msg!("store-agent-schema-no-version"),
+        Some(Value::String(text)) => msg!(
+            "store-agent-schema-yours-quoted",
+            value = super::words::shorten(text, 40)
+        ),
+        Some(other) => msg!(
+            "store-agent-schema-yours",
+            value = crate::manifest::describe(other)
+        ),
     };
     Err(Box::new((
         Severity::Error,
         Raw::in_file(
             &file.name,
             pointer,
-            format!(
-                "The {what} \"{}\" must say which format it follows in `{field}` (such as \
-                 \"{newest}\"); {yours}. Your developer must set it.",
-                file.name
+            msg!(
+                "store-agent-schema-version-missing",
+                what = what,
+                file = file.name.as_str(),
+                field = field,
+                newest = newest,
+                yours = yours,
             ),
             source,
         ),
@@ -360,7 +368,7 @@ mod tests {
             &Subject::new(&document, Some(package(&names, &kept))),
             Severity::Error,
         );
-        let messages: Vec<&str> = found.iter().map(|raw| raw.message.as_str()).collect();
+        let messages: Vec<String> = found.iter().map(|raw| raw.message.text()).collect();
         assert_eq!(
             messages,
             [

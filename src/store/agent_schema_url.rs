@@ -17,6 +17,7 @@ use serde_json::Value;
 use crate::package_use::UseKind;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-schema-url";
@@ -24,7 +25,7 @@ pub const ID: &str = "agent-schema-url";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Copilot agent files link the schema of their own format",
+    title: "store-agent-schema-url-title",
     severity: Severity::Warning,
     needs_package: true,
     run: check,
@@ -55,11 +56,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             found.push(Raw::in_file(
                 &file.name,
                 "/$schema",
-                format!(
-                    "The schema link of \"{}\" is for format {linked}, but the file says it \
-                     follows {version}. Your developer should link the schema of {version}, so \
-                     editors check the file against the right rules.",
-                    file.name
+                msg!(
+                    "store-agent-schema-url-mismatch",
+                    file = file.name.as_str(),
+                    linked = linked,
+                    version = version,
                 ),
                 source,
             ));

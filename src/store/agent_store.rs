@@ -16,6 +16,8 @@ use crate::package_use::UseKind;
 
 use super::placeholders::{counts_in_agent_file, is_agent_placeholder};
 use super::{MANIFEST_FILE, Subject, has_placeholder};
+use crate::message::Message;
+use crate::msg;
 
 /// Microsoft's "Validation guidelines for agents" (the Agent Store's rules).
 pub const SOURCE: &str = "https://learn.microsoft.com/microsoftteams/platform/concepts/deploy-and-publish/appsource/prepare/review-copilot-validation-guidelines";
@@ -128,17 +130,27 @@ pub fn their_plugins<'s>(
 /// holds a placeholder or is a localization key is left out, as every check skips it.
 pub fn agent_names<'s>(
     subject: &'s Subject<'_>,
-) -> Vec<(&'s AgentFile, &'s str, &'static str, &'static str)> {
+) -> Vec<(&'s AgentFile, &'s str, &'static str, Message)> {
     let agents = the_agents(subject);
     let plugins = their_plugins(subject, &agents);
     let named = agents
         .into_iter()
-        .map(|(file, document)| (file, document, "/name", "Copilot agent"))
-        .chain(
-            plugins
-                .into_iter()
-                .map(|(file, document)| (file, document, "/name_for_human", "agent action")),
-        );
+        .map(|(file, document)| {
+            (
+                file,
+                document,
+                "/name",
+                msg!("store-agent-store-copilot-agent"),
+            )
+        })
+        .chain(plugins.into_iter().map(|(file, document)| {
+            (
+                file,
+                document,
+                "/name_for_human",
+                msg!("store-agent-store-agent-action"),
+            )
+        }));
     named
         .filter_map(|(file, document, pointer, what)| {
             let name = text_at(document, pointer)?;

@@ -40,6 +40,8 @@ use crate::package_use::UseKind;
 
 use super::agent_store::{SOURCE, has_agent, skipped_in_agent_file, skipped_in_manifest};
 use super::{MANIFEST_FILE, Raw, Severity, StoreCheck, Subject};
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-text-hygiene";
@@ -47,7 +49,7 @@ pub const ID: &str = "agent-text-hygiene";
 /// The registry entry for the errors ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Agent descriptions and instructions hold no web addresses, emoji or hidden characters",
+    title: "store-agent-text-hygiene-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject, Severity::Error),
@@ -69,7 +71,7 @@ const INSTRUCTIONS: [&str; 8] = [
 ];
 
 /// What is wrong with a text, if anything: its severity and what it holds, in words.
-fn problem(text: &str, is_instructions: bool) -> Option<(Severity, String)> {
+fn problem(text: &str, is_instructions: bool) -> Option<(Severity, Message)> {
     let lower = text.to_ascii_lowercase();
     let start = ["http://", "https://"]
         .iter()
@@ -92,15 +94,24 @@ fn problem(text: &str, is_instructions: bool) -> Option<(Severity, String)> {
             .collect();
         return Some((
             Severity::Error,
-            format!("a web address ({})", super::words::shorten(&address, 60)),
+            msg!(
+                "store-agent-text-hygiene-address",
+                address = super::words::shorten(&address, 60)
+            ),
         ));
     }
     if let Some(emoji) = text.chars().find(|c| is_emoji(*c)) {
-        return Some((Severity::Error, format!("an emoji ({emoji})")));
+        return Some((
+            Severity::Error,
+            msg!("store-agent-text-hygiene-emoji", emoji = emoji.to_string()),
+        ));
     }
     let hidden: Vec<char> = text.chars().filter(|c| is_hidden(*c)).collect();
     if let Some(first) = hidden.first() {
-        let spoken = format!("a hidden character (U+{:04X})", u32::from(*first));
+        let spoken = msg!(
+            "store-agent-text-hygiene-hidden",
+            code = format!("U+{:04X}", u32::from(*first))
+        );
         let needed = hidden.iter().all(|c| is_joiner_or_mark(*c))
             && text.chars().any(|c| !c.is_ascii() && is_letter(c));
         let severity = if needed {
@@ -115,7 +126,7 @@ fn problem(text: &str, is_instructions: bool) -> Option<(Severity, String)> {
         if let Some(phrase) = INSTRUCTIONS.iter().find(|phrase| spaced.contains(*phrase)) {
             return Some((
                 Severity::Warning,
-                format!("words that instruct Copilot (\"{phrase}\")"),
+                msg!("store-agent-text-hygiene-instructs", phrase = *phrase),
             ));
         }
     }
@@ -270,29 +281,33 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             return;
         }
         // The manifest's fields have names a publisher knows; an agent file's are its own.
-        let place = if file == MANIFEST_FILE {
-            super::words::sentence_start(&super::words::field_name(&pointer))
+        let place: Arg = if file == MANIFEST_FILE {
+            super::words::sentence_start(&super::words::field_name(&pointer)).into()
         } else {
-            format!(
-                "In \"{file}\", the text at “{}”",
-                super::words::pointer_in_words(&pointer)
+            msg!(
+                "store-agent-text-hygiene-in-file",
+                file = file,
+                place = super::words::pointer_in_words(&pointer),
             )
+            .into()
         };
         let message = if this == Severity::Error {
-            format!(
-                "{place} holds {what}. The Agent Store refuses web addresses, emoji and hidden \
-                 characters in the descriptions and instructions Copilot reads. Remove it."
+            msg!(
+                "store-agent-text-hygiene-refused",
+                place = place,
+                what = what
             )
-        } else if what.starts_with("words") {
-            format!(
-                "{place} holds {what}. The Agent Store refuses descriptions that try to steer \
-                 the model; if these words only describe what the app does, keep them."
+        } else if what.id == "store-agent-text-hygiene-instructs" {
+            msg!(
+                "store-agent-text-hygiene-steers",
+                place = place,
+                what = what
             )
         } else {
-            format!(
-                "{place} holds {what}, a joiner or direction mark. Text in scripts such as \
-                 Persian or Hindi needs them, so this may be right; the Agent Store refuses \
-                 hidden characters that serve no such purpose."
+            msg!(
+                "store-agent-text-hygiene-joiner",
+                place = place,
+                what = what
             )
         };
         found.push(Raw::in_file(file, pointer, message, SOURCE));
@@ -347,7 +362,7 @@ mod tests {
         // The web address wins over the emoji.
         assert!(
             problem("\u{2705} see HTTPS://x.com/a b", false)
-                .is_some_and(|(_, what)| what == "a web address (HTTPS://x.com/a)")
+                .is_some_and(|(_, what)| what.text() == "a web address (HTTPS://x.com/a)")
         );
     }
 

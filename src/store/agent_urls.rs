@@ -21,6 +21,8 @@ use serde_json::Value;
 use crate::package_use::{UseKind, resolve};
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, sources};
+use crate::message::Message;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "agent-urls";
@@ -28,7 +30,7 @@ pub const ID: &str = "agent-urls";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Copilot agents call real https addresses",
+    title: "store-agent-urls-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -89,7 +91,7 @@ fn items(list: Option<&Value>) -> impl Iterator<Item = (usize, &Value)> {
 }
 
 /// What is wrong with an address an agent calls, if anything.
-fn problem(address: &str) -> Option<String> {
+fn problem(address: &str) -> Option<Message> {
     if has_placeholder(address) {
         return None; // the placeholders check says it
     }
@@ -99,43 +101,35 @@ fn problem(address: &str) -> Option<String> {
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"));
     if !secure {
         return Some(if address.starts_with('/') || !address.contains("://") {
-            format!(
-                "\"{shown}\" is not a full web address; Copilot calls the agent's services from \
-                 the cloud and has nothing to complete it with. Your developer must write the \
-                 whole address, such as \"https://api.contoso.com{}\".",
-                if address.starts_with('/') {
+            msg!(
+                "store-agent-urls-not-full",
+                address = shown,
+                path = if address.starts_with('/') {
                     address
                 } else {
                     "/api"
-                }
+                },
             )
         } else {
-            format!(
-                "\"{shown}\" is not a secure (https) address; Copilot calls only https \
-                 addresses. Your developer must use the https address of the service."
-            )
+            msg!("store-agent-urls-not-secure", address = shown)
         });
     }
     let host = super::words::host_of(address).unwrap_or_default();
     let bare = host.trim_end_matches('.');
     if bare == "localhost" || bare.parse::<std::net::IpAddr>().is_ok() {
-        return Some(format!(
-            "\"{shown}\" points at {}, which only the developer's own computer or network can \
-             reach; Copilot calls it from the cloud for every user. Your developer must use the \
-             address where the service is hosted for real.",
-            if bare == "localhost" {
-                "localhost".to_string()
-            } else {
-                format!("the IP address {bare}")
-            }
+        let host = if bare == "localhost" {
+            msg!("store-agent-urls-localhost")
+        } else {
+            msg!("store-agent-urls-ip-address", ip = bare)
+        };
+        return Some(msg!(
+            "store-agent-urls-own-computer",
+            address = shown,
+            host = host,
         ));
     }
     if super::valid_domains::is_tunnel(bare) {
-        return Some(format!(
-            "\"{shown}\" is a tunnel for testing on the developer's own computer; it stops \
-             working when the tunnel closes. Your developer must use the address where the \
-             service is hosted for real."
-        ));
+        return Some(msg!("store-agent-urls-tunnel", address = shown));
     }
     None
 }

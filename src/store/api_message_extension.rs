@@ -51,6 +51,8 @@ use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, list, sources};
 use crate::json::escape_pointer_segment;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::package_use::resolve;
 
 /// The check's identifier.
@@ -59,7 +61,7 @@ pub const ID: &str = "api-message-extension";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Message extensions follow the upload rules of their kind",
+    title: "store-api-message-extension-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -121,19 +123,17 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
 
 /// The manifest rules of an API-based extension.
 fn api_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
-    let mut push = |pointer: String, message: String| {
+    let mut push = |pointer: String, message: Message| {
         found.push(Raw::new(pointer, message, sources::UPLOAD));
     };
-    for (member, what) in [
-        ("botId", "a bot ID (`botId`)"),
-        ("canUpdateConfiguration", "`canUpdateConfiguration`"),
-    ] {
+    for member in ["botId", "canUpdateConfiguration"] {
         if present(extension.get(member)) {
             push(
                 format!("{at}/{member}"),
-                format!(
-                    "Message extension {number} is API-based, and an API-based message extension \
-                     cannot have {what}; the upload service refuses it. Remove it."
+                msg!(
+                    "store-api-message-extension-api-member",
+                    number = number,
+                    member = member,
                 ),
             );
         }
@@ -141,11 +141,7 @@ fn api_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
     if !non_empty_text(extension.get("apiSpecificationFile")) {
         push(
             at.to_string(),
-            format!(
-                "Message extension {number} is API-based but does not name its API description \
-                 (`apiSpecificationFile`); the upload service refuses it. Your developer adds the \
-                 OpenAPI file to the package and names it there."
-            ),
+            msg!("store-api-message-extension-no-api-file", number = number),
         );
     }
     for (command, item) in list(extension, "commands") {
@@ -153,18 +149,17 @@ fn api_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
             continue;
         }
         let pointer = format!("{at}/commands/{command}");
-        let name = item.get("id").and_then(Value::as_str).map_or_else(
-            || format!("{}", command + 1),
-            |id| format!("\"{}\"", super::words::shorten(id, 40)),
+        let name: Arg = item.get("id").and_then(Value::as_str).map_or_else(
+            || Arg::from(command + 1),
+            |id| Arg::from(format!("\"{}\"", super::words::shorten(id, 40))),
         );
         if !non_empty_text(item.get("apiResponseRenderingTemplateFile")) {
             push(
                 pointer.clone(),
-                format!(
-                    "Command {name} of API-based message extension {number} does not name the \
-                     template that shows its results (`apiResponseRenderingTemplateFile`); the \
-                     upload service refuses it. Your developer adds the template to the package \
-                     and names it there."
+                msg!(
+                    "store-api-message-extension-no-template",
+                    name = name.clone(),
+                    number = number,
                 ),
             );
         }
@@ -175,10 +170,10 @@ fn api_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
         if !has_parameters {
             push(
                 pointer,
-                format!(
-                    "Command {name} of API-based message extension {number} has no parameters; \
-                     the upload service refuses an API-based command without at least one. Your \
-                     developer adds the parameters the API operation takes."
+                msg!(
+                    "store-api-message-extension-no-parameters",
+                    name = name,
+                    number = number,
                 ),
             );
         }
@@ -191,7 +186,7 @@ fn authorization(
     extension: &Value,
     at: &str,
     number: usize,
-    push: &mut impl FnMut(String, String),
+    push: &mut impl FnMut(String, Message),
 ) {
     let Some(authorization) = extension.get("authorization").filter(|a| a.is_object()) else {
         return;
@@ -202,10 +197,11 @@ fn authorization(
     let extra = |member: &str, kind: &str| {
         (
             format!("{here}/{member}"),
-            format!(
-                "Message extension {number} signs in with `{kind}` but also has `{member}`, which \
-                 belongs to another way of signing in; the upload service refuses it. Remove \
-                 `{member}` or change `authType`."
+            msg!(
+                "store-api-message-extension-extra-auth",
+                number = number,
+                kind = kind,
+                member = member,
             ),
         )
     };
@@ -225,12 +221,9 @@ fn authorization(
             if !non_empty_text(secret.and_then(|s| s.get("apiSecretRegistrationId"))) {
                 push(
                     here.clone(),
-                    format!(
-                        "Message extension {number} signs in with an API key (`apiSecretServiceAuth`) \
-                         but does not name its registration \
-                         (`apiSecretServiceAuthConfiguration.apiSecretRegistrationId`); the upload \
-                         service refuses it. Your developer registers the key in Developer Portal \
-                         and puts its registration ID there."
+                    msg!(
+                        "store-api-message-extension-no-registration",
+                        number = number
                     ),
                 );
             }
@@ -244,22 +237,13 @@ fn authorization(
             match entra.filter(|value| !value.is_null()) {
                 None => push(
                     here.clone(),
-                    format!(
-                        "Message extension {number} signs in with Microsoft Entra \
-                         (`microsoftEntra`) but has no `microsoftEntraConfiguration`; the upload \
-                         service refuses it. Your developer adds it with \
-                         \"supportsSingleSignOn\": true."
-                    ),
+                    msg!("store-api-message-extension-no-entra", number = number),
                 ),
                 Some(configuration) => {
                     if configuration.get("supportsSingleSignOn") != Some(&Value::Bool(true)) {
                         push(
                             format!("{here}/microsoftEntraConfiguration"),
-                            format!(
-                                "Message extension {number} signs in with Microsoft Entra, which \
-                                 needs single sign-on: `supportsSingleSignOn` must be true; the \
-                                 upload service refuses it otherwise."
-                            ),
+                            msg!("store-api-message-extension-no-sso", number = number),
                         );
                     }
                 }
@@ -279,11 +263,7 @@ fn bot_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
     if present(extension.get("apiSpecificationFile")) {
         found.push(Raw::new(
             format!("{at}/apiSpecificationFile"),
-            format!(
-                "Message extension {number} is bot-based but names an API description \
-                 (`apiSpecificationFile`); the upload service refuses that. Remove it, or make the \
-                 extension API-based (\"composeExtensionType\": \"apiBased\", without a bot)."
-            ),
+            msg!("store-api-message-extension-bot-api-file", number = number),
             sources::UPLOAD,
         ));
     }
@@ -291,11 +271,10 @@ fn bot_based(extension: &Value, at: &str, number: usize, found: &mut Vec<Raw>) {
         if present(item.get("apiResponseRenderingTemplateFile")) {
             found.push(Raw::new(
                 format!("{at}/commands/{command}/apiResponseRenderingTemplateFile"),
-                format!(
-                    "Command {} of bot-based message extension {number} names a results template \
-                     (`apiResponseRenderingTemplateFile`), which only API-based extensions have; \
-                     the upload service refuses it. Remove it.",
-                    command + 1
+                msg!(
+                    "store-api-message-extension-bot-template",
+                    command = command + 1,
+                    number = number,
                 ),
                 sources::UPLOAD,
             ));
@@ -336,11 +315,11 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
             found.push(Raw::in_file(
                 &name,
                 format!("{path}/{}", operation.method),
-                format!(
-                    "The operation \"{shown}\" of message extension {number} uses the HTTP method \
-                     {}; API-based message extensions can only call GET and POST operations, and \
-                     the upload service refuses others.",
-                    operation.method.to_ascii_uppercase()
+                msg!(
+                    "store-api-message-extension-method",
+                    operation = shown.as_str(),
+                    number = number,
+                    method = operation.method.to_ascii_uppercase(),
                 ),
                 sources::UPLOAD,
             ));
@@ -367,17 +346,20 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
                 let label = parameter
                     .get("name")
                     .and_then(Value::as_str)
-                    .map_or_else(String::new, |n| {
-                        format!(" \"{}\"", super::words::shorten(n, 40))
-                    });
+                    .map(|n| super::words::shorten(n, 40));
+                // The parameter's name in quotes when it has one.
+                let named = if label.is_some() { "yes" } else { "no" };
+                let label = label.unwrap_or_default();
                 if parameter.pointer("/schema/type").and_then(Value::as_str) == Some("array") {
                     found.push(Raw::in_file(
                         &name,
                         pointer.clone(),
-                        format!(
-                            "The parameter{label} of operation \"{shown}\" (message extension \
-                             {number}) is a list (`array`); API-based message extensions cannot \
-                             send lists, and the upload service refuses it."
+                        msg!(
+                            "store-api-message-extension-array-parameter",
+                            named = named,
+                            label = label.as_str(),
+                            operation = shown.as_str(),
+                            number = number,
                         ),
                         sources::UPLOAD,
                     ));
@@ -389,15 +371,16 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
                     found.push(Raw::in_file(
                         &name,
                         pointer,
-                        format!(
-                            "The required parameter{label} of operation \"{shown}\" (message \
-                             extension {number}) is sent {}; API-based message extensions can only \
-                             fill required parameters in the path or the query, and the upload \
-                             service refuses others.",
-                            location.map_or_else(
-                                || "without a place (`in`)".to_string(),
-                                |l| format!("in the {l}")
-                            )
+                        msg!(
+                            "store-api-message-extension-required-parameter",
+                            named = named,
+                            label = label.as_str(),
+                            operation = shown.as_str(),
+                            number = number,
+                            location = location.map_or_else(
+                                || msg!("store-api-message-extension-no-location"),
+                                |l| msg!("store-api-message-extension-location", location = l)
+                            ),
                         ),
                         sources::UPLOAD,
                     ));
@@ -409,10 +392,10 @@ fn openapi(subject: &Subject<'_>, extension: &Value, number: usize, found: &mut 
         found.push(Raw::in_file(
             &name,
             "",
-            format!(
-                "The API description \"{name}\" of message extension {number} names no server \
-                 (`servers`) for its operations, so Teams does not know where to send them; the \
-                 upload service refuses it. Your developer adds the API's address under `servers`."
+            msg!(
+                "store-api-message-extension-no-servers",
+                file = name.as_str(),
+                number = number,
             ),
             sources::UPLOAD,
         ));

@@ -21,6 +21,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "app-name-core-feature";
@@ -28,7 +29,7 @@ pub const ID: &str = "app-name-core-feature";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Short name does not start with a Teams feature",
+    title: "store-app-name-core-feature-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -76,12 +77,11 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     };
     Some(Raw::new(
         "/name/short",
-        format!(
-            "The short name \"{}\" starts with \"{feature}\", a Teams feature; the store refuses \
-             names that start with a Teams feature, because users would take the app for part of \
-             Teams. Put your own name first, such as \"{}\".",
-            super::words::shorten(name, 40),
-            super::words::shorten(&example, 40)
+        msg!(
+            "store-app-name-core-feature-starts",
+            name = super::words::shorten(name, 40),
+            feature = feature,
+            example = super::words::shorten(&example, 40),
         ),
         sources::STORE,
     ))
@@ -141,7 +141,7 @@ mod tests {
             .findings
             .iter()
             .find(|f| f.check == ID)
-            .map(|f| f.message.clone())
+            .map(|f| f.message.text())
             .unwrap_or_default();
         assert!(message.contains("\"Contoso Help Desk\""), "{message}");
     }

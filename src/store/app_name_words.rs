@@ -24,6 +24,8 @@ use serde_json::Value;
 
 use super::agent_store::agent_names;
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "app-name-words";
@@ -31,7 +33,7 @@ pub const ID: &str = "app-name-words";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "App name avoids words store review refuses",
+    title: "store-app-name-words-title",
     severity: Severity::Warning,
     needs_package: false,
     run: check,
@@ -54,23 +56,14 @@ pub fn refused_word(name: &str) -> Option<&str> {
 
 /// The warning for a name (`what`: "The short name") that holds `word`: one piece of
 /// advice, "only if" the word means what the rule is about.
-pub fn message(what: &str, word: &str) -> String {
+pub fn message(what: impl Into<Arg>, word: &str) -> Message {
     let lower = word.to_lowercase();
     match lower.as_str() {
-        "teams" | "copilot" => format!(
-            "{what} contains \"{word}\". The store refuses names that reference Microsoft \
-             products (Microsoft Teams, Microsoft 365 Copilot) unless the app holds an official \
-             partnership with Microsoft. If \"{word}\" here means something else (such as teams \
-             of people), you can leave it; if it names Microsoft's product, rename the app."
-        ),
-        "microsoft" | "ms" | "msft" => format!(
-            "{what} contains \"{word}\". The store refuses names that reference Microsoft unless \
-             the app holds an official partnership with Microsoft; without one, rename the app."
-        ),
-        _ => format!(
-            "{what} contains \"{word}\". The store refuses names that say the app is a test or \
-             preview build; if this is the version for everyone, take the word out."
-        ),
+        "teams" | "copilot" => msg!("store-app-name-words-product", what = what, word = word),
+        "microsoft" | "ms" | "msft" => {
+            msg!("store-app-name-words-microsoft", what = what, word = word)
+        }
+        _ => msg!("store-app-name-words-unfinished", what = what, word = word),
     }
 }
 
@@ -83,7 +76,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             let name = subject.document.pointer(pointer).and_then(Value::as_str)?;
             let word = refused_word(name)?;
             let what = super::words::sentence_start(&super::words::field_name(pointer));
-            Some(Raw::new(*pointer, message(&what, word), sources::STORE))
+            Some(Raw::new(*pointer, message(what, word), sources::STORE))
         })
         .collect();
     for (file, name, pointer, what) in agent_names(subject) {
@@ -92,7 +85,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 &file.name,
                 pointer,
                 message(
-                    &format!("The name of the {what} in \"{}\"", file.name),
+                    msg!(
+                        "store-app-name-words-agent-name",
+                        what = what,
+                        file = file.name.as_str(),
+                    ),
                     word,
                 ),
                 sources::STORE,
@@ -124,7 +121,7 @@ mod tests {
         assert_eq!(pointers(&report, ID), ["/name/short", "/name/full"]);
         // "Teams" as ordinary words: the warning says it may stay.
         let full = report.findings.iter().find(|f| f.pointer == "/name/full");
-        let message = full.map(|f| f.message.as_str()).unwrap_or_default();
+        let message = full.map(|f| f.message.text()).unwrap_or_default();
         assert!(
             message.contains("If \"teams\" here means something else"),
             "{message}"

@@ -18,6 +18,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, list, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "bot-id-guid";
@@ -25,7 +26,7 @@ pub const ID: &str = "bot-id-guid";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Bot IDs are GUIDs",
+    title: "store-bot-id-guid-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -45,7 +46,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         return Vec::new();
     }
     let mut found = Vec::new();
-    for (field, what) in [("bots", "bot"), ("composeExtensions", "message extension")] {
+    for field in ["bots", "composeExtensions"] {
         for (index, entry) in list(subject.document, field) {
             let Some(Value::String(id)) = entry.get("botId") else {
                 continue;
@@ -56,12 +57,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             let number = index + 1;
             found.push(Raw::new(
                 format!("/{field}/{index}/botId"),
-                format!(
-                    "The ID of {what} {number} is \"{}\", which is not an ID in GUID form; the \
-                     upload service refuses it. Put the ID of the bot's registration there (it \
-                     looks like \"0b5c3d6e-1234-4abc-9def-00112233aabb\"; your developer finds it \
-                     in the Azure portal or the Bot Framework portal).",
-                    super::words::shorten(id, 40)
+                msg!(
+                    "store-bot-id-guid-not-guid",
+                    list = field,
+                    number = number,
+                    id = super::words::shorten(id, 40),
                 ),
                 sources::UPLOAD,
             ));

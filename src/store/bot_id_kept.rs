@@ -20,6 +20,7 @@
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, sources};
 use crate::ids::is_guid;
+use crate::msg;
 use crate::rules::BotPairing;
 
 /// The check's identifier.
@@ -28,7 +29,7 @@ pub const ID: &str = "bot-id-kept";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Bots keep their published IDs",
+    title: "store-bot-id-kept-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -48,14 +49,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .map(|(j, old, new)| {
             Raw::new(
                 format!("/bots/{j}/botId"),
-                format!(
-                    "Bot {} has a new ID (\"{}\"); the published version's bot is \"{}\". Keep the \
-                     published bot's ID: a new ID loses the conversations users had with the bot, \
-                     and the store refuses it. Your developer puts the published ID back (and \
-                     keeps that bot registration).",
-                    j + 1,
-                    super::words::shorten(&new.bot_id, 40),
-                    old.bot_id
+                msg!(
+                    "store-bot-id-kept-changed",
+                    number = j + 1,
+                    new = super::words::shorten(&new.bot_id, 40),
+                    old = old.bot_id.as_str(),
                 ),
                 sources::STORE,
             )

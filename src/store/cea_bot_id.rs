@@ -21,6 +21,7 @@ use crate::ids::identity_key;
 
 use super::agent_store::{SOURCE, skipped_in_manifest};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "cea-bot-id";
@@ -28,7 +29,7 @@ pub const ID: &str = "cea-bot-id";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The custom engine agent is one of the app's bots",
+    title: "store-cea-bot-id-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -60,16 +61,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         }
         found.push(Raw::new(
             format!("/copilotAgents/customEngineAgents/{index}/id"),
-            format!(
-                "The custom engine agent names the bot \"{}\", which is not one of the app's \
-                 bots{}. The Agent Store requires a custom engine agent to be the app's own bot. \
-                 Your developer must use the bot's ID here.",
-                super::words::shorten(id, 60),
-                if bots.is_empty() {
-                    " (the app has none)"
-                } else {
-                    ""
-                }
+            msg!(
+                "store-cea-bot-id-not-a-bot",
+                id = super::words::shorten(id, 60),
+                bots = bots.len(),
             ),
             SOURCE,
         ));

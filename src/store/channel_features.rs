@@ -14,6 +14,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "channel-features";
@@ -21,7 +22,7 @@ pub const ID: &str = "channel-features";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Says whether the app works in shared and private channels",
+    title: "store-channel-features-title",
     severity: Severity::Warning,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -43,8 +44,7 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     }
     Some(Raw::new(
         "/supportsChannelFeatures",
-        "Your app works in teams, but does not say it supports shared and private channels. Add \
-         \"supportsChannelFeatures\": \"tier1\" once it does, or Teams may hide it there.",
+        msg!("store-channel-features-missing"),
         sources::MANIFEST,
     ))
 }

@@ -26,6 +26,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources};
+use crate::msg;
 
 /// The identifier of the slash check.
 pub const SLASH_ID: &str = "bot-command-slash";
@@ -37,7 +38,7 @@ pub const ME_DUPLICATE_ID: &str = "me-command-duplicate";
 /// The registry entry of `bot-command-slash` ([`super::STORE_CHECKS`]).
 pub const SLASH: StoreCheck = StoreCheck {
     id: SLASH_ID,
-    title: "Bot commands do not start with a slash",
+    title: "store-bot-command-slash-title",
     severity: Severity::Error,
     needs_package: false,
     run: slash,
@@ -46,7 +47,7 @@ pub const SLASH: StoreCheck = StoreCheck {
 /// The registry entry of `bot-command-duplicate` ([`super::STORE_CHECKS`]).
 pub const BOT_DUPLICATE: StoreCheck = StoreCheck {
     id: BOT_DUPLICATE_ID,
-    title: "Each bot command appears once in its list",
+    title: "store-bot-command-duplicate-title",
     severity: Severity::Error,
     needs_package: false,
     run: bot_duplicates,
@@ -55,7 +56,7 @@ pub const BOT_DUPLICATE: StoreCheck = StoreCheck {
 /// The registry entry of `me-command-duplicate` ([`super::STORE_CHECKS`]).
 pub const ME_DUPLICATE: StoreCheck = StoreCheck {
     id: ME_DUPLICATE_ID,
-    title: "Each action command of a message extension appears once",
+    title: "store-me-command-duplicate-title",
     severity: Severity::Error,
     needs_package: false,
     run: me_duplicates,
@@ -102,11 +103,10 @@ fn slash(subject: &Subject<'_>) -> Vec<Raw> {
             };
             found.push(Raw::new(
                 format!("{pointer}/{index}/title"),
-                format!(
-                    "The bot command \"{}\" starts with a slash. Teams adds the slash itself when \
-                     users type a command; remove it from the title (\"{}\").",
-                    super::words::shorten(title, 40),
-                    super::words::shorten(rest.trim_start(), 40)
+                msg!(
+                    "store-bot-command-slash-starts",
+                    command = super::words::shorten(title, 40),
+                    without = super::words::shorten(rest.trim_start(), 40),
                 ),
                 sources::STORE,
             ));
@@ -135,10 +135,9 @@ fn bot_duplicates(subject: &Subject<'_>) -> Vec<Raw> {
         for (index, title) in repeated(commands, |_| true) {
             found.push(Raw::new(
                 format!("{pointer}/{index}/title"),
-                format!(
-                    "The bot command \"{}\" appears more than once in the same command list; the \
-                     store refuses duplicate commands. Keep one, or give the other a title of its own.",
-                    super::words::shorten(title.trim(), 40)
+                msg!(
+                    "store-bot-command-duplicate-repeated",
+                    command = super::words::shorten(title.trim(), 40),
                 ),
                 sources::STORE,
             ));
@@ -158,12 +157,10 @@ fn me_duplicates(subject: &Subject<'_>) -> Vec<Raw> {
         for (index, title) in repeated(commands, action) {
             found.push(Raw::new(
                 format!("/composeExtensions/{extension}/commands/{index}/title"),
-                format!(
-                    "The action command \"{}\" appears more than once in message extension {}; the \
-                     store refuses duplicate action commands. Keep one, or give the other a title \
-                     of its own.",
-                    super::words::shorten(title.trim(), 40),
-                    extension + 1
+                msg!(
+                    "store-me-command-duplicate-repeated",
+                    command = super::words::shorten(title.trim(), 40),
+                    number = extension + 1,
                 ),
                 sources::STORE,
             ));
@@ -208,7 +205,7 @@ mod tests {
             .findings
             .iter()
             .find(|f| f.check == SLASH_ID)
-            .map(|f| f.message.clone())
+            .map(|f| f.message.text())
             .unwrap_or_default();
         assert!(message.contains("(\"reset\")"), "{message}");
     }

@@ -22,6 +22,7 @@ use crate::agents::openapi::operations;
 
 use super::agent_store::{SOURCE, called_documents};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "consequential-actions";
@@ -29,7 +30,7 @@ pub const ID: &str = "consequential-actions";
 /// The registry entry for the errors ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Actions that change data ask the user first",
+    title: "store-consequential-actions-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
@@ -59,22 +60,18 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
                 .id()
                 .map(|id| format!(" ({id})"))
                 .unwrap_or_default();
+            let shown = format!("{method} {}{named}", operation.path);
             let message = if this == Severity::Error {
-                format!(
-                    "The operation {method} {}{named} in \"{}\" changes or deletes data, but is \
-                     marked as having no consequences (x-openai-isConsequential: false), so \
-                     Copilot would run it without asking the user. The Agent Store refuses \
-                     that. Your developer must remove the mark or set it to true.",
-                    operation.path, file.name
+                msg!(
+                    "store-consequential-actions-changes-data",
+                    operation = shown,
+                    file = file.name.as_str(),
                 )
             } else {
-                format!(
-                    "The operation {method} {}{named} in \"{}\" is marked as having no \
-                     consequences (x-openai-isConsequential: false), so Copilot runs it without \
-                     asking the user. That is right for a search; if it creates or sends \
-                     something, the Agent Store refuses it and your developer must remove the \
-                     mark.",
-                    operation.path, file.name
+                msg!(
+                    "store-consequential-actions-post",
+                    operation = shown,
+                    file = file.name.as_str(),
                 )
             };
             found.push(Raw::in_file(

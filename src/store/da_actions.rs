@@ -18,6 +18,7 @@ use crate::package_use::UseKind;
 
 use super::agent_store::SOURCE;
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "da-actions";
@@ -25,7 +26,7 @@ pub const ID: &str = "da-actions";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The agent has actions",
+    title: "store-da-actions-title",
     severity: Severity::Warning,
     needs_package: true,
     run: check,
@@ -46,13 +47,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             Raw::in_file(
                 &file.name,
                 "",
-                format!(
-                    "The Copilot agent in \"{}\" has no actions (API plugins). The Agent Store \
-                     asks that an agent's main use be served by actions; an agent that only \
-                     answers from knowledge sources may still pass review. If yours is such an \
-                     agent, say so in the notes for certification.",
-                    file.name
-                ),
+                msg!("store-da-actions-none", file = file.name.as_str()),
                 SOURCE,
             )
         })

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::agent_store::{SOURCE, the_agents};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "da-graph-connectors-blank";
@@ -23,7 +24,7 @@ pub const ID: &str = "da-graph-connectors-blank";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The agent uses every Copilot connector of an organization",
+    title: "store-da-graph-connectors-blank-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -43,12 +44,9 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 found.push(Raw::in_file(
                     &file.name,
                     format!("/capabilities/{index}/connections"),
-                    format!(
-                        "The Copilot agent in \"{}\" names particular Copilot connectors (Graph \
-                         connectors). An agent in the Agent Store must leave this list empty, so \
-                         that it uses all the connectors of each organization that installs it. \
-                         Your developer must remove the connections.",
-                        file.name
+                    msg!(
+                        "store-da-graph-connectors-blank-listed",
+                        file = file.name.as_str()
                     ),
                     SOURCE,
                 ));

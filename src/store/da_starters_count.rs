@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::agent_store::{SOURCE, the_agents};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "da-starters-count";
@@ -23,7 +24,7 @@ pub const ID: &str = "da-starters-count";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The agent has 3 to 6 conversation starters",
+    title: "store-da-starters-count-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -41,24 +42,14 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 }
                 Some(_) => return None,
             };
-            let has = match count {
-                0 => "none".to_string(),
-                1 => "one".to_string(),
-                n => n.to_string(),
-            };
             Some(Raw::in_file(
                 &file.name,
                 pointer,
-                format!(
-                    "The Copilot agent in \"{}\" has {has} conversation starters (the suggested \
-                     prompts users see when they open it). The Agent Store requires 3 to 6. Your \
-                     developer must {} in the agent file.",
-                    file.name,
-                    if count > 6 {
-                        "keep at most 6"
-                    } else {
-                        "add starters until there are at least 3"
-                    }
+                msg!(
+                    "store-da-starters-count-outside",
+                    file = file.name.as_str(),
+                    count = count,
+                    fix = if count > 6 { "fewer" } else { "more" },
                 ),
                 SOURCE,
             ))

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, list, sources};
 use crate::ids::identity_key;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "dashboard-cards";
@@ -24,7 +25,7 @@ pub const ID: &str = "dashboard-cards";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Dashboard cards have one icon each and unique IDs",
+    title: "store-dashboard-cards-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -45,10 +46,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         {
             found.push(Raw::new(
                 format!("/dashboardCards/{index}/icon"),
-                format!(
-                    "Dashboard card {number} gives both a picture (`iconUrl`) and a named icon \
-                     (`officeUIFabricIconName`); the upload service refuses that. Keep one of the two."
-                ),
+                msg!("store-dashboard-cards-two-icons", number = number),
                 sources::UPLOAD,
             ));
         }
@@ -57,10 +55,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         {
             found.push(Raw::new(
                 format!("/dashboardCards/{index}/id"),
-                format!(
-                    "Dashboard card {number} has the same ID as an earlier card (\"{}\"); the upload \
-                     service refuses that. Give each card an ID of its own.",
-                    super::words::shorten(id, 40)
+                msg!(
+                    "store-dashboard-cards-same-id",
+                    number = number,
+                    id = super::words::shorten(id, 40),
                 ),
                 sources::UPLOAD,
             ));

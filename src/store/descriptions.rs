@@ -13,6 +13,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "descriptions";
@@ -20,7 +21,7 @@ pub const ID: &str = "descriptions";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Full description says more than the short one, in 500 words or fewer",
+    title: "store-descriptions-title",
     severity: Severity::Warning,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -44,19 +45,12 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     let message = if let Some(short) = short.filter(|short| full.contains(short)) {
         let quoted = super::words::shorten(short, 60);
         if name.is_some_and(|name| name.trim() == short.trim()) {
-            format!(
-                "The short description is only the app's name (\"{quoted}\"), so the full description \
-                 contains it. Store review asks for a short description that says what the app does \
-                 in a sentence, and a full description that says more."
-            )
+            msg!("store-descriptions-short-is-name", short = quoted)
         } else {
-            format!(
-                "The full description contains the whole short description (\"{quoted}\"). Store \
-                 review asks for a full description that says more than the short one, in its own words."
-            )
+            msg!("store-descriptions-full-contains-short", short = quoted)
         }
     } else if words > 500 {
-        format!("The full description has {words} words; store review asks for at most 500.")
+        msg!("store-descriptions-too-long", count = words)
     } else {
         return None;
     };

@@ -16,6 +16,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources, words};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "https-urls";
@@ -23,7 +24,7 @@ pub const ID: &str = "https-urls";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Web addresses are secure (https)",
+    title: "store-https-urls-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -60,21 +61,27 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 // An address on the developer's own computer is said as such: making it
                 // https would not help, so no https example is offered for it.
                 if let Some(host) = words::host_of(text).filter(|h| words::is_own_computer(h)) {
-                    let message = format!(
-                        "{field} points to {}. It must also start with https://.",
-                        words::own_computer_advice(&host)
+                    let message = msg!(
+                        "store-https-urls-own-computer",
+                        field = field,
+                        advice = words::own_computer_advice(&host),
                     );
                     return Raw::new(pointer, message, sources::STORE);
                 }
                 let example = match text.get(..7) {
                     Some(head) if head.eq_ignore_ascii_case("http://") => {
-                        format!(" such as \"https://{}\"", words::shorten(text.get(7..).unwrap_or_default(), 60))
+                        format!(
+                            "https://{}",
+                            words::shorten(text.get(7..).unwrap_or_default(), 60)
+                        )
                     }
-                    _ => format!(" such as \"{}\"", words::example_address(&pointer)),
+                    _ => words::example_address(&pointer).to_string(),
                 };
-                let message = format!(
-                    "{field} must be a secure web address starting with https://{example}; yours is \"{}\".",
-                    words::shorten(text, 80)
+                let message = msg!(
+                    "store-https-urls-not-secure",
+                    field = field,
+                    example = example,
+                    value = words::shorten(text, 80),
                 );
                 Raw::new(pointer, message, sources::STORE)
             })

@@ -13,6 +13,8 @@
 
 use super::{PackageView, Raw, Severity, StoreCheck, Subject, sources};
 use crate::manifest::package_entry_name;
+use crate::message::Message;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "icon-color";
@@ -20,7 +22,7 @@ pub const ID: &str = "icon-color";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Color icon is a 192 × 192 PNG",
+    title: "store-icon-color-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
@@ -54,13 +56,21 @@ pub(crate) fn icon_bytes<'p>(
 }
 
 /// What is wrong with an icon's format or size, if anything.
-pub(crate) fn size_problem(bytes: &[u8], name: &str, want: u32, what: &str) -> Option<String> {
+pub(crate) fn size_problem(bytes: &[u8], name: &str, want: u32, icon: &str) -> Option<Message> {
     match png_size(bytes) {
-        None => Some(format!(
-            "The {what} \"{name}\" is not a PNG image. Save it as PNG, {want} × {want} pixels."
+        None => Some(msg!(
+            "store-icon-color-not-png",
+            icon = icon,
+            file = name,
+            want = want,
         )),
-        Some((width, height)) if width != want || height != want => Some(format!(
-            "The {what} \"{name}\" is {width} × {height} pixels; it must be exactly {want} × {want}. Resize it and save it again."
+        Some((width, height)) if width != want || height != want => Some(msg!(
+            "store-icon-color-size",
+            icon = icon,
+            file = name,
+            width = width,
+            height = height,
+            want = want,
         )),
         Some(_) => None,
     }
@@ -70,7 +80,7 @@ pub(crate) fn size_problem(bytes: &[u8], name: &str, want: u32, what: &str) -> O
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "color")?;
-    let problem = size_problem(bytes, &name, 192, "color icon")?;
+    let problem = size_problem(bytes, &name, 192, "color")?;
     Some(Raw::new("/icons/color", problem, sources::ICONS))
 }
 
@@ -104,7 +114,7 @@ pub(crate) mod tests {
             file_sizes: None,
             agents: None,
         };
-        check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
+        check(&Subject::new(&document, Some(package))).map(|raw| raw.message.text())
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub const ID: &str = "icon-color32x32";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Small color icon is a 32 × 32 PNG",
+    title: "store-icon-color32x32-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
@@ -30,7 +30,7 @@ pub const CHECK: StoreCheck = StoreCheck {
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "color32x32")?;
-    let problem = size_problem(bytes, &name, 32, "small color icon")?;
+    let problem = size_problem(bytes, &name, 32, "color32x32")?;
     Some(Raw::new("/icons/color32x32", problem, sources::ICONS))
 }
 

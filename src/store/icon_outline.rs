@@ -17,6 +17,8 @@ use std::io::Cursor;
 
 use super::icon_color::{icon_bytes, size_problem};
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::message::Message;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "icon-outline";
@@ -24,7 +26,7 @@ pub const ID: &str = "icon-outline";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Outline icon is white on transparent, 32 × 32",
+    title: "store-icon-outline-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
@@ -35,25 +37,21 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
     let (bytes, name) = icon_bytes(subject, &package, "outline")?;
     let problem =
-        size_problem(bytes, &name, 32, "outline icon").or_else(|| colour_problem(bytes, &name))?;
+        size_problem(bytes, &name, 32, "outline").or_else(|| colour_problem(bytes, &name))?;
     Some(Raw::new("/icons/outline", problem, sources::ICONS))
 }
 
 /// The first pixel that is neither white nor fully transparent, in words. Only
 /// called for a PNG whose header says 32 × 32, so decoding is bounded.
-fn colour_problem(bytes: &[u8], name: &str) -> Option<String> {
+fn colour_problem(bytes: &[u8], name: &str) -> Option<Message> {
     let mut decoder = png::Decoder::new(Cursor::new(bytes));
     decoder.set_transformations(png::Transformations::normalize_to_color8());
     let Ok(mut reader) = decoder.read_info() else {
-        return Some(format!(
-            "The outline icon \"{name}\" is a damaged PNG image. Save it again as PNG."
-        ));
+        return Some(msg!("store-icon-outline-damaged", file = name));
     };
     let mut pixels = vec![0; reader.output_buffer_size().unwrap_or(0)];
     let Ok(frame) = reader.next_frame(&mut pixels) else {
-        return Some(format!(
-            "The outline icon \"{name}\" is a damaged PNG image. Save it again as PNG."
-        ));
+        return Some(msg!("store-icon-outline-damaged", file = name));
     };
     let channels = match frame.color_type {
         png::ColorType::Grayscale => 1,
@@ -78,17 +76,23 @@ fn colour_problem(bytes: &[u8], name: &str) -> Option<String> {
             let white = r == 255 && g == 255 && b == 255;
             if a != 0 && !white {
                 let colour = if a == 255 {
-                    format!("#{r:02X}{g:02X}{b:02X}")
+                    msg!(
+                        "store-icon-outline-opaque-color",
+                        color = format!("#{r:02X}{g:02X}{b:02X}")
+                    )
                 } else {
-                    format!(
-                        "#{r:02X}{g:02X}{b:02X} at {}% opacity",
-                        u32::from(a) * 100 / 255
+                    msg!(
+                        "store-icon-outline-translucent-color",
+                        color = format!("#{r:02X}{g:02X}{b:02X}"),
+                        opacity = u32::from(a) * 100 / 255,
                     )
                 };
-                return Some(format!(
-                    "The outline icon \"{name}\" must be white on a transparent background, but the \
-                     pixel at x {x}, y {y} (counted from the top left, from 0) is {colour}. Make every \
-                     pixel white or fully transparent."
+                return Some(msg!(
+                    "store-icon-outline-not-white",
+                    file = name,
+                    x = x,
+                    y = y,
+                    color = colour,
                 ));
             }
         }
@@ -113,7 +117,7 @@ mod tests {
             file_sizes: None,
             agents: None,
         };
-        check(&Subject::new(&document, Some(package))).map(|raw| raw.message)
+        check(&Subject::new(&document, Some(package))).map(|raw| raw.message.text())
     }
 
     #[test]

@@ -23,6 +23,8 @@
 
 use super::{LocalizationContent, LocalizationFile, Raw, Severity, StoreCheck, Subject, sources};
 use crate::json::Position;
+use crate::message::Message;
+use crate::msg;
 use crate::schemas::SchemaKind;
 
 /// The check's identifier.
@@ -31,7 +33,7 @@ pub const ID: &str = "localization";
 /// The registry entry for the errors.
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Translation files are valid and match the manifest format",
+    title: "store-localization-title",
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
@@ -50,7 +52,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         .collect()
 }
 
-fn finding(file: &str, pointer: impl Into<String>, message: String) -> Raw {
+fn finding(file: &str, pointer: impl Into<String>, message: Message) -> Raw {
     Raw {
         file: Some(file.to_string()),
         ..Raw::new(pointer, message, sources::LOCALIZATION)
@@ -67,18 +69,19 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
             return vec![finding(
                 name,
                 "",
-                format!(
-                    "The localization file \"{name}\" is larger than 4 MiB; a localization file holds a few translated texts."
-                ),
+                msg!("store-localization-too-large", file = name),
             )];
         }
         LocalizationContent::Broken(error) => {
             let mut raw = finding(
                 name,
                 "",
-                format!(
-                    "The localization file \"{name}\" is not valid JSON: {}. Open it in a text editor and correct it at line {}, column {}.",
-                    error.message, error.line, error.column
+                msg!(
+                    "store-localization-not-json",
+                    file = name,
+                    problem = error.message.as_str(),
+                    line = error.line,
+                    column = error.column,
                 ),
             );
             raw.at = Some(Position {
@@ -91,9 +94,10 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
             return vec![finding(
                 name,
                 "",
-                format!(
-                    "The localization file \"{name}\" must be a JSON object (starting with `{{`), but it is {}.",
-                    crate::manifest::describe(document)
+                msg!(
+                    "store-localization-not-object",
+                    file = name,
+                    value = crate::manifest::describe(document),
                 ),
             )];
         }
@@ -108,7 +112,11 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
     {
         found.push(Raw {
             unrepairable: !super::schema_url::repairable(document.get("$schema"), format),
-            ..finding(name, "/$schema", format!("In \"{name}\": {message}"))
+            ..finding(
+                name,
+                "/$schema",
+                msg!("store-localization-in-file", file = name, problem = message),
+            )
         });
     }
     if severity == Severity::Warning {
@@ -118,14 +126,22 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
         for (pointer, message) in
             super::schema::validate(document, format, SchemaKind::Localization)
         {
-            found.push(finding(name, pointer, format!("In \"{name}\": {message}")));
+            found.push(finding(
+                name,
+                pointer,
+                msg!("store-localization-in-file", file = name, problem = message),
+            ));
         }
     }
     for (pointer, text) in super::placeholders::findings_in(document) {
         found.push(finding(
             name,
             pointer,
-            format!("In \"{name}\": {}", super::placeholders::message(text)),
+            msg!(
+                "store-localization-in-file",
+                file = name,
+                problem = super::placeholders::message(text),
+            ),
         ));
     }
     found

@@ -16,6 +16,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "localization-tags";
@@ -27,7 +28,7 @@ const SOURCE: &str =
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Each language has one translation file",
+    title: "store-localization-tags-title",
     severity: Severity::Warning,
     needs_package: false,
     run: check,
@@ -55,10 +56,9 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         }
         found.push(Raw::new(
             format!("/localizationInfo/additionalLanguages/{index}/languageTag"),
-            format!(
-                "The language \"{}\" is listed twice among the translations; which of its two files \
-                 Teams shows is then undefined. Keep one entry for each language.",
-                super::words::shorten(tag, 20)
+            msg!(
+                "store-localization-tags-twice",
+                language = super::words::shorten(tag, 20)
             ),
             SOURCE,
         ));

@@ -17,6 +17,7 @@
 
 use super::agent_store::{SOURCE, has_agent, skipped_in_manifest, text_at};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "long-description-copilot";
@@ -27,7 +28,7 @@ const POINTER: &str = "/description/full";
 /// The registry entry for the errors ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "The long description says the app works in Microsoft 365 Copilot",
+    title: "store-long-description-copilot-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject, Severity::Error),
@@ -55,17 +56,12 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
     let found = if !lower.contains("copilot") {
         (
             Severity::Error,
-            "The long description does not mention Copilot. For an app with a Copilot agent, \
-             the Agent Store requires the long description to say that it works in Microsoft \
-             365 Copilot (for example \"Contoso in Microsoft 365 Copilot\"). Add a sentence \
-             saying so.",
+            msg!("store-long-description-copilot-missing"),
         )
     } else if !lower.contains("microsoft 365 copilot") {
         (
             Severity::Warning,
-            "The long description mentions Copilot but not \"Microsoft 365 Copilot\", the \
-             wording the Agent Store's example uses (\"Contoso in Microsoft 365 Copilot\"). \
-             Other wordings may pass review; consider using it.",
+            msg!("store-long-description-copilot-wording"),
         )
     } else {
         return Vec::new();

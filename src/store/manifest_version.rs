@@ -30,6 +30,8 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, schemas::KNOWN_FORMATS, sources};
+use crate::message::Message;
+use crate::msg;
 use crate::schemas::{SchemaKind, top_level_properties};
 
 /// The check's identifier.
@@ -38,7 +40,7 @@ pub const ID: &str = "manifest-version";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Manifest uses a format the store accepts",
+    title: "store-manifest-version-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -50,30 +52,25 @@ pub const NEWEST_FORMAT: &str = "1.30";
 /// At most one finding, at `/manifestVersion`.
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let message = match subject.document.get("manifestVersion") {
-        None => "The manifest has no manifest format (`manifestVersion`). Add the format your \
-                 manifest follows, such as \"manifestVersion\": \"1.17\" (your developer's tools \
-                 write it), so the store knows which rules the manifest follows."
-            .to_string(),
-        Some(Value::String(format)) if !KNOWN_FORMATS.contains(&format.as_str()) => format!(
-            "\"{}\" is not a manifest format Microsoft has published (they are 1.0 to 1.17, 1.19 to \
-             {NEWEST_FORMAT}, and devPreview). Set `manifestVersion` to the format your manifest \
-             follows; until then its fields cannot be checked against the official schema.",
-            super::words::shorten(format, 40)
+        None => msg!("store-manifest-version-missing"),
+        Some(Value::String(format)) if !KNOWN_FORMATS.contains(&format.as_str()) => msg!(
+            "store-manifest-version-unknown",
+            format = super::words::shorten(format, 40),
+            newest = NEWEST_FORMAT,
         ),
-        Some(Value::String(format)) if format == "devPreview" => format!(
-            "The manifest uses the developer preview format (devPreview). Preview formats are for \
-             testing in your own organization; the store does not accept them. {}",
-            move_to(subject.document).advice()
+        Some(Value::String(format)) if format == "devPreview" => msg!(
+            "store-manifest-version-preview",
+            advice = move_to(subject.document).advice(),
         ),
-        Some(Value::String(format)) if minor(format).is_some_and(|minor| minor < 10) => format!(
-            "The manifest uses format {format}; the store needs manifest format 1.10 or later. {}",
-            move_to(subject.document).advice()
+        Some(Value::String(format)) if minor(format).is_some_and(|minor| minor < 10) => msg!(
+            "store-manifest-version-too-old",
+            format = format.as_str(),
+            advice = move_to(subject.document).advice(),
         ),
         Some(Value::String(_)) => return None,
-        Some(other) => format!(
-            "The manifest format (`manifestVersion`) must be a text in double quotes, such as \
-             \"1.17\"; yours is {}.",
-            crate::manifest::describe(other)
+        Some(other) => msg!(
+            "store-manifest-version-not-text",
+            value = crate::manifest::describe(other),
         ),
     };
     Some(Raw::new("/manifestVersion", message, sources::STORE))
@@ -112,6 +109,11 @@ fn published_targets() -> impl Iterator<Item = &'static str> {
         .filter(|format| minor(format).is_some_and(|minor| minor >= 10))
 }
 
+/// "`what` needs `format`": why a manifest needs a format.
+fn needs(what: impl Into<crate::message::Arg>, format: &str) -> Message {
+    msg!("store-manifest-version-needs", what = what, format = format)
+}
+
 /// Which published format a manifest can move to ([`move_to`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoveTo {
@@ -119,7 +121,7 @@ pub enum MoveTo {
     /// `manifestVersion` and `$schema` set to it, with what decides it, in words: the
     /// top-level members a format after 1.10 introduced ("`agentSkills` needs 1.28"), and
     /// what the format below it refuses (a member it does not allow, one it requires).
-    Format(&'static str, Vec<String>),
+    Format(&'static str, Vec<Message>),
     /// No published format matches it; the lowest whose schema knows every top-level
     /// member, with the top-level members the format below it lacks.
     AtLeast(&'static str, Vec<String>),
@@ -129,56 +131,50 @@ pub enum MoveTo {
 
 impl MoveTo {
     /// The advice in words.
-    pub fn advice(&self) -> String {
-        let needs = |format: &str, members: &[String]| {
-            if members.is_empty() {
-                String::new()
-            } else {
-                let listed: Vec<String> = members
-                    .iter()
-                    .take(4)
-                    .map(|member| format!("{member} needs {format}"))
-                    .collect();
-                format!(" ({})", listed.join("; "))
-            }
-        };
-        let reasons = |reasons: &[String]| {
-            if reasons.is_empty() {
-                String::new()
-            } else {
-                let listed: Vec<&str> = reasons.iter().take(4).map(String::as_str).collect();
-                format!(" ({})", listed.join("; "))
+    pub fn advice(&self) -> Message {
+        // Up to four reasons, in parentheses after a space; nothing without one.
+        let reasons = |reasons: Vec<Message>| {
+            let mut listed = reasons.into_iter().take(4);
+            match listed.next() {
+                None => msg!("store-manifest-version-no-reasons"),
+                Some(first) => {
+                    let list = listed.fold(first, |list, next| {
+                        msg!(
+                            "store-manifest-version-reason-list",
+                            list = list,
+                            next = next
+                        )
+                    });
+                    msg!("store-manifest-version-reasons", list = list)
+                }
             }
         };
         match self {
-            MoveTo::Format(format, members) => format!(
-                "Move to manifest format {format}, the earliest published format that holds \
-                 everything your manifest uses{}: set `manifestVersion` to \"{format}\" and \
-                 `$schema` to \"{}\".",
-                reasons(members),
-                official_link(format).unwrap_or_default()
+            MoveTo::Format(format, members) => msg!(
+                "store-manifest-version-move-to",
+                format = *format,
+                reasons = reasons(members.clone()),
+                schema_field = "$schema",
+                link = official_link(format).unwrap_or_default(),
             ),
-            MoveTo::AtLeast(format, members) => format!(
-                "Move to a published manifest format: at least {format}, the earliest whose \
-                 schema knows every top-level field your manifest uses{}. The manifest does not \
-                 yet match any published format as it is, so your developer must also correct \
-                 what that format's schema reports.",
-                needs(format, members)
+            MoveTo::AtLeast(format, members) => msg!(
+                "store-manifest-version-move-at-least",
+                format = *format,
+                reasons = reasons(
+                    members
+                        .iter()
+                        .map(|member| needs(member.as_str(), format))
+                        .collect()
+                ),
             ),
-            MoveTo::Unpublished(members) => format!(
-                "Your manifest uses {} that no published format has yet ({}); features still in \
-                 preview cannot be published. Your developer removes them, then moves the \
-                 manifest to a published format.",
-                if members.len() == 1 {
-                    "a field"
-                } else {
-                    "fields"
-                },
-                members
+            MoveTo::Unpublished(members) => msg!(
+                "store-manifest-version-unpublished",
+                count = members.len(),
+                fields = members
                     .iter()
                     .map(|member| format!("`{member}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
         }
     }
@@ -227,24 +223,24 @@ pub fn move_to(document: &Value) -> MoveTo {
         })
     };
     if let Some(format) = holding.iter().find(|format| matches(document, format)) {
-        let mut needs: Vec<(&str, String)> = members
+        let mut needing: Vec<(&str, String)> = members
             .iter()
             .filter_map(|member| Some((first_holding(member)?, format!("`{member}`"))))
             .filter(|(first, _)| *first != "1.10")
             .collect();
-        needs.sort_by_key(|(first, _)| KNOWN_FORMATS.iter().position(|known| known == first));
-        let mut named: Vec<String> = needs
+        needing.sort_by_key(|(first, _)| KNOWN_FORMATS.iter().position(|known| known == first));
+        let mut named: Vec<Message> = needing
             .into_iter()
-            .map(|(first, member)| format!("{member} needs {first}"))
+            .map(|(first, member)| needs(member, first))
             .collect();
         if let Some(below) = previous(format).filter(|_| *format != "1.10") {
             named.extend(
                 below_reasons(document, below)
                     .into_iter()
-                    .map(|reason| format!("{reason} needs {format}")),
+                    .map(|reason| needs(reason, format)),
             );
             if named.is_empty() {
-                named.push(format!("your manifest does not match {below}'s schema"));
+                named.push(msg!("store-manifest-version-not-below", format = below));
             }
         }
         return MoveTo::Format(format, named);
@@ -297,13 +293,13 @@ fn matches(document: &Value, format: &str) -> bool {
 /// level ("`composeExtensionType` (Message extension 1)"), and those it requires that the
 /// document lacks ("`mcpToolDescription` missing in Agent connector 1 › …"). Other errors
 /// are not named.
-fn below_reasons(document: &Value, format: &str) -> Vec<String> {
+fn below_reasons(document: &Value, format: &str) -> Vec<Message> {
     use jsonschema::error::ValidationErrorKind;
     let copy = as_format(document, format);
     let Some(validator) = crate::schemas::validator_for(format, SchemaKind::Manifest, &copy) else {
         return Vec::new();
     };
-    let mut named: Vec<String> = Vec::new();
+    let mut named: Vec<Message> = Vec::new();
     for error in validator.iter_errors(&copy) {
         let pointer = error.instance_path().to_string();
         let reason = match error.kind() {
@@ -311,14 +307,18 @@ fn below_reasons(document: &Value, format: &str) -> Vec<String> {
                 unexpected
                     .iter()
                     .map(|member| {
-                        format!("`{member}` ({})", super::words::pointer_in_words(&pointer))
+                        msg!(
+                            "store-manifest-version-member-at",
+                            member = member.as_str(),
+                            place = super::words::pointer_in_words(&pointer),
+                        )
                     })
                     .collect::<Vec<_>>()
             }
-            ValidationErrorKind::Required { property } => vec![format!(
-                "having no `{}` in {}",
-                property.as_str().unwrap_or_default(),
-                super::words::pointer_in_words(&pointer)
+            ValidationErrorKind::Required { property } => vec![msg!(
+                "store-manifest-version-lacking",
+                property = property.as_str().unwrap_or_default(),
+                place = super::words::pointer_in_words(&pointer),
             )],
             _ => Vec::new(),
         };
@@ -362,7 +362,7 @@ mod tests {
             .findings
             .into_iter()
             .find(|finding| finding.check == ID)
-            .map(|finding| finding.message)
+            .map(|finding| finding.message.text())
             .unwrap_or_default()
     }
 

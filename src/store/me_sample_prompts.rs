@@ -18,6 +18,7 @@ use serde_json::Value;
 
 use super::agent_store::{SOURCE, skipped_in_manifest};
 use super::{Raw, Severity, StoreCheck, Subject};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "me-sample-prompts";
@@ -25,7 +26,7 @@ pub const ID: &str = "me-sample-prompts";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Message extension commands have 3 different sample prompts",
+    title: "store-me-sample-prompts-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -46,17 +47,18 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 .get("title")
                 .and_then(Value::as_str)
                 .or_else(|| command.get("id").and_then(Value::as_str))
-                .map(|name| format!(" \"{}\"", super::words::shorten(name, 40)))
-                .unwrap_or_default();
+                .map(|name| super::words::shorten(name, 40));
+            // The command's title (or ID) in quotes when it has one.
+            let named = if name.is_some() { "yes" } else { "no" };
+            let name = name.unwrap_or_default();
             if prompts.len() < 3 {
                 found.push(Raw::new(
                     at.as_str(),
-                    format!(
-                        "The message extension command{name} has {} sample prompt{} (the \
-                         examples Copilot shows). The Agent Store requires at least 3. Your \
-                         developer must add prompts that show what the command does.",
-                        prompts.len(),
-                        if prompts.len() == 1 { "" } else { "s" }
+                    msg!(
+                        "store-me-sample-prompts-too-few",
+                        named = named,
+                        name = name.as_str(),
+                        count = prompts.len(),
                     ),
                     SOURCE,
                 ));
@@ -76,12 +78,11 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 {
                     found.push(Raw::new(
                         format!("{at}/{k}/text"),
-                        format!(
-                            "The sample prompt \"{}\" of the message extension command{name} is \
-                             also a sample prompt of another command. The Agent Store requires \
-                             each command's prompts to be its own. Your developer must write a \
-                             prompt for this command.",
-                            super::words::shorten(text, 60)
+                        msg!(
+                            "store-me-sample-prompts-shared",
+                            prompt = super::words::shorten(text, 60),
+                            named = named,
+                            name = name.as_str(),
                         ),
                         SOURCE,
                     ));
@@ -119,6 +120,31 @@ mod tests {
                 "/composeExtensions/0/commands/1/samplePrompts",
                 "/composeExtensions/0/commands/2/samplePrompts/1/text",
                 "/composeExtensions/0/commands/3/samplePrompts",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_words_count_the_prompts_and_name_the_command_when_it_has_a_name() {
+        let report = run(&valid_manifest(json!({"composeExtensions": [{"commands": [
+            command("list", &["List tasks"]),
+            {"type": "query", "samplePrompts": []},
+        ]}]})));
+        let messages: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|finding| finding.check == ID)
+            .map(|finding| finding.message.text())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "The message extension command \"list\" has 1 sample prompt (the examples \
+                 Copilot shows). The Agent Store requires at least 3. Your developer must add \
+                 prompts that show what the command does.",
+                "The message extension command has 0 sample prompts (the examples Copilot \
+                 shows). The Agent Store requires at least 3. Your developer must add prompts \
+                 that show what the command does.",
             ]
         );
     }

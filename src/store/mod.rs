@@ -89,7 +89,8 @@ pub struct StoreCheck {
     /// JSON output use it; never change one). A check whose findings can be errors
     /// or warnings has one entry for each, with the same identifier and title.
     pub id: &'static str,
-    /// A short title a publisher understands, such as "Outline icon is white on transparent".
+    /// The catalogue identifier of a short title a publisher understands, such as
+    /// "Outline icon is white on transparent" ([`check_title`] gives it as a message).
     pub title: &'static str,
     /// What the findings of this entry are.
     pub severity: Severity,
@@ -172,11 +173,11 @@ pub static STORE_CHECKS: [&StoreCheck; 54] = [
 /// The plain-language title of the check whose identifier is `id` (a finding's
 /// [`Finding::check`]), such as "Manifest matches Microsoft's official schema" for
 /// `schema`; `None` for an identifier no check has.
-pub fn check_title(id: &str) -> Option<&'static str> {
+pub fn check_title(id: &str) -> Option<crate::message::Message> {
     STORE_CHECKS
         .iter()
         .find(|check| check.id == id)
-        .map(|check| check.title)
+        .map(|check| crate::message::Message::new(check.title))
 }
 
 /// How serious a finding is.
@@ -214,8 +215,10 @@ pub struct Finding {
     pub line: Option<usize>,
     /// 1-based column (in characters) of that value, when the file is text.
     pub column: Option<usize>,
-    /// What is wrong and what to do, in plain words.
-    pub message: String,
+    /// What is wrong and what to do, in plain words (in the JSON: `message`,
+    /// `message_id` and `args`).
+    #[serde(flatten)]
+    pub message: crate::message::Message,
     /// Where Microsoft says so.
     pub source: &'static str,
     /// The text at the pointer, for a placeholder (not part of the JSON output).
@@ -603,15 +606,27 @@ mod registry_tests {
                 check.id,
                 check.severity
             );
-            assert!(!check.title.trim().is_empty(), "{}", check.id);
-            assert!(!check.title.contains('`'), "{}: {}", check.id, check.title);
-            assert_eq!(check_title(check.id), Some(check.title), "{}", check.id);
+            let title = crate::message::Message::new(check.title).text();
+            assert!(
+                crate::message::Catalogue::english().has(check.title),
+                "{}: no title {} in the catalogue",
+                check.id,
+                check.title
+            );
+            assert!(!title.trim().is_empty(), "{}", check.id);
+            assert!(!title.contains('`'), "{}: {}", check.id, title);
+            assert_eq!(
+                check_title(check.id).map(|title| title.text()),
+                Some(title),
+                "{}",
+                check.id
+            );
         }
         // An identifier is registered once, or twice (once an error, once a warning).
         let ids: BTreeSet<&str> = STORE_CHECKS.iter().map(|check| check.id).collect();
         assert_eq!(ids.len(), 47);
         assert_eq!(
-            check_title("schema"),
+            check_title("schema").map(|title| title.text()).as_deref(),
             Some("Manifest matches Microsoft's official schema")
         );
         assert_eq!(check_title("no-such-check"), None);

@@ -13,6 +13,7 @@
 //! Source: Teams Store validation guidelines.
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "package-extra-files";
@@ -20,7 +21,7 @@ pub const ID: &str = "package-extra-files";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Package holds only the files the manifest uses",
+    title: "store-package-extra-files-title",
     severity: Severity::Warning,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
@@ -40,11 +41,10 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     }
     Some(Raw::new(
         "",
-        format!(
-            "The package holds {} the manifest does not use: {}. The store asks for only the \
-             manifest and the files it names; remove the others.",
-            super::words::count(extra.len(), "file", "files"),
-            crate::package_use::quoted_names(&extra, 5)
+        msg!(
+            "store-package-extra-files-unused",
+            count = extra.len(),
+            files = crate::package_use::quoted_names(&extra, 5),
         ),
         sources::STORE,
     ))
@@ -69,7 +69,7 @@ mod tests {
             agents: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
-        let message = found.map(|r| r.message).unwrap_or_default();
+        let message = found.map(|r| r.message.text()).unwrap_or_default();
         assert!(
             message.contains("2 files")
                 && message.contains("\"notes.txt\"")
@@ -108,7 +108,7 @@ mod tests {
             agents: None,
         };
         let found = check(&Subject::new(&document, Some(package)));
-        let message = found.map(|r| r.message).unwrap_or_default();
+        let message = found.map(|r| r.message.text()).unwrap_or_default();
         assert!(
             message.contains("1 file ") && message.contains("\"old.png\""),
             "{message}"

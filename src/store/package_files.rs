@@ -25,6 +25,8 @@ use crate::manifest::{files_named, package_entry_name};
 use crate::package_use::{Reference, UseKind};
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, sources};
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "package-files";
@@ -32,7 +34,7 @@ pub const ID: &str = "package-files";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Every file the manifest names is in the package",
+    title: "store-package-files-title",
     severity: Severity::Error,
     needs_package: true,
     run: check,
@@ -55,20 +57,25 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             continue;
         }
         if let Some(problem) = reference_problem(reference, package.file_names) {
-            let holder = if is_manifest {
-                super::words::sentence_start(&super::words::field_name(&reference.pointer))
+            let holder: Arg = if is_manifest {
+                super::words::sentence_start(&super::words::field_name(&reference.pointer)).into()
             } else {
                 let kind = subject.agents.used.kinds.get(&reference.holder).copied();
-                format!(
-                    "The {} \"{}\"",
-                    kind.map_or("file", what_it_is),
-                    reference.holder
+                msg!(
+                    "store-package-files-holder",
+                    what = kind.map_or("file", what_it_is),
+                    file = reference.holder.as_str(),
                 )
+                .into()
             };
             found.push(Raw::in_file(
                 &reference.holder,
                 reference.pointer.as_str(),
-                format!("{holder} {problem}"),
+                msg!(
+                    "store-package-files-reference",
+                    holder = holder,
+                    problem = problem
+                ),
                 sources::UPLOAD,
             ));
         }
@@ -77,46 +84,34 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
 }
 
 /// What is wrong with a reference outside the manifest's own file fields, if anything.
-fn reference_problem(reference: &Reference, names: &[&str]) -> Option<String> {
+fn reference_problem(reference: &Reference, names: &[&str]) -> Option<Message> {
     if reference.from_directive || has_placeholder(&reference.written) {
         return None; // the placeholders check says it
     }
     let shown = super::words::shorten(&reference.written, 80);
     let Some(target) = &reference.target else {
-        return Some(format!(
-            "names \"{shown}\", which is not a file of the package (a package path is \
-             written relative to the file that names it, with forward slashes, and stays \
-             inside the package). Your developer must correct it."
-        ));
+        return Some(msg!("store-package-files-outside", path = shown));
     };
     if reference.kind == UseKind::SkillFolder {
         let prefix = format!("{target}/");
         if !names.iter().any(|name| name.starts_with(&prefix)) {
-            return Some(format!(
-                "names the skill folder \"{shown}\", which is not in the package. Add the \
-                 folder, or correct the name."
-            ));
+            return Some(msg!("store-package-files-no-skill-folder", path = shown));
         }
         let skill = format!("{target}/SKILL.md");
-        return (!names.contains(&skill.as_str())).then(|| {
-            format!(
-                "names the skill folder \"{shown}\", which has no SKILL.md file. Add it (the \
-                 name is written in capital letters)."
-            )
-        });
+        return (!names.contains(&skill.as_str()))
+            .then(|| msg!("store-package-files-no-skill-file", path = shown));
     }
     if names.contains(&target.as_str()) {
         return None;
     }
     Some(
         match names.iter().find(|name| name.eq_ignore_ascii_case(target)) {
-            Some(entry) => format!(
-                "names \"{shown}\", but the package holds \"{entry}\": names must match \
-                 exactly, capital letters included."
+            Some(entry) => msg!(
+                "store-package-files-other-case",
+                path = shown,
+                entry = *entry
             ),
-            None => format!(
-                "names \"{shown}\", which is not in the package. Add the file, or correct the name."
-            ),
+            None => msg!("store-package-files-missing", path = shown),
         },
     )
 }
@@ -131,28 +126,36 @@ fn manifest_findings(named: &[(String, &str)], file_names: &[&str]) -> Vec<Raw> 
             let name = package_entry_name(path);
             let shown = super::words::shorten(path, 80);
             let problem = if name.starts_with('/') {
-                format!("\"{shown}\" starts with /; name the file relative to the package, such as \"color.png\".")
+                msg!("store-package-files-leading-slash", path = shown)
             } else if name.contains('\\') {
-                format!("\"{shown}\" uses a backslash (\\); package paths use forward slashes, such as \"resources/color.png\".")
+                msg!("store-package-files-backslash", path = shown)
             } else if name.split('/').any(|part| part == "..") {
-                format!("\"{shown}\" points outside the package (..); put the file in the package and name it from there.")
+                msg!("store-package-files-parent", path = shown)
             } else if !file_names.contains(&name) && name != "manifest.json" {
                 let other_case = file_names
                     .iter()
                     .find(|entry| entry.eq_ignore_ascii_case(name));
                 match other_case {
-                    Some(entry) => format!(
-                        "the manifest names \"{shown}\", but the package holds \"{entry}\": names must match exactly, capital letters included."
+                    Some(entry) => msg!(
+                        "store-package-files-manifest-other-case",
+                        path = shown,
+                        entry = *entry
                     ),
-                    None => format!(
-                        "the manifest names \"{shown}\", which is not in the package. Add the file, or correct the name."
-                    ),
+                    None => msg!("store-package-files-manifest-missing", path = shown),
                 }
             } else {
                 return None;
             };
             let field = super::words::sentence_start(&super::words::field_name(&pointer));
-            Some(Raw::new(pointer, format!("{field}: {problem}"), sources::ICONS))
+            Some(Raw::new(
+                pointer,
+                msg!(
+                    "store-package-files-in-field",
+                    field = field,
+                    problem = problem
+                ),
+                sources::ICONS,
+            ))
         })
         .collect()
 }
@@ -192,7 +195,10 @@ mod tests {
                 "/composeExtensions/0/commands/0/apiResponseRenderingTemplateFile",
             ]
         );
-        let messages: Vec<String> = check(&subject).into_iter().map(|r| r.message).collect();
+        let messages: Vec<String> = check(&subject)
+            .into_iter()
+            .map(|r| r.message.text())
+            .collect();
         assert!(messages[0].contains("\"outline.png\""), "{}", messages[0]);
     }
 }

@@ -10,6 +10,7 @@
 //! Source: app manifest reference.
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "package-name-deprecated";
@@ -17,7 +18,7 @@ pub const ID: &str = "package-name-deprecated";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "No outdated packageName field",
+    title: "store-package-name-deprecated-title",
     severity: Severity::Warning,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -31,10 +32,7 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     (minor > 16).then(|| {
         Raw::new(
             "/packageName",
-            format!(
-                "`packageName` is no longer used from manifest format 1.17 on (yours is {format}); \
-                 you can remove it."
-            ),
+            msg!("store-package-name-deprecated-unused", format = format),
             sources::MANIFEST,
         )
     })

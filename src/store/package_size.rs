@@ -10,6 +10,7 @@
 //! Source: app package reference.
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "package-size";
@@ -17,7 +18,7 @@ pub const ID: &str = "package-size";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Package is 10 MB or smaller",
+    title: "store-package-size-title",
     severity: Severity::Warning,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
@@ -30,11 +31,11 @@ pub const LIMIT: u64 = 10 * 1024 * 1024;
 fn check(subject: &Subject<'_>) -> Option<Raw> {
     let package = subject.package?;
     (package.size > LIMIT).then(|| {
-        Raw::new("",
-            format!(
-                "The app package is {:.1} MB; Microsoft's upload services refuse packages over 10 MB. \
-                 Keep only the manifest, the icons and the files it names.",
-                package.size as f64 / 1_048_576.0
+        Raw::new(
+            "",
+            msg!(
+                "store-package-size-too-large",
+                size = format!("{:.1}", package.size as f64 / 1_048_576.0),
             ),
             sources::ICONS,
         )

@@ -18,6 +18,8 @@
 use crate::package_use::UseKind;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources, texts_where};
+use crate::message::Message;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "placeholders";
@@ -25,7 +27,7 @@ pub const ID: &str = "placeholders";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "No template placeholders are left",
+    title: "store-placeholders-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -124,13 +126,11 @@ pub(crate) fn counts_in_agent_file(kind: UseKind, pointer: &str, text: &str) -> 
 }
 
 /// The message for a placeholder in an agent file.
-fn agent_message(text: &str) -> String {
+fn agent_message(text: &str) -> Message {
     if text.contains("$[file(") {
-        format!(
-            "\"{}\" is an Agents Toolkit file directive that the toolkit replaces with the \
-             file's text when it builds the package; submit the package the toolkit built, not \
-             the source files.",
-            super::words::shorten(text, 60)
+        msg!(
+            "store-placeholders-file-directive",
+            text = super::words::shorten(text, 60)
         )
     } else {
         message(text)
@@ -139,24 +139,16 @@ fn agent_message(text: &str) -> String {
 
 /// The message for a placeholder left in an agent file of a built package: an address
 /// (a field whose name ends in `url`) is broken, any other value is missing.
-fn built_message(pointer: &str, text: &str) -> String {
+fn built_message(pointer: &str, text: &str) -> Message {
     let shown = super::words::shorten(text, 60);
     let is_address = pointer
         .rsplit('/')
         .next()
         .is_some_and(|name| name.to_ascii_lowercase().ends_with("url"));
     if is_address {
-        format!(
-            "The address \"{shown}\" was never filled in: this package is built (its manifest has \
-             a real app ID), yet this address is still a placeholder, so Copilot cannot reach it. \
-             Your developer must put the real https:// address here and build the package again."
-        )
+        msg!("store-placeholders-built-address", text = shown)
     } else {
-        format!(
-            "\"{shown}\" was never filled in: this package is built (its manifest has a real app \
-             ID), yet this value is still a placeholder. Your developer must put the real value \
-             here and build the package again."
-        )
+        msg!("store-placeholders-built-value", text = shown)
     }
 }
 
@@ -166,10 +158,10 @@ pub(crate) fn findings_in(document: &serde_json::Value) -> Vec<(String, &str)> {
 }
 
 /// The message for one placeholder text.
-pub(crate) fn message(text: &str) -> String {
-    format!(
-        "\"{}\" is a placeholder that your build tools fill in; the store needs the real value.",
-        super::words::shorten(text, 60)
+pub(crate) fn message(text: &str) -> Message {
+    msg!(
+        "store-placeholders-placeholder",
+        text = super::words::shorten(text, 60)
     )
 }
 

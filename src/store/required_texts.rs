@@ -12,6 +12,7 @@
 //! Source: the Microsoft Graph "Publish teamsApp" page.
 
 use super::{Raw, Severity, StoreCheck, Subject, sources, words};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "required-texts";
@@ -19,7 +20,7 @@ pub const ID: &str = "required-texts";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Name, descriptions and developer name are filled in",
+    title: "store-required-texts-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -46,9 +47,9 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
         .map(|pointer| {
             Raw::new(
                 *pointer,
-                format!(
-                    "{} is empty. The store shows it to everyone who finds your app: write it in.",
-                    words::sentence_start(&words::field_name(pointer))
+                msg!(
+                    "store-required-texts-empty",
+                    field = words::sentence_start(&words::field_name(pointer)),
                 ),
                 sources::UPLOAD,
             )

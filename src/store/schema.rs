@@ -21,6 +21,8 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources, words};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::schemas::{self, KNOWN_FORMATS, SchemaKind};
 
 /// The check's identifier.
@@ -29,7 +31,7 @@ pub const ID: &str = "schema";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Manifest matches Microsoft's official schema",
+    title: "store-schema-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -51,17 +53,17 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
 /// closest to ([`most_specific`]); an object missing one field while holding one
 /// the format does not know gives one problem (a renamed field); the same problem
 /// reached through two parts of the schema is given once.
-pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<(String, String)> {
+pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<(String, Message)> {
     let Some(validator) = schemas::validator_for(format, kind, document) else {
         return Vec::new();
     };
     let whole = match kind {
-        SchemaKind::Manifest => "The manifest",
-        SchemaKind::Localization => "The localization file",
+        SchemaKind::Manifest => "manifest",
+        SchemaKind::Localization => "localization",
     };
     let about = About {
         whole,
-        format_words: format!("manifest format {format}"),
+        format_words: msg!("store-schema-manifest-format", format = format),
         later: Some((format, kind)),
     };
     let errors: Vec<_> = validator.iter_errors(document).collect();
@@ -72,8 +74,8 @@ pub(crate) fn validate(document: &Value, format: &str, kind: SchemaKind) -> Vec<
 /// The messages of specific schema problems, one per problem: a missing field and an
 /// unknown one in the same object are one message (the field was named differently,
 /// such as `file` for `url`), and a message already given for a place is not repeated.
-pub(crate) fn describe_all(specific: &[Specific<'_>], about: &About<'_>) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+pub(crate) fn describe_all(specific: &[Specific<'_>], about: &About<'_>) -> Vec<(String, Message)> {
+    let mut out: Vec<(String, Message)> = Vec::new();
     let mut merged = vec![false; specific.len()];
     for (index, problem) in specific.iter().enumerate() {
         if merged.get(index).copied().unwrap_or(true) {
@@ -110,7 +112,7 @@ fn renamed_field(
     specific: &[Specific<'_>],
     index: usize,
     about: &About<'_>,
-) -> Option<(String, String, String)> {
+) -> Option<(String, String, Message)> {
     let problem = specific.get(index)?;
     let pointer = problem.pointer();
     let names_here = |field: &dyn Fn(&Specific<'_>) -> Option<String>| -> Vec<String> {
@@ -143,15 +145,13 @@ fn renamed_field(
     {
         return None;
     }
-    let field_cap = if pointer.is_empty() {
-        about.whole.to_string()
-    } else {
-        words::sentence_start(&words::field_name(&pointer))
-    };
-    let message = format!(
-        "{field_cap} has `{unknown_name}` where the {} expects `{missing_name}`, which is \
-         required. Rename `{unknown_name}` to `{missing_name}`.",
-        about.format_words
+    let field_cap = about.subject(&pointer);
+    let message = msg!(
+        "store-schema-renamed-field",
+        field = field_cap,
+        unknown = unknown_name.as_str(),
+        format = about.format_words.clone(),
+        missing = missing_name.as_str(),
     );
     Some((missing_name.clone(), unknown_name.clone(), message))
 }
@@ -182,24 +182,22 @@ impl Specific<'_> {
     }
 
     /// The problem in plain words.
-    pub(crate) fn describe(&self, about: &About<'_>) -> String {
+    pub(crate) fn describe(&self, about: &About<'_>) -> Message {
         match self {
             Specific::Error(error) => {
                 describe(error.kind(), error.instance(), &self.pointer(), about)
             }
             Specific::MissingOneOf { pointer, names } => {
-                let field_cap = if pointer.is_empty() {
-                    about.whole.to_string()
-                } else {
-                    words::sentence_start(&words::field_name(pointer))
-                };
+                let field_cap = about.subject(pointer);
                 let (first, others) = names
                     .split_first()
                     .map_or(("", &[][..]), |(f, o)| (f.as_str(), o));
                 let others: Vec<String> = others.iter().map(|name| format!("`{name}`")).collect();
-                format!(
-                    "{field_cap} is missing `{first}`, which is required (or {} in its place). Add it.",
-                    others.join(" or ")
+                msg!(
+                    "store-schema-missing-one-of",
+                    field = field_cap,
+                    first = first,
+                    others = others.join(" or "),
                 )
             }
         }
@@ -321,13 +319,27 @@ fn most_specific_at<'e>(error: &'e ValidationError<'e>, depth: usize) -> Vec<Spe
 
 /// What a validated document is, for the words of its schema errors.
 pub(crate) struct About<'a> {
-    /// The whole document as the subject of a sentence: "The manifest".
+    /// What the whole document is (`manifest`, `localization`, `declarative-agent`,
+    /// `plugin`, `agentic-user`, `response-template`): "The manifest" in a sentence
+    /// (`store-schema-whole`).
     pub whole: &'a str,
     /// Its format in words: "manifest format 1.17".
-    pub format_words: String,
+    pub format_words: Message,
     /// A manifest or localization file's format and schema, to name a later format
     /// that allows an unknown field; `None` for other files.
     pub later: Option<(&'a str, SchemaKind)>,
+}
+
+impl About<'_> {
+    /// The subject of a sentence about `pointer`: the field's name, or the whole
+    /// document ("The manifest") for the empty pointer.
+    fn subject(&self, pointer: &str) -> Arg {
+        if pointer.is_empty() {
+            msg!("store-schema-whole", kind = self.whole).into()
+        } else {
+            words::sentence_start(&words::field_name(pointer)).into()
+        }
+    }
 }
 
 /// A schema error in plain words.
@@ -336,59 +348,54 @@ pub(crate) fn describe(
     value: &Value,
     pointer: &str,
     about: &About<'_>,
-) -> String {
-    let format_words = &about.format_words;
-    let field = words::field_name(pointer);
-    let field_cap = if pointer.is_empty() {
-        about.whole.to_string()
-    } else {
-        words::sentence_start(&field)
-    };
+) -> Message {
+    let format_words = about.format_words.clone();
+    let field_cap = about.subject(pointer);
     let shown = |value: &Value| match value {
         Value::String(text) => format!("\"{}\"", words::shorten(text, 60)),
         other => words::shorten(&other.to_string(), 60),
     };
     match kind {
-        ValidationErrorKind::MaxLength { limit } => format!(
-            "{field_cap} can be at most {limit} characters; yours has {}.",
-            value.as_str().map_or(0, |text| text.chars().count())
+        ValidationErrorKind::MaxLength { limit } => msg!(
+            "store-schema-max-length",
+            field = field_cap,
+            limit = *limit,
+            count = value.as_str().map_or(0, |text| text.chars().count()),
         ),
-        ValidationErrorKind::MinLength { limit } => format!(
-            "{field_cap} must have at least {}; yours has {}.",
-            words::count(*limit as usize, "character", "characters"),
-            value.as_str().map_or(0, |text| text.chars().count())
+        ValidationErrorKind::MinLength { limit } => msg!(
+            "store-schema-min-length",
+            field = field_cap,
+            limit = *limit,
+            count = value.as_str().map_or(0, |text| text.chars().count()),
         ),
-        ValidationErrorKind::MaxItems { limit } => format!(
-            "{field_cap} can have at most {}; yours has {}.",
-            words::count(*limit as usize, "entry", "entries"),
-            value.as_array().map_or(0, Vec::len)
+        ValidationErrorKind::MaxItems { limit } => msg!(
+            "store-schema-max-items",
+            field = field_cap,
+            limit = *limit,
+            count = value.as_array().map_or(0, Vec::len),
         ),
-        ValidationErrorKind::MinItems { limit } => format!(
-            "{field_cap} must have at least {}; yours has {}.",
-            words::count(*limit as usize, "entry", "entries"),
-            value.as_array().map_or(0, Vec::len)
+        ValidationErrorKind::MinItems { limit } => msg!(
+            "store-schema-min-items",
+            field = field_cap,
+            limit = *limit,
+            count = value.as_array().map_or(0, Vec::len),
         ),
         ValidationErrorKind::Pattern { pattern } => {
-            pattern_message(&field_cap, pattern, value, pointer)
+            pattern_message(field_cap, pattern, value, pointer)
         }
-        ValidationErrorKind::Format { format } if format == "uri" => format!(
-            "{field_cap} must be a full web address with its scheme, such as \"https://www.contoso.com/help\"; yours is {}.",
-            shown(value)
-        ),
-        ValidationErrorKind::Enum { options } => enum_message(&field_cap, options, value),
-        ValidationErrorKind::Constant { expected_value } => format!(
-            "{field_cap} must be {}; yours is {}.",
-            shown(expected_value),
-            shown(value)
+        ValidationErrorKind::Format { format } if format == "uri" => {
+            msg!("store-schema-uri", field = field_cap, value = shown(value),)
+        }
+        ValidationErrorKind::Enum { options } => enum_message(field_cap, options, value),
+        ValidationErrorKind::Constant { expected_value } => msg!(
+            "store-schema-constant",
+            field = field_cap,
+            expected = shown(expected_value),
+            value = shown(value),
         ),
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            let whose = if pointer.is_empty() {
-                about.whole.to_string()
-            } else {
-                field_cap.clone()
-            };
-            format!("{whose} is missing `{name}`, which is required. Add it.")
+            msg!("store-schema-required", field = field_cap, name = name)
         }
         ValidationErrorKind::PropertyNames { error } => describe_property_name(
             pointer,
@@ -398,39 +405,50 @@ pub(crate) fn describe(
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             additional_message(pointer, unexpected, about)
         }
-        ValidationErrorKind::Type { kind } => format!(
-            "{field_cap} must be {}; yours is {}.",
-            type_words(kind),
-            crate::manifest::describe(value)
+        ValidationErrorKind::Type { kind } => msg!(
+            "store-schema-type",
+            field = field_cap,
+            expected = type_words(kind),
+            value = crate::manifest::describe(value),
         ),
-        ValidationErrorKind::UniqueItems => {
-            format!("{field_cap} lists the same entry more than once; keep each entry once.")
-        }
-        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => format!(
-            "{field_cap} does not match any of the forms the {format_words} allows here. \
-             Compare it with the reference for this field."
+        ValidationErrorKind::UniqueItems => msg!("store-schema-unique-items", field = field_cap),
+        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => msg!(
+            "store-schema-no-form",
+            field = field_cap,
+            format = format_words,
         ),
-        ValidationErrorKind::OneOfMultipleValid { .. } => format!(
-            "{field_cap} matches more than one of the forms the {format_words} allows here; \
-             it must match exactly one."
+        ValidationErrorKind::OneOfMultipleValid { .. } => msg!(
+            "store-schema-several-forms",
+            field = field_cap,
+            format = format_words,
         ),
-        ValidationErrorKind::Maximum { limit } => format!(
-            "{field_cap} can be at most {limit}; yours is {}.",
-            shown(value)
+        ValidationErrorKind::Maximum { limit } => msg!(
+            "store-schema-maximum",
+            field = field_cap,
+            limit = limit.to_string(),
+            value = shown(value),
         ),
-        ValidationErrorKind::Minimum { limit } => format!(
-            "{field_cap} must be at least {limit}; yours is {}.",
-            shown(value)
+        ValidationErrorKind::Minimum { limit } => msg!(
+            "store-schema-minimum",
+            field = field_cap,
+            limit = limit.to_string(),
+            value = shown(value),
         ),
-        ValidationErrorKind::MaxProperties { limit } => {
-            format!("{field_cap} can have at most {limit} fields.")
-        }
-        ValidationErrorKind::MinProperties { limit } => {
-            format!("{field_cap} must have at least {limit} fields.")
-        }
-        other => format!(
-            "{field_cap} does not follow {format_words}: {}.",
-            jsonschema_text(other)
+        ValidationErrorKind::MaxProperties { limit } => msg!(
+            "store-schema-max-properties",
+            field = field_cap,
+            limit = *limit,
+        ),
+        ValidationErrorKind::MinProperties { limit } => msg!(
+            "store-schema-min-properties",
+            field = field_cap,
+            limit = *limit,
+        ),
+        other => msg!(
+            "store-schema-other",
+            field = field_cap,
+            format = format_words,
+            problem = jsonschema_text(other),
         ),
     }
 }
@@ -440,53 +458,60 @@ fn jsonschema_text(kind: &ValidationErrorKind) -> String {
     format!("{kind:?}").chars().take(120).collect()
 }
 
-fn type_words(kind: &TypeKind) -> String {
-    let one = |t: &jsonschema::JsonType| match t.to_string().as_str() {
-        "string" => "a text (in double quotes)".to_string(),
-        "object" => "an object (`{ … }`)".to_string(),
-        "array" => "a list (`[ … ]`)".to_string(),
-        "boolean" => "true or false".to_string(),
-        "integer" => "a whole number".to_string(),
-        "number" => "a number".to_string(),
-        "null" => "null".to_string(),
-        other => other.to_string(),
-    };
+fn type_words(kind: &TypeKind) -> Message {
+    let one = |t: &jsonschema::JsonType| msg!("store-schema-type-name", kind = t.to_string());
     match kind {
         TypeKind::Single(t) => one(t),
-        TypeKind::Multiple(set) => set.iter().map(|t| one(&t)).collect::<Vec<_>>().join(" or "),
+        TypeKind::Multiple(set) => {
+            let mut names = set.iter().map(|t| one(&t));
+            let first = names
+                .next()
+                .unwrap_or_else(|| msg!("store-schema-type-name", kind = ""));
+            names.fold(first, |all, next| {
+                msg!("store-schema-type-or", first = all, second = next)
+            })
+        }
     }
 }
 
 /// A pattern failure with an example of a correct value, for the patterns
 /// manifests use most (GUIDs, https links, colours, versions).
-fn pattern_message(field_cap: &str, pattern: &str, value: &Value, pointer: &str) -> String {
+fn pattern_message(field_cap: Arg, pattern: &str, value: &Value, pointer: &str) -> Message {
     let yours = value
         .as_str()
         .map_or_else(|| value.to_string(), |text| words::shorten(text, 60));
     let lower = pattern.to_ascii_lowercase();
     let what = if lower.contains("{8}") && lower.contains("{12}") {
-        "an ID in GUID form, such as \"0b5c3d6e-1234-4abc-9def-00112233aabb\"".to_string()
+        msg!("store-schema-pattern-guid")
     } else if lower.contains("[hh][tt][tt][pp][ss]") || lower.starts_with("^https") {
-        format!(
-            "a secure web address starting with https://, such as \"{}\"",
-            words::example_address(pointer)
+        msg!(
+            "store-schema-pattern-https",
+            example = words::example_address(pointer)
         )
     } else if lower.contains("#") && lower.contains("{6}") {
-        "a color written as # and six hexadecimal digits, such as \"#4F6BED\"".to_string()
+        msg!("store-schema-pattern-color")
     } else if lower.contains("\\.") && lower.contains("[0-9]") && lower.contains("{1,}")
         || lower.contains("(\\.(0|[1-9]")
     {
-        "a version of numbers and dots, such as \"1.0.0\"".to_string()
+        msg!("store-schema-pattern-version")
     } else {
-        return format!(
-            "{field_cap} is not written the way the manifest format expects (it must match the pattern {pattern}); yours is \"{yours}\"."
+        return msg!(
+            "store-schema-pattern-other",
+            field = field_cap,
+            pattern = pattern,
+            value = yours,
         );
     };
-    format!("{field_cap} must be {what}; yours is \"{yours}\".")
+    msg!(
+        "store-schema-pattern",
+        field = field_cap,
+        expected = what,
+        value = yours
+    )
 }
 
 /// An `enum` failure: the allowed values and, for a letter-case slip, the right one.
-fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
+fn enum_message(field_cap: Arg, options: &Value, value: &Value) -> Message {
     let allowed: Vec<String> = options
         .as_array()
         .map(|list| {
@@ -503,45 +528,46 @@ fn enum_message(field_cap: &str, options: &Value, value: &Value) -> String {
         || value.to_string(),
         |text| format!("`{}`", words::shorten(text, 60)),
     );
-    let hint = value
-        .as_str()
-        .and_then(|text| {
-            options
-                .as_array()?
-                .iter()
-                .filter_map(Value::as_str)
-                .find(|option| option.eq_ignore_ascii_case(text.trim()))
-        })
-        .map(|option| format!(" Did you mean `{option}`?"))
-        .unwrap_or_default();
-    format!(
-        "{field_cap} must be one of {}; yours is {yours}.{hint}",
-        allowed.join(", ")
-    )
+    let hint = value.as_str().and_then(|text| {
+        options
+            .as_array()?
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|option| option.eq_ignore_ascii_case(text.trim()))
+    });
+    match hint {
+        Some(option) => msg!(
+            "store-schema-enum-hint",
+            field = field_cap,
+            allowed = allowed.join(", "),
+            value = yours,
+            option = option,
+        ),
+        None => msg!(
+            "store-schema-enum",
+            field = field_cap,
+            allowed = allowed.join(", "),
+            value = yours,
+        ),
+    }
 }
 
 /// A property whose name the schema's `propertyNames` does not allow, in plain words.
-pub(crate) fn describe_property_name(pointer: &str, name: &str, about: &About<'_>) -> String {
+pub(crate) fn describe_property_name(pointer: &str, name: &str, about: &About<'_>) -> Message {
     additional_message(pointer, &[name.to_string()], about)
 }
 
 /// An `additionalProperties` failure: names the fields and, when a later
 /// published format allows them there, which.
-fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -> String {
-    let place = if pointer.is_empty() {
+fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -> Message {
+    let place: Message = if pointer.is_empty() {
         // "The Copilot agent file" → "the Copilot agent file": only the first letter.
-        let mut whole = about.whole.chars();
-        let first = whole.next().map(|c| c.to_lowercase().to_string());
-        format!(
-            "at the top of {}{}",
-            first.unwrap_or_default(),
-            whole.as_str()
-        )
+        msg!("store-schema-at-top", kind = about.whole)
     } else {
-        format!("in {}", words::field_name(pointer))
+        msg!("store-schema-in-field", field = words::field_name(pointer))
     };
     let format_words = &about.format_words;
-    let mut sentences = Vec::new();
+    let mut sentences: Vec<Message> = Vec::new();
     for property in unexpected {
         let later = about.later.and_then(|(format, schema)| {
             Some((
@@ -550,17 +576,29 @@ fn additional_message(pointer: &str, unexpected: &[String], about: &About<'_>) -
             ))
         });
         sentences.push(match later {
-            Some((format, later)) => format!(
-                "`{property}` needs manifest format {later} or later; you use {format}. Move to format {later} \
-                 (update manifestVersion and $schema), or remove `{property}`."
+            Some((format, later)) => msg!(
+                "store-schema-needs-later-format",
+                property = property.as_str(),
+                later = later,
+                format = format,
+                schema_field = "$schema",
             ),
-            None => format!(
-                "`{property}` is not a field {format_words} knows {place}. Check its spelling and \
-                 letter case, or remove it."
+            None => msg!(
+                "store-schema-unknown-field",
+                property = property.as_str(),
+                format = format_words.clone(),
+                place = place.clone(),
             ),
         });
     }
-    sentences.join(" ")
+    let mut sentences = sentences.into_iter();
+    // No unexpected field (never reported so): nothing to say.
+    let first = sentences
+        .next()
+        .unwrap_or_else(|| msg!("store-schema-no-sentence"));
+    sentences.fold(first, |all, next| {
+        msg!("store-schema-sentences", first = all, second = next)
+    })
 }
 
 /// The first published format after `format` whose schema lists `property` in
@@ -684,7 +722,7 @@ mod tests {
             .findings
             .into_iter()
             .filter(|f| f.check == ID)
-            .map(|f| (f.pointer, f.message))
+            .map(|f| (f.pointer, f.message.text()))
             .collect()
     }
 

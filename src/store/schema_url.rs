@@ -17,6 +17,8 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "schema-url";
@@ -24,7 +26,7 @@ pub const ID: &str = "schema-url";
 /// The registry entry for the errors: the link is missing or names another format.
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Schema link matches the manifest format",
+    title: "store-schema-url-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject, Severity::Error),
@@ -71,7 +73,7 @@ pub(crate) fn link_problem(
     link: Option<&Value>,
     format: Option<&str>,
     file: &str,
-) -> Option<(Severity, String)> {
+) -> Option<(Severity, Message)> {
     let folder = format
         .and_then(crate::schemas::folder_of)
         .unwrap_or_else(|| "v1.17".to_string());
@@ -79,23 +81,30 @@ pub(crate) fn link_problem(
     let preview = format.is_some_and(|format| format.eq_ignore_ascii_case("devpreview"));
     let Some(Value::String(link)) = link else {
         let add = if preview {
-            "Once the manifest is moved to a published format (see \"Manifest uses a format the \
-             store accepts\"), add the link of that format."
-                .to_string()
+            msg!("store-schema-url-add-later")
         } else {
-            format!("Add \"$schema\": \"{example}\".")
+            msg!(
+                "store-schema-url-add",
+                schema_field = "$schema",
+                example = example.as_str()
+            )
         };
         return Some((
             Severity::Error,
-            format!("The schema link (`$schema`) is missing or is not a text. {add}"),
+            msg!(
+                "store-schema-url-missing",
+                schema_field = "$schema",
+                add = add
+            ),
         ));
     };
     let Some(named) = format_in_link(link) else {
         return Some((
             Severity::Warning,
-            format!(
-                "The schema link \"{}\" is unusual: it does not name a Teams manifest format. The usual link is \"{example}\".",
-                super::words::shorten(link, 100)
+            msg!(
+                "store-schema-url-unusual",
+                link = super::words::shorten(link, 100),
+                example = example.as_str(),
             ),
         ));
     };
@@ -110,21 +119,26 @@ pub(crate) fn link_problem(
     if !same && preview {
         return Some((
             Severity::Error,
-            format!(
-                "The schema link (`$schema`) names format {named} but manifestVersion is \"{}\". \
-                 Do not point the link at the preview format: the store refuses the preview format \
-                 itself. Move the manifest to a published format (see \"Manifest uses a format the \
-                 store accepts\"), with this link naming that same format.",
-                format.unwrap_or_default()
+            msg!(
+                "store-schema-url-preview",
+                schema_field = "$schema",
+                named = named,
+                format = format.unwrap_or_default(),
             ),
         ));
     }
     (!same).then(|| {
         (
             Severity::Error,
-            format!(
-                "The schema link (`$schema`) names format {named} but manifestVersion is {}. Make them the same: \"{example}\".",
-                format.map_or_else(|| "missing".to_string(), |f| format!("\"{f}\""))
+            msg!(
+                "store-schema-url-other-format",
+                schema_field = "$schema",
+                named = named,
+                format = format.map_or_else(
+                    || Arg::from(msg!("store-schema-url-no-format")),
+                    |f| Arg::from(format!("\"{f}\""))
+                ),
+                example = example.as_str(),
             ),
         )
     })

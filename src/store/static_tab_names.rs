@@ -15,6 +15,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, list, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "static-tab-names";
@@ -22,7 +23,7 @@ pub const ID: &str = "static-tab-names";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Personal tabs are named correctly",
+    title: "store-static-tab-names-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -33,29 +34,35 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
     list(subject.document, "staticTabs")
         .filter(|(_, tab)| tab.is_object())
         .filter_map(|(index, tab)| {
-            let entity = tab.get("entityId").and_then(Value::as_str).unwrap_or_default();
+            let entity = tab
+                .get("entityId")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             let name = tab.get("name");
             let message = if matches!(entity, "conversations" | "about") {
                 match name {
                     None | Some(Value::Null) => return None,
-                    Some(_) => format!(
-                        "Personal tab {} is the reserved \"{entity}\" tab, which Teams names itself: \
-                         remove its `name`.",
-                        index + 1
+                    Some(_) => msg!(
+                        "store-static-tab-names-reserved",
+                        number = index + 1,
+                        entity = entity,
                     ),
                 }
             } else {
                 match name.and_then(Value::as_str) {
                     Some(text) if !text.trim().is_empty() => return None,
-                    _ => format!(
-                        "Personal tab {} (\"{}\") has no name. Give it the name users see on the tab, \
-                         such as \"Tasks\".",
-                        index + 1,
-                        super::words::shorten(entity, 40)
+                    _ => msg!(
+                        "store-static-tab-names-unnamed",
+                        number = index + 1,
+                        entity = super::words::shorten(entity, 40),
                     ),
                 }
             };
-            Some(Raw::new(format!("/staticTabs/{index}"), message, sources::UPLOAD))
+            Some(Raw::new(
+                format!("/staticTabs/{index}"),
+                message,
+                sources::UPLOAD,
+            ))
         })
         .collect()
 }

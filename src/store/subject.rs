@@ -165,8 +165,8 @@ pub struct Raw {
     pub file: Option<String>,
     /// JSON pointer into that file.
     pub pointer: String,
-    /// The message.
-    pub message: String,
+    /// What it says, in plain words.
+    pub message: crate::message::Message,
     /// Microsoft's page.
     pub source: &'static str,
     /// Where it is, when that is known without looking up the pointer (a syntax error).
@@ -183,7 +183,7 @@ impl Raw {
     pub fn in_file(
         file: &str,
         pointer: impl Into<String>,
-        message: impl Into<String>,
+        message: crate::message::Message,
         source: &'static str,
     ) -> Raw {
         Raw {
@@ -195,13 +195,13 @@ impl Raw {
     /// A finding about the manifest.
     pub fn new(
         pointer: impl Into<String>,
-        message: impl Into<String>,
+        message: crate::message::Message,
         source: &'static str,
     ) -> Raw {
         Raw {
             file: None,
             pointer: pointer.into(),
-            message: message.into(),
+            message,
             source,
             at: None,
             value: None,

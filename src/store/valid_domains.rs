@@ -22,6 +22,8 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources};
+use crate::message::Message;
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "valid-domains";
@@ -29,7 +31,7 @@ pub const ID: &str = "valid-domains";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Valid domains are your own production domains",
+    title: "store-valid-domains-title",
     severity: Severity::Error,
     needs_package: false,
     run: check,
@@ -100,9 +102,10 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             let problem = problem(&domain.to_lowercase(), sharepoint_framework)?;
             Some(Raw::new(
                 format!("/validDomains/{index}"),
-                format!(
-                    "Valid domain \"{}\" {problem}",
-                    super::words::shorten(domain, 80)
+                msg!(
+                    "store-valid-domains-domain",
+                    domain = super::words::shorten(domain, 80),
+                    problem = problem,
                 ),
                 sources::STORE,
             ))
@@ -113,16 +116,12 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
 /// What is wrong with a lower-case entry, if anything, with one piece of advice true for
 /// the app: `sharepoint_framework` when its pages live on each customer's own SharePoint
 /// ([`pages_on_customers_sharepoint`]).
-fn problem(domain: &str, sharepoint_framework: bool) -> Option<String> {
+fn problem(domain: &str, sharepoint_framework: bool) -> Option<Message> {
     if domain.contains("://")
         || domain.contains(['/', '?', '#'])
         || domain.chars().any(char::is_whitespace)
     {
-        return Some(
-            "is a web address, not a domain: write only the domain, such as \"tasks.contoso.com\" \
-             (no https://, no path)."
-                .to_string(),
-        );
+        return Some(msg!("store-valid-domains-web-address"));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     let mut seen_plain = false;
@@ -145,22 +144,18 @@ fn problem(domain: &str, sharepoint_framework: bool) -> Option<String> {
     if let Some(host) = super::words::host_of(domain).filter(|h| super::words::is_own_computer(h))
         && rest.len() < 2
     {
-        return Some(format!("is {}.", own_computer_tail(&host)));
+        return Some(msg!(
+            "store-valid-domains-own-computer",
+            advice = own_computer_tail(&host)
+        ));
     }
     if rest.len() < 2 {
-        return Some(
-            "is too wide: it would cover every site under it. Name your own domain, such as \
-             \"*.contoso.com\"."
-                .to_string(),
-        );
+        return Some(msg!("store-valid-domains-too-wide"));
     }
     let rest = rest.join(".");
     let is_or_under = |parent: &str| rest == parent || rest.ends_with(&format!(".{parent}"));
     if domain == "go.microsoft.com" || domain == "teams.microsoft.com" {
-        return Some(
-            "is a Microsoft domain that Teams already allows; remove it from your list."
-                .to_string(),
-        );
+        return Some(msg!("store-valid-domains-already-allowed"));
     }
     if domain.starts_with("*.")
         && BLOCKED_WILDCARD_PARENTS
@@ -170,11 +165,7 @@ fn problem(domain: &str, sharepoint_framework: bool) -> Option<String> {
         return Some(blocked_wildcard(&rest, &is_or_under, sharepoint_framework));
     }
     if is_tunnel(domain) {
-        return Some(
-            "is a tunnel for testing on your own computer; the store refuses it. Replace it with the \
-             domain where your app is hosted for real."
-                .to_string(),
-        );
+        return Some(msg!("store-valid-domains-tunnel"));
     }
     None
 }
@@ -187,38 +178,28 @@ fn blocked_wildcard(
     rest: &str,
     is_or_under: &dyn Fn(&str) -> bool,
     sharepoint_framework: bool,
-) -> String {
+) -> Message {
     if is_or_under("microsoftonline.com") {
-        return format!(
-            "covers Microsoft's sign-in service, a Microsoft domain shared by every app; the store \
-             refuses a wildcard of it. If the app needs it for signing in, your developer names \
-             the exact address instead, such as \"{}\", or removes it.",
-            if rest == "microsoftonline.com" {
+        return msg!(
+            "store-valid-domains-sign-in",
+            example = if rest == "microsoftonline.com" {
                 "login.microsoftonline.com"
             } else {
                 rest
-            }
+            },
         );
     }
     if is_or_under("sharepoint.com") {
         return if sharepoint_framework {
-            format!(
-                "covers every organization's SharePoint; the store refuses a wildcard of it. Your \
-                 app's pages live on each customer's own SharePoint site (its tab addresses start \
-                 with {{teamSiteDomain}}), as in apps made with the SharePoint Framework, so naming \
-                 one site cannot work for it: ask your developer to follow Microsoft's guide to \
-                 publishing SharePoint Framework solutions, which says how such an app reaches each \
-                 customer: {SHAREPOINT_FRAMEWORK_GUIDE}"
+            msg!(
+                "store-valid-domains-sharepoint-framework",
+                guide = SHAREPOINT_FRAMEWORK_GUIDE
             )
         } else {
-            "covers every organization's SharePoint; the store refuses a wildcard of it. Name \
-             your own SharePoint site exactly, such as \"contoso.sharepoint.com\"."
-                .to_string()
+            msg!("store-valid-domains-sharepoint")
         };
     }
-    "covers a Microsoft or shared-hosting domain where other people's sites live too. \
-     Name your own site exactly, such as \"contoso-tasks.azurewebsites.net\"."
-        .to_string()
+    msg!("store-valid-domains-shared-hosting")
 }
 
 /// "your developer's own computer … where the app is hosted" for an entry such as `localhost:3000`.
@@ -230,10 +211,8 @@ fn own_computer_tail(host: &str) -> String {
         .map_or(advice.clone(), |(_, rest)| rest.to_string())
 }
 
-fn bad_wildcard() -> String {
-    "has a wildcard in the wrong place: `*` must be a whole part at the left, such as \
-     \"*.contoso.com\"."
-        .to_string()
+fn bad_wildcard() -> Message {
+    msg!("store-valid-domains-bad-wildcard")
 }
 
 /// For tests and other checks: the entries of `validDomains` that are texts.

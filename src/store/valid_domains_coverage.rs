@@ -18,6 +18,7 @@
 use serde_json::Value;
 
 use super::{Raw, Severity, StoreCheck, Subject, has_placeholder, list, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "valid-domains-coverage";
@@ -25,7 +26,7 @@ pub const ID: &str = "valid-domains-coverage";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Tab pages are on your valid domains",
+    title: "store-valid-domains-coverage-title",
     severity: Severity::Warning,
     needs_package: false,
     run: check,
@@ -63,14 +64,16 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             let field = super::words::sentence_start(&super::words::field_name(&pointer));
             let message = if super::words::is_own_computer(&host) {
                 // Said once and right: the address must move, not the list grow.
-                format!(
-                    "{field} points to {}. Once it is replaced, make sure the new address's domain is in your list of valid domains.",
-                    super::words::own_computer_advice(&host)
+                msg!(
+                    "store-valid-domains-coverage-own-computer",
+                    field = field,
+                    advice = super::words::own_computer_advice(&host),
                 )
             } else {
-                format!(
-                    "{field} is on {host}, which is not in your list of valid domains. Teams may refuse \
-                     to load the page: add \"{host}\" to validDomains."
+                msg!(
+                    "store-valid-domains-coverage-not-listed",
+                    field = field,
+                    host = host.as_str(),
                 )
             };
             Some(Raw::new(pointer.clone(), message, sources::MANIFEST))

@@ -11,6 +11,7 @@
 //! Source: the Microsoft Graph "Publish teamsApp" page.
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
+use crate::msg;
 
 /// The check's identifier.
 pub const ID: &str = "version-major";
@@ -18,7 +19,7 @@ pub const ID: &str = "version-major";
 /// The registry entry ([`super::STORE_CHECKS`]).
 pub const CHECK: StoreCheck = StoreCheck {
     id: ID,
-    title: "Version is 1.0.0 or higher",
+    title: "store-version-major-title",
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
@@ -37,11 +38,7 @@ fn check(subject: &Subject<'_>) -> Option<Raw> {
     (numbers_and_dots && first_is_zero).then(|| {
         Raw::new(
             "/version",
-            format!(
-                "Version {version} starts with 0, and the store does not accept 0.x.y versions. \
-                 Start at 1.0.0 (a published app's next version must still be higher than the \
-                 published one)."
-            ),
+            msg!("store-version-major-zero", version = version),
             sources::UPLOAD,
         )
     })
