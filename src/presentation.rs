@@ -782,7 +782,7 @@ fn finding_item(finding: &Finding, index: usize, report: &Report, medium: Medium
         finding.message.clone(),
         format!("store-{index}-{}", finding.check),
     );
-    item.title = crate::store::check_title(finding.check).map(str::to_string);
+    item.title = crate::store::check_title(finding.check.id()).map(str::to_string);
     item.place = Some(finding_place(finding));
     if finding.severity == Severity::Error {
         item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));

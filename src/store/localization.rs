@@ -35,6 +35,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::ErrorsAt("/$schema"),
 };
 
 /// The registry entry for the warning: a localization file's `$schema` link is

@@ -48,6 +48,14 @@ check-version-higher-number = a higher number
 
 ## Report, guidance, fixes and outputs (src/report.rs, src/guidance.rs, src/fix.rs, src/presentation.rs, src/render/, src/button.rs)
 
+guide-fixer-app-window-portal = You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then { $place })
+guide-fixer-app-window = You can fix this here: Save a fixed copy
+guide-fixer-app-terminal-portal = You: run teams-update-check fix with the published and the new file to save a fixed copy, or in Developer Portal: open your app, then { $place }
+guide-fixer-app-terminal = You: run teams-update-check fix with the published and the new file to save a fixed copy
+guide-fixer-portal-place = You, in Developer Portal (open your app, then { $place })
+guide-fixer-portal = You, in Developer Portal
+guide-fixer-developer = Your developer
+
 ## Command line (src/cli.rs, src/cli/)
 
 ## The window (src/app/)
