@@ -731,6 +731,66 @@ mod registry_tests {
     use super::*;
     use crate::store::icon_color::tests::png;
 
+    /// Every entry declares who fixes what it finds and what the fixed copy repairs; the
+    /// entries of one identifier agree on both (a check's errors and warnings are one
+    /// check); a named Developer Portal place is a page and a field.
+    #[test]
+    fn every_entry_declares_its_facts() {
+        let mut repaired = BTreeSet::new();
+        for check in STORE_CHECKS {
+            for other in STORE_CHECKS.iter().filter(|other| other.id == check.id) {
+                assert_eq!(other.fixed_by, check.fixed_by, "{}", check.id);
+                assert_eq!(other.repairs, check.repairs, "{}", check.id);
+            }
+            if let WhoFixes::Portal(place) = check.fixed_by {
+                assert!(place.contains(" › "), "{}: {place}", check.id);
+            }
+            if check.repairs != Repair::Never {
+                repaired.insert(check.id);
+            }
+        }
+        // What `fix` plans a repair for, and nothing else.
+        assert_eq!(
+            repaired.into_iter().collect::<Vec<_>>(),
+            [
+                "icon-color",
+                "icon-color32x32",
+                "icon-outline",
+                "localization",
+                "package-extra-files",
+                "schema-url"
+            ]
+        );
+        // One place, one answer: a developer link is a Developer Portal field for every
+        // check that finds something there (the fix summary once said "Your developer").
+        let at = |id: &str, pointer: &str| {
+            STORE_CHECKS
+                .iter()
+                .find(|check| check.id == id)
+                .map(|check| check.fixed_by.at(MANIFEST_FILE, pointer))
+        };
+        let developer_page = Some(Fixer::portal("Basic information › Developer information"));
+        assert_eq!(at("https-urls", "/developer/websiteUrl"), developer_page);
+        assert_eq!(at("required-texts", "/developer/name"), developer_page);
+        assert_eq!(
+            at("https-urls", "/staticTabs/0/contentUrl"),
+            Some(Fixer::DEVELOPER)
+        );
+        assert_eq!(
+            at("version-major", "/version"),
+            Some(Fixer::portal("Basic information › Version"))
+        );
+        assert_eq!(at("descriptions", "/nameless"), Some(Fixer::DEVELOPER));
+        // An agent's own name is the developer's file, not a Developer Portal field.
+        assert_eq!(
+            STORE_CHECKS
+                .iter()
+                .find(|check| check.id == "required-texts")
+                .map(|check| check.fixed_by.at("agent.json", "/name")),
+            Some(Fixer::DEVELOPER)
+        );
+    }
+
     #[test]
     fn entries_are_unique_and_titled_in_plain_words() {
         let mut keys = BTreeSet::new();
