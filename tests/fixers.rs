@@ -3,6 +3,8 @@
 //! person for the same problem, on every store case and on 60 real corpus pairs, and what
 //! a check declares the fixed copy repairs is gone from the copy (or said why not).
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::io::Write;
