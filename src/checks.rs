@@ -79,6 +79,160 @@ impl CheckId {
     }
 }
 
+/// Who can fix a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixBy {
+    /// This app can fix it (its fixed copy).
+    App,
+    /// The publisher, in a form of Developer Portal, without a developer.
+    DeveloperPortal,
+    /// A developer: the app's code, hosting, web addresses, domains or files.
+    Developer,
+}
+
+impl FixBy {
+    /// The identifier used in JSON (`app`, `developer-portal`, `developer`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FixBy::App => "app",
+            FixBy::DeveloperPortal => "developer-portal",
+            FixBy::Developer => "developer",
+        }
+    }
+}
+
+/// Who fixes a problem and, for Developer Portal, where: the page and the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fixer {
+    /// Who.
+    pub by: FixBy,
+    /// The Developer Portal page and field ("Basic information › Version"), when it is there.
+    pub place: Option<&'static str>,
+}
+
+impl Fixer {
+    /// The publisher, in this Developer Portal page and field.
+    pub const fn portal(place: &'static str) -> Fixer {
+        Fixer {
+            by: FixBy::DeveloperPortal,
+            place: Some(place),
+        }
+    }
+
+    /// A developer.
+    pub const DEVELOPER: Fixer = Fixer {
+        by: FixBy::Developer,
+        place: None,
+    };
+
+    /// This app's fixed copy, or (when there is one) the Developer Portal field `place`.
+    pub const fn app(place: Option<&'static str>) -> Fixer {
+        Fixer {
+            by: FixBy::App,
+            place,
+        }
+    }
+}
+
+/// Who fixes what a check finds when the fixed copy does not repair it: a fact each
+/// check (a store check's registry entry, a version check) declares beside its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhoFixes {
+    /// A developer.
+    Developer,
+    /// The publisher, in this Developer Portal page and field ("App features › Bot").
+    Portal(&'static str),
+    /// Each finding by its place: a manifest's `/name…` in Basic information › App names,
+    /// `/description…` in Basic information › Descriptions, `/developer…` in Basic
+    /// information › Developer information; anything else a developer.
+    ByPlace,
+}
+
+/// The Developer Portal page of the app's version.
+pub const VERSION_PAGE: &str = "Basic information › Version";
+
+impl WhoFixes {
+    /// Who fixes a finding at `pointer` in the file `file` (`manifest.json` or another
+    /// file of the package). An agent's or a localization file is a developer's, not a
+    /// Developer Portal form, whatever the check.
+    pub fn at(self, file: &str, pointer: &str) -> Fixer {
+        if file != "manifest.json" {
+            return Fixer::DEVELOPER;
+        }
+        match self {
+            WhoFixes::Developer => Fixer::DEVELOPER,
+            WhoFixes::Portal(place) => Fixer::portal(place),
+            WhoFixes::ByPlace => {
+                let under = |top: &str| {
+                    pointer
+                        .strip_prefix(top)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                };
+                if under("/name") {
+                    Fixer::portal("Basic information › App names")
+                } else if under("/description") {
+                    Fixer::portal("Basic information › Descriptions")
+                } else if under("/developer") {
+                    Fixer::portal("Basic information › Developer information")
+                } else {
+                    Fixer::DEVELOPER
+                }
+            }
+        }
+    }
+
+    /// The Developer Portal page this names, when it names one.
+    pub fn page(self) -> Option<&'static str> {
+        match self {
+            WhoFixes::Portal(place) => Some(place),
+            WhoFixes::Developer | WhoFixes::ByPlace => None,
+        }
+    }
+}
+
+impl CheckId {
+    /// Who fixes this check's failure when the fixed copy does not: the version in
+    /// Developer Portal › Basic information › Version; a changed app ID, a developer
+    /// (the package rebuilt with the published ID).
+    pub fn who_fixes(self) -> WhoFixes {
+        match self {
+            CheckId::VersionFormat | CheckId::VersionIncremented => WhoFixes::Portal(VERSION_PAGE),
+            CheckId::AppIdUnchanged => WhoFixes::Developer,
+        }
+    }
+
+    /// True when the fixed copy repairs this check's failure (the version, which a fix
+    /// option gives or the copy raises).
+    pub fn repairable(self) -> bool {
+        match self {
+            CheckId::VersionFormat | CheckId::VersionIncremented => true,
+            CheckId::AppIdUnchanged => false,
+        }
+    }
+}
+
+impl CheckOutcome {
+    /// True when a fixed copy may repair this outcome: a failed check the copy repairs.
+    pub fn repairable(&self) -> bool {
+        self.status == Status::Fail && self.check.repairable()
+    }
+
+    /// Who fixes this outcome: `None` unless it failed; this app when its fixed copy
+    /// repairs it (with the Developer Portal field that also does), else who the check names.
+    pub fn fixer(&self) -> Option<Fixer> {
+        if self.status != Status::Fail {
+            return None;
+        }
+        let who = self.check.who_fixes();
+        Some(if self.check.repairable() {
+            Fixer::app(who.page())
+        } else {
+            who.at("manifest.json", "")
+        })
+    }
+}
+
 impl std::fmt::Display for CheckId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.id())

@@ -141,25 +141,16 @@ pub fn may_fix(report: &Report) -> bool {
 }
 
 /// True when a fixed copy may repair this check's failure (a version not raised or not
-/// in the store's form).
+/// in the store's form), as the check declares.
 pub fn may_repair_check(outcome: &crate::checks::CheckOutcome) -> bool {
-    matches!(
-        outcome.check,
-        CheckId::VersionFormat | CheckId::VersionIncremented
-    ) && outcome.status == Status::Fail
+    outcome.repairable()
 }
 
 /// True when a fixed copy may repair this store finding (a schema link, an icon, a
-/// localization file's schema link, files the package does not use).
+/// localization file's schema link, files the package does not use), as its check's
+/// registry entry declares.
 pub fn may_repair_finding(finding: &crate::store::Finding) -> bool {
-    let error = finding.severity == Severity::Error;
-    match finding.check {
-        "schema-url" => error && !finding.unrepairable,
-        "icon-outline" | "icon-color" | "icon-color32x32" => error,
-        "localization" => error && finding.pointer == "/$schema" && !finding.unrepairable,
-        "package-extra-files" => true,
-        _ => false,
-    }
+    finding.repairable()
 }
 
 /// Makes the fixed copy of the new version (`new_bytes`, named `new_name` in
@@ -252,7 +243,7 @@ fn plan(old: &Input, input: &Input, report: &Report, options: &FixOptions) -> Pl
     plan_version(old, input, report, options, &mut plan);
     for finding in &report.store {
         let error = finding.severity == Severity::Error;
-        match finding.check {
+        match finding.check.id() {
             "schema-url" if error && finding.pointer == "/$schema" => plan_schema(
                 &input.manifest.document,
                 MANIFEST,
@@ -939,16 +930,18 @@ fn not_fixed(report: &Report, refused: Vec<NotFixed>) -> Vec<NotFixed> {
             list.push(NotFixed {
                 check: outcome.check.id().to_string(),
                 message: outcome.message.text(),
-                who: who_can_fix(outcome.check.id()).to_string(),
+                who: outcome
+                    .fixer()
+                    .map_or_else(String::new, |fixer| who_can_fix(fixer).text()),
             });
         }
     }
     for finding in report.store_errors() {
-        if !covered(finding.check) {
+        if !covered(finding.check.id()) {
             list.push(NotFixed {
                 check: finding.check.to_string(),
                 message: finding.message.text(),
-                who: who_can_fix(finding.check).to_string(),
+                who: who_can_fix(finding.fixer()).text(),
             });
         }
     }
@@ -957,31 +950,11 @@ fn not_fixed(report: &Report, refused: Vec<NotFixed>) -> Vec<NotFixed> {
     all
 }
 
-/// Who can fix a problem of this check, in plain words.
-pub fn who_can_fix(check: &str) -> &'static str {
-    match check {
-        "version-format" | "version-incremented" => {
-            "You: type the new version in Developer Portal (or give it with --new-version)."
-        }
-        "app-id-unchanged" => "Your developer: put the published app ID back.",
-        "descriptions"
-        | "required-texts"
-        | "app-name-words"
-        | "app-name-core-feature"
-        | "static-tab-names"
-        | "bot-command-slash"
-        | "bot-command-duplicate"
-        | "long-description-copilot" => "You: edit the texts in Developer Portal.",
-        "bot-id-kept" | "bot-id-guid" => {
-            "Your developer: the bot's ID is the ID of its registration."
-        }
-        "icon-outline" | "icon-color" | "icon-color32x32" => ICON_MAKER,
-        "valid-domains" | "https-urls" | "valid-domains-coverage" => {
-            "Your developer: the web addresses and domains are theirs to choose."
-        }
-        "placeholders" => "Your developer: their build tools fill these in.",
-        _ => "Your developer.",
-    }
+/// Who can fix a problem the fixed copy left, in plain words: the one answer its check
+/// declares ([`crate::checks::CheckOutcome::fixer`], [`crate::store::Finding::fixer`]),
+/// in the words of a forwarded report, as the report names it.
+pub fn who_can_fix(fixer: crate::checks::Fixer) -> crate::message::Message {
+    fixer.message_in(crate::guidance::Medium::Document)
 }
 
 /// Where the copy goes by default: `<name>-fixed.zip` (or `-fixed.json` for a bare

@@ -10,43 +10,13 @@
 //! admin center).
 
 use crate::changes::Area;
-use crate::checks::{CheckId, CheckOutcome, Status};
+use crate::checks::{CheckId, CheckOutcome};
 use crate::plain::without_backticks;
 use crate::report::{Report, Verdict};
 use crate::rules::Source;
 use crate::store::{Finding, Severity};
 
-/// Who can fix a problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FixBy {
-    /// This app can fix it (its fixed copy).
-    App,
-    /// The publisher, in a form of Developer Portal, without a developer.
-    DeveloperPortal,
-    /// A developer: the app's code, hosting, web addresses, domains or files.
-    Developer,
-}
-
-impl FixBy {
-    /// The identifier used in JSON (`app`, `developer-portal`, `developer`).
-    pub fn id(self) -> &'static str {
-        match self {
-            FixBy::App => "app",
-            FixBy::DeveloperPortal => "developer-portal",
-            FixBy::Developer => "developer",
-        }
-    }
-}
-
-/// Who fixes a problem and, for Developer Portal, where: the page and the field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fixer {
-    /// Who.
-    pub by: FixBy,
-    /// The Developer Portal page and field ("Basic information › Version"), when it is there.
-    pub place: Option<&'static str>,
-}
+pub use crate::checks::{FixBy, Fixer};
 
 /// Where a report is read, which decides how a way of fixing a problem is named: each
 /// output names only what works there.
@@ -70,106 +40,47 @@ impl Fixer {
     /// Who fixes it, in words that work in `medium`: the window's button, the `fix`
     /// command in a terminal, Developer Portal (or the developer) in a forwarded report.
     pub fn text_in(&self, medium: Medium) -> String {
-        let portal =
-            |place: &str| format!("You, in Developer Portal (open your app, then {place})");
+        self.message_in(medium).text()
+    }
+
+    /// [`Fixer::text_in`] as a message.
+    pub fn message_in(&self, medium: Medium) -> crate::message::Message {
+        use crate::msg;
         match (self.by, self.place, medium) {
-            (FixBy::App, Some(place), Medium::Window) => format!(
-                "You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then {place})"
-            ),
-            (FixBy::App, None, Medium::Window) => {
-                "You can fix this here: Save a fixed copy".to_string()
+            (FixBy::App, Some(place), Medium::Window) => {
+                msg!("guide-fixer-app-window-portal", place = place)
             }
-            (FixBy::App, Some(place), Medium::Terminal) => format!(
-                "You: run teams-update-check fix with the published and the new file to save a fixed \
-                 copy, or in Developer Portal: open your app, then {place}"
-            ),
-            (FixBy::App, None, Medium::Terminal) => {
-                "You: run teams-update-check fix with the published and the new file to save a fixed copy"
-                    .to_string()
+            (FixBy::App, None, Medium::Window) => msg!("guide-fixer-app-window"),
+            (FixBy::App, Some(place), Medium::Terminal) => {
+                msg!("guide-fixer-app-terminal-portal", place = place)
             }
+            (FixBy::App, None, Medium::Terminal) => msg!("guide-fixer-app-terminal"),
             (FixBy::App, Some(place), Medium::Document)
-            | (FixBy::DeveloperPortal, Some(place), _) => portal(place),
-            (FixBy::DeveloperPortal, None, _) => "You, in Developer Portal".to_string(),
+            | (FixBy::DeveloperPortal, Some(place), _) => {
+                msg!("guide-fixer-portal-place", place = place)
+            }
+            (FixBy::DeveloperPortal, None, _) => msg!("guide-fixer-portal"),
             (FixBy::App, None, Medium::Document) | (FixBy::Developer, _, _) => {
-                "Your developer".to_string()
+                msg!("guide-fixer-developer")
             }
         }
     }
 }
 
-const fn portal(place: &'static str) -> Fixer {
-    Fixer {
-        by: FixBy::DeveloperPortal,
-        place: Some(place),
-    }
-}
-
-const DEVELOPER: Fixer = Fixer {
-    by: FixBy::Developer,
-    place: None,
-};
-
-/// Who fixes a failed check: a version this app can repair in its fixed copy (also a field
-/// of Developer Portal); a changed app ID needs the package rebuilt with the published ID.
+/// Who fixes a failed check, as the check declares: a version this app can repair in its
+/// fixed copy (also a field of Developer Portal); a changed app ID needs the package
+/// rebuilt with the published ID. `None` unless the check failed.
 pub fn fixer_of_check(check: &CheckOutcome) -> Option<Fixer> {
-    if check.status != Status::Fail {
-        return None;
-    }
-    if crate::fix::may_repair_check(check) {
-        return Some(Fixer {
-            by: FixBy::App,
-            place: Some("Basic information › Version"),
-        });
-    }
-    Some(match check.check {
-        CheckId::VersionFormat | CheckId::VersionIncremented => {
-            portal("Basic information › Version")
-        }
-        CheckId::AppIdUnchanged => DEVELOPER,
-    })
+    check.fixer()
 }
 
-/// Who fixes a store finding: what the fixed copy repairs (schema links, icons, unused
-/// files) this app; names, descriptions, developer links and tab names are fields of
-/// Developer Portal; everything else (schema, domains, web addresses of the app,
-/// placeholders, package files, translations) needs a developer.
+/// Who fixes a store finding, as its check's registry entry declares: what the fixed
+/// copy repairs (schema links, icons, unused files) this app; names, descriptions,
+/// developer links, the version, icons and tab names are fields of Developer Portal;
+/// everything else (schema, domains, web addresses of the app, placeholders, package
+/// files, translations, agent files) needs a developer.
 pub fn fixer_of_finding(finding: &Finding) -> Fixer {
-    if crate::fix::may_repair_finding(finding) {
-        let place = match finding.check {
-            "icon-color" | "icon-color32x32" => Some("Branding › Color icon"),
-            "icon-outline" => Some("Branding › Outline icon"),
-            _ => None,
-        };
-        return Fixer {
-            by: FixBy::App,
-            place,
-        };
-    }
-    let pointer = finding.pointer.as_str();
-    // An agent file's `/name` or `/description` is the developer's, not a portal field.
-    if finding.file != crate::store::MANIFEST_FILE {
-        return DEVELOPER;
-    }
-    match (finding.check, pointer) {
-        ("required-texts" | "descriptions" | "app-name-words" | "app-name-core-feature", p)
-            if p.starts_with("/name") =>
-        {
-            portal("Basic information › App names")
-        }
-        (
-            "required-texts" | "descriptions" | "long-description-copilot" | "agent-text-hygiene",
-            p,
-        ) if p.starts_with("/description") => portal("Basic information › Descriptions"),
-        ("required-texts" | "https-urls", p) if p.starts_with("/developer") => {
-            portal("Basic information › Developer information")
-        }
-        ("version-major", _) => portal("Basic information › Version"),
-        ("icon-color" | "icon-color32x32", _) => portal("Branding › Color icon"),
-        ("icon-outline", _) => portal("Branding › Outline icon"),
-        ("static-tab-names", _) => portal("App features › Personal app"),
-        ("bot-command-slash" | "bot-command-duplicate", _) => portal("App features › Bot"),
-        _ => DEVELOPER,
-    }
+    finding.fixer()
 }
 
 /// True when a store finding of the new version is already in the published one: the
@@ -534,17 +445,17 @@ mod tests {
         let report = crate::check(&old, &new);
         let fixers: Vec<(&str, Fixer)> = report
             .store_errors()
-            .map(|f| (f.check, fixer_of_finding(f)))
+            .map(|f| (f.check.id(), fixer_of_finding(f)))
             .collect();
         assert!(
             fixers.contains(&(
                 "app-name-core-feature",
-                portal("Basic information › App names")
+                Fixer::portal("Basic information › App names")
             )),
             "{fixers:?}"
         );
         assert!(
-            fixers.contains(&("bot-command-slash", portal("App features › Bot"))),
+            fixers.contains(&("bot-command-slash", Fixer::portal("App features › Bot"))),
             "{fixers:?}"
         );
     }
@@ -560,7 +471,7 @@ mod tests {
         let report = crate::check(&old, &new);
         let fixers: Vec<(&str, FixBy)> = report
             .store_errors()
-            .map(|f| (f.check, fixer_of_finding(f).by))
+            .map(|f| (f.check.id(), fixer_of_finding(f).by))
             .collect();
         assert!(
             fixers.contains(&("valid-domains", FixBy::Developer)),

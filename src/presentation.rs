@@ -782,7 +782,7 @@ fn finding_item(finding: &Finding, index: usize, report: &Report, medium: Medium
         finding.message.text(),
         format!("store-{index}-{}", finding.check),
     );
-    item.title = crate::store::check_title(finding.check).map(|title| title.text());
+    item.title = crate::store::check_title(finding.check.id()).map(|title| title.text());
     item.place = Some(finding_place(finding));
     if finding.severity == Severity::Error {
         item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));

@@ -91,7 +91,7 @@ fn every_agent_rule_finds_what_the_spec_says() {
         for finding in report
             .store
             .iter()
-            .filter(|f| f.check.starts_with("agent-"))
+            .filter(|f| f.check.id().starts_with("agent-"))
         {
             assert!(
                 finding.line.is_some() || finding.pointer.is_empty(),
@@ -170,7 +170,7 @@ fn store_of(input: &Input, ids: &[&str]) -> Vec<(String, String, String, String)
     report::store_checks(input)
         .findings
         .iter()
-        .filter(|f| ids.contains(&f.check))
+        .filter(|f| ids.contains(&f.check.id()))
         .map(|f| {
             (
                 f.check.to_string(),

@@ -277,7 +277,7 @@ fn store_checks_sweep_the_corpus() {
         for finding in &store.findings {
             if finding.file == "manifest.json" && !finding.pointer.is_empty() {
                 let absent_on_purpose = matches!(
-                    finding.check,
+                    finding.check.id(),
                     "manifest-version" | "schema-url" | "channel-features"
                 );
                 assert!(
@@ -303,7 +303,7 @@ fn store_checks_sweep_the_corpus() {
                 &mut warnings_by_check
             };
             if seen.insert((finding.check, finding.severity)) {
-                *counts.entry(finding.check).or_default() += 1;
+                *counts.entry(finding.check.id()).or_default() += 1;
             }
         }
         if store.errors().next().is_some() {
@@ -470,7 +470,7 @@ fn every_package_fix_is_safe_and_idempotent() {
             };
             for finding in &after.store {
                 assert!(
-                    !fixed_check(finding.check, &finding.pointer)
+                    !fixed_check(finding.check.id(), &finding.pointer)
                         || finding.check == "version-major"
                         || finding.check == "package-size",
                     "{name}: {finding:?} remains"
@@ -483,7 +483,7 @@ fn every_package_fix_is_safe_and_idempotent() {
                     report
                         .store
                         .iter()
-                        .filter(|f| !fixed_check(f.check, &f.pointer))
+                        .filter(|f| !fixed_check(f.check.id(), &f.pointer))
                         .map(|f| format!("{} {} {} {}", f.check, f.file, f.pointer, f.message))
                         .collect()
                 };

@@ -42,7 +42,7 @@ fn add_words(value: &mut Value, report: &Report) {
     if let Some(store) = value.get_mut("store").and_then(Value::as_array_mut) {
         for (index, (entry, finding)) in store.iter_mut().zip(&report.store).enumerate() {
             if let Some(map) = entry.as_object_mut() {
-                if let Some(title) = crate::store::check_title(finding.check) {
+                if let Some(title) = crate::store::check_title(finding.check.id()) {
                     map.insert("title".into(), title.text().into());
                 }
                 if finding.severity == crate::store::Severity::Error {

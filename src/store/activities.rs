@@ -30,6 +30,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 fn check(subject: &Subject<'_>) -> Vec<Raw> {

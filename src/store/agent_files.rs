@@ -33,6 +33,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// One finding per file that does not load, is too large, or is one too many.

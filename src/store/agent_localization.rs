@@ -45,6 +45,8 @@ pub const DEFAULT_FILE: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| default_file(subject, Severity::Error),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// Rule 24's warnings.
@@ -58,6 +60,8 @@ pub const KEYS: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: keys,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// Rule 24's finding of one severity, if any.

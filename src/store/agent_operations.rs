@@ -36,6 +36,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// One finding per function name or command ID without its operation.

@@ -29,6 +29,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: true,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// One finding per agent file whose schema link names another format.

@@ -53,6 +53,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject, Severity::Error),
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 /// The registry entry for the warnings.

@@ -65,6 +65,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// True for the formats 1.17 … 1.30.

@@ -33,6 +33,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 /// The core features the guideline names, as written there.

@@ -37,6 +37,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 /// Words naming Microsoft or its products.

@@ -30,6 +30,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// True for the formats 1.0 … 1.10, whose schemas do not check a bot ID's form.

@@ -42,6 +42,8 @@ pub const SLASH: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: slash,
+    fixed_by: super::WhoFixes::Portal("App features › Bot"),
+    repairs: super::Repair::Never,
 };
 
 /// The registry entry of `bot-command-duplicate` ([`super::STORE_CHECKS`]).
@@ -51,6 +53,8 @@ pub const BOT_DUPLICATE: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: bot_duplicates,
+    fixed_by: super::WhoFixes::Portal("App features › Bot"),
+    repairs: super::Repair::Never,
 };
 
 /// The registry entry of `me-command-duplicate` ([`super::STORE_CHECKS`]).
@@ -60,6 +64,8 @@ pub const ME_DUPLICATE: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: me_duplicates,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// Every bot command list: (pointer of the list's `commands`, its commands).

@@ -34,6 +34,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// The registry entry for the warnings (POST operations).

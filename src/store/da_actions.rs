@@ -30,6 +30,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: true,
     run: check,
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// One finding per used agent without actions.

@@ -25,6 +25,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 /// At most one warning, at `/description/full`.

@@ -28,6 +28,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 /// One finding per address that does not start with `https://`.

@@ -26,6 +26,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Portal("Branding › Color icon"),
+    repairs: super::Repair::Errors,
 };
 
 /// The PNG file signature.

@@ -24,6 +24,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Portal("Branding › Color icon"),
+    repairs: super::Repair::Errors,
 };
 
 /// A finding at `/icons/color32x32` when the icon is not a 32 × 32 PNG.

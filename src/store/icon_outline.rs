@@ -30,6 +30,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Portal("Branding › Outline icon"),
+    repairs: super::Repair::Errors,
 };
 
 /// A finding at `/icons/outline` when the icon is not a white-on-transparent 32 × 32 PNG.

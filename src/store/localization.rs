@@ -37,6 +37,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject, Severity::Error),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::ErrorsAt("/$schema"),
 };
 
 /// The registry entry for the warning: a localization file's `$schema` link is
@@ -79,7 +81,7 @@ fn check_file(file: &LocalizationFile, format: Option<&str>, severity: Severity)
                 msg!(
                     "store-localization-not-json",
                     file = name,
-                    problem = error.message.as_str(),
+                    problem = error.message.clone(),
                     line = error.line,
                     column = error.column,
                 ),

@@ -44,6 +44,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// The newest manifest format this program knows (for "move to" advice).

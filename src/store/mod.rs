@@ -72,6 +72,8 @@ use serde_json::Value;
 
 use crate::json::locate;
 
+pub use crate::checks::{FixBy, Fixer, WhoFixes};
+
 /// The bundled schemas, where they were before they got their own module.
 pub use crate::schemas;
 pub use icon_color::png_size;
@@ -98,6 +100,129 @@ pub struct StoreCheck {
     pub needs_package: bool,
     /// What it finds, in document order.
     pub run: fn(&Subject<'_>) -> Vec<Raw>,
+    /// Who fixes what it finds when the fixed copy does not: a developer, a named
+    /// Developer Portal page, or each finding by its place.
+    pub fixed_by: WhoFixes,
+    /// Which of its findings the fixed copy repairs.
+    pub repairs: Repair,
+}
+
+/// Which findings of a check the fixed copy (`fix`) repairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repair {
+    /// None.
+    Never,
+    /// Its errors, except those found unrepairable ([`Finding::unrepairable`]).
+    Errors,
+    /// Its errors at this pointer of the file, except those found unrepairable.
+    ErrorsAt(&'static str),
+    /// Every finding, warnings too (files the package does not use are removed).
+    Always,
+}
+
+impl StoreCheck {
+    /// True when the fixed copy repairs `finding` (one of this check's findings).
+    pub fn repairs(&self, finding: &Finding) -> bool {
+        let error = finding.severity == Severity::Error && !finding.unrepairable;
+        match self.repairs {
+            Repair::Never => false,
+            Repair::Errors => error,
+            Repair::ErrorsAt(pointer) => error && finding.pointer == pointer,
+            Repair::Always => true,
+        }
+    }
+
+    /// Who fixes `finding` (one of this check's findings): this app when its fixed
+    /// copy repairs it (with the Developer Portal page that also does), else who the
+    /// check names for the finding's file and place.
+    pub fn fixer(&self, finding: &Finding) -> Fixer {
+        if self.repairs(finding) {
+            Fixer::app(self.fixed_by.page())
+        } else {
+            self.fixed_by.at(&finding.file, &finding.pointer)
+        }
+    }
+}
+
+/// A finding's check: its registry entry, compared, shown and serialized as the
+/// entry's identifier (`finding.check == "schema"`, `"check": "schema"` in JSON).
+#[derive(Clone, Copy)]
+pub struct CheckRef(pub &'static StoreCheck);
+
+impl CheckRef {
+    /// The check's identifier, such as `valid-domains`.
+    pub fn id(self) -> &'static str {
+        self.0.id
+    }
+}
+
+impl std::ops::Deref for CheckRef {
+    type Target = StoreCheck;
+    fn deref(&self) -> &StoreCheck {
+        self.0
+    }
+}
+
+impl PartialEq for CheckRef {
+    fn eq(&self, other: &CheckRef) -> bool {
+        self.0.id == other.0.id
+    }
+}
+
+impl Eq for CheckRef {}
+
+impl std::hash::Hash for CheckRef {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.id.hash(state);
+    }
+}
+
+impl PartialOrd for CheckRef {
+    fn partial_cmp(&self, other: &CheckRef) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CheckRef {
+    fn cmp(&self, other: &CheckRef) -> std::cmp::Ordering {
+        self.0.id.cmp(other.0.id)
+    }
+}
+
+impl PartialEq<str> for CheckRef {
+    fn eq(&self, other: &str) -> bool {
+        self.0.id == other
+    }
+}
+
+impl PartialEq<&str> for CheckRef {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.id == *other
+    }
+}
+
+impl PartialEq<CheckRef> for &str {
+    fn eq(&self, other: &CheckRef) -> bool {
+        *self == other.0.id
+    }
+}
+
+impl std::fmt::Display for CheckRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.id)
+    }
+}
+
+impl std::fmt::Debug for CheckRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.0.id)
+    }
+}
+
+impl serde::Serialize for CheckRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.id)
+    }
 }
 
 impl StoreCheck {
@@ -203,8 +328,9 @@ impl Severity {
 /// One thing the store would refuse or question, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
-    /// The check's identifier, such as `valid-domains`.
-    pub check: &'static str,
+    /// The check's registry entry, compared and serialized as its identifier, such as
+    /// `valid-domains`.
+    pub check: CheckRef,
     /// Error (blocks) or warning.
     pub severity: Severity,
     /// The file it is about: `manifest.json` or the package entry (a localization file).
@@ -229,6 +355,18 @@ pub struct Finding {
     /// or when the link is present but not a text (not part of the JSON output).
     #[serde(skip)]
     pub unrepairable: bool,
+}
+
+impl Finding {
+    /// True when the fixed copy repairs this finding, as its check declares.
+    pub fn repairable(&self) -> bool {
+        self.check.repairs(self)
+    }
+
+    /// Who fixes this finding, as its check declares.
+    pub fn fixer(&self) -> Fixer {
+        self.check.fixer(self)
+    }
 }
 
 /// What the store checks could look at.
@@ -383,7 +521,7 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
                 rank,
                 position.map(|p| (p.line, p.column)),
                 Finding {
-                    check: check.id,
+                    check: CheckRef(check),
                     severity: check.severity,
                     file: raw.file.unwrap_or_else(|| MANIFEST_FILE.to_string()),
                     pointer: raw.pointer,
@@ -596,6 +734,66 @@ mod registry_tests {
     use super::*;
     use crate::store::icon_color::tests::png;
 
+    /// Every entry declares who fixes what it finds and what the fixed copy repairs; the
+    /// entries of one identifier agree on both (a check's errors and warnings are one
+    /// check); a named Developer Portal place is a page and a field.
+    #[test]
+    fn every_entry_declares_its_facts() {
+        let mut repaired = BTreeSet::new();
+        for check in STORE_CHECKS {
+            for other in STORE_CHECKS.iter().filter(|other| other.id == check.id) {
+                assert_eq!(other.fixed_by, check.fixed_by, "{}", check.id);
+                assert_eq!(other.repairs, check.repairs, "{}", check.id);
+            }
+            if let WhoFixes::Portal(place) = check.fixed_by {
+                assert!(place.contains(" › "), "{}: {place}", check.id);
+            }
+            if check.repairs != Repair::Never {
+                repaired.insert(check.id);
+            }
+        }
+        // What `fix` plans a repair for, and nothing else.
+        assert_eq!(
+            repaired.into_iter().collect::<Vec<_>>(),
+            [
+                "icon-color",
+                "icon-color32x32",
+                "icon-outline",
+                "localization",
+                "package-extra-files",
+                "schema-url"
+            ]
+        );
+        // One place, one answer: a developer link is a Developer Portal field for every
+        // check that finds something there (the fix summary once said "Your developer").
+        let at = |id: &str, pointer: &str| {
+            STORE_CHECKS
+                .iter()
+                .find(|check| check.id == id)
+                .map(|check| check.fixed_by.at(MANIFEST_FILE, pointer))
+        };
+        let developer_page = Some(Fixer::portal("Basic information › Developer information"));
+        assert_eq!(at("https-urls", "/developer/websiteUrl"), developer_page);
+        assert_eq!(at("required-texts", "/developer/name"), developer_page);
+        assert_eq!(
+            at("https-urls", "/staticTabs/0/contentUrl"),
+            Some(Fixer::DEVELOPER)
+        );
+        assert_eq!(
+            at("version-major", "/version"),
+            Some(Fixer::portal("Basic information › Version"))
+        );
+        assert_eq!(at("descriptions", "/nameless"), Some(Fixer::DEVELOPER));
+        // An agent's own name is the developer's file, not a Developer Portal field.
+        assert_eq!(
+            STORE_CHECKS
+                .iter()
+                .find(|check| check.id == "required-texts")
+                .map(|check| check.fixed_by.at("agent.json", "/name")),
+            Some(Fixer::DEVELOPER)
+        );
+    }
+
     #[test]
     fn entries_are_unique_and_titled_in_plain_words() {
         let mut keys = BTreeSet::new();
@@ -776,7 +974,7 @@ mod registry_tests {
         let found: BTreeSet<(&str, Severity)> = runs
             .iter()
             .flatten()
-            .map(|finding| (finding.check, finding.severity))
+            .map(|finding| (finding.check.id(), finding.severity))
             .collect();
         let registered: BTreeSet<(&str, Severity)> = STORE_CHECKS
             .iter()

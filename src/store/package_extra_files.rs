@@ -25,6 +25,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Always,
 };
 
 /// At most one warning listing the files no one names (pointer `""`).

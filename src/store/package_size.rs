@@ -22,6 +22,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Warning,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Never,
 };
 
 /// The size the upload services accept at most.

@@ -24,6 +24,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::ByPlace,
+    repairs: super::Repair::Never,
 };
 
 const POINTERS: [&str; 4] = [

@@ -30,6 +30,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject, Severity::Error),
+    fixed_by: super::WhoFixes::Developer,
+    repairs: super::Repair::Errors,
 };
 
 /// The registry entry for the warning: the link is unusual (reported with the other warnings).

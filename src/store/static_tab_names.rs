@@ -27,6 +27,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
+    fixed_by: super::WhoFixes::Portal("App features › Personal app"),
+    repairs: super::Repair::Never,
 };
 
 /// One finding per personal tab whose name is wrong, at `/staticTabs/<i>`.

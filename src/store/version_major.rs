@@ -23,6 +23,8 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: |subject| check(subject).into_iter().collect(),
+    fixed_by: super::WhoFixes::Portal(crate::checks::VERSION_PAGE),
+    repairs: super::Repair::Never,
 };
 
 /// A finding at `/version` when the version starts with 0.

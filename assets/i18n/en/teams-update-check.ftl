@@ -588,6 +588,14 @@ button-unknown-size = unknown size "{ $size }"; choose small, medium or large
 button-not-an-app-id = "{ $text }" is not an app ID: an app ID looks like 0b5c3d6e-1234-4abc-9def-00112233aabb. Use the ID from the Teams Developer Portal or Partner Center (the store ID).
 button-empty-label = the button text is empty: write the text the button should show, for example "{ $example }"
 
+guide-fixer-app-window-portal = You can fix this here: Save a fixed copy (or in Developer Portal: open your app, then { $place })
+guide-fixer-app-window = You can fix this here: Save a fixed copy
+guide-fixer-app-terminal-portal = You: run teams-update-check fix with the published and the new file to save a fixed copy, or in Developer Portal: open your app, then { $place }
+guide-fixer-app-terminal = You: run teams-update-check fix with the published and the new file to save a fixed copy
+guide-fixer-portal-place = You, in Developer Portal (open your app, then { $place })
+guide-fixer-portal = You, in Developer Portal
+guide-fixer-developer = Your developer
+
 ## Command line (src/cli.rs, src/cli/)
 cli-error = error: { $error }
 cli-nothing-fixed = Nothing could be fixed by itself, so no copy was saved.
