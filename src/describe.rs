@@ -117,7 +117,8 @@ pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
             full: full_text(change),
         };
     }
-    let place = named_path(&change.path, names);
+    let _ = names;
+    let place = crate::places::in_words_text(&change.pointer);
     let (subject, detail) = match change.kind {
         ChangeKind::Added | ChangeKind::Removed => {
             let value = if change.kind == ChangeKind::Added {
@@ -240,51 +241,6 @@ fn full_text(change: &Change) -> Option<String> {
             .collect::<Vec<_>>()
             .join("\n\n"),
     })
-}
-
-/// A manifest path as people read it: `/staticTabs/reports/name` → `Personal tab › reports › name`.
-pub fn plain_path(path: &str) -> String {
-    named_path(path, &EntryNames::new())
-}
-
-/// A manifest path as people read it, with list entries named by their names where they
-/// have one: `/staticTabs/reports/name` → `Personal tab "Reports" › name`.
-fn named_path(path: &str, names: &EntryNames) -> String {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    if segments.iter().all(|s| s.is_empty()) {
-        return "(whole manifest)".to_string();
-    }
-    let first = segments.first().copied().unwrap_or_default();
-    let mut parts: Vec<String> = Vec::with_capacity(segments.len());
-    for (index, segment) in segments.iter().enumerate() {
-        let text = segment.replace("~1", "/").replace("~0", "~");
-        if index == 0 {
-            parts.push(match crate::fields::top_level(&text) {
-                Some(field) if segments.len() > 1 => field.entry.unwrap_or(field.label).to_string(),
-                Some(field) => field.label.to_string(),
-                None => text,
-            });
-            continue;
-        }
-        if index == 1 {
-            if let Some(name) = names.get(&format!("/{first}/{segment}")) {
-                // "Personal tab" and its name read as one: `Personal tab "Reports" › name`.
-                if let Some(last) = parts.last_mut() {
-                    *last = format!("{last} {}", crate::plain::quote(name));
-                }
-                continue;
-            }
-            // A bot has no name, and its ID says nothing to people: "Bot › file sharing".
-            if first == "bots" && segments.len() > 2 {
-                continue;
-            }
-        }
-        parts.push(match crate::fields::setting_label(&text) {
-            Some(label) => label.to_string(),
-            None => shorten_id(&text),
-        });
-    }
-    parts.join(" › ")
 }
 
 /// A text cut to [`SHORT_LENGTH`] characters, with "…" when cut.
@@ -538,6 +494,7 @@ mod tests {
     fn change(path: &str, kind: ChangeKind, old: Option<Value>, new: Option<Value>) -> Change {
         Change {
             path: path.to_string(),
+            pointer: path.to_string(),
             kind,
             area: Area::Capability,
             old,
@@ -645,14 +602,14 @@ mod tests {
         );
         assert_eq!(text.full, None, "nothing is hidden");
         let text = describe(&change(
-            "/bots/b/commandLists",
+            "/bots/0/commandLists",
             ChangeKind::Changed,
             Some(json!([{"scopes": ["team"]}])),
             Some(json!([])),
         ));
         assert_eq!(
             text.sentence(),
-            "Changed Bot › command lists: was 1 entry, now an empty list"
+            "Changed Bot 1 › command lists: was 1 entry, now an empty list"
         );
         assert!(text.full.unwrap_or_default().starts_with("Before:\n[\n"));
         let text = describe(&change(
@@ -675,7 +632,7 @@ mod tests {
         assert!(detail.chars().count() <= SHORT_LENGTH + 2 && detail.ends_with("…\""));
         assert_eq!(text.full.as_deref(), Some(format!("\"{long}\"").as_str()));
         let short = added("/name/short", json!("Contoso"));
-        assert_eq!(short.sentence(), "Added App name › short: \"Contoso\"");
+        assert_eq!(short.sentence(), "Added Short name: \"Contoso\"");
         assert_eq!(short.full, None);
     }
 
@@ -696,6 +653,7 @@ mod tests {
     fn package_files_say_their_size() {
         let text = describe(&Change {
             path: "color.png".into(),
+            pointer: "color.png".into(),
             kind: ChangeKind::Changed,
             area: Area::PackageFile,
             old: Some(json!(120)),
@@ -705,21 +663,6 @@ mod tests {
         assert_eq!(
             text.sentence(),
             "Changed file color.png: was 120 bytes, now 140 bytes"
-        );
-    }
-
-    #[test]
-    fn paths_read_as_words() {
-        assert_eq!(
-            plain_path("/staticTabs/reports/name"),
-            "Personal tab › reports › name"
-        );
-        assert_eq!(plain_path("/somethingNew/x"), "somethingNew › x");
-        assert_eq!(plain_path("/a~1b"), "a/b");
-        assert_eq!(plain_path("/"), "(whole manifest)");
-        assert_eq!(
-            plain_path("/bots/9d2c7b4a-1e3f-4a5b-8c6d-7e8f9a0b1c2d/scopes"),
-            "Bot › scopes"
         );
     }
 }

@@ -275,7 +275,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
         } else {
             format!(
                 "In \"{file}\", the text at “{}”",
-                super::words::pointer_in_words(&pointer)
+                super::words::pointer_in_file_words(file, &pointer)
             )
         };
         let message = if this == Severity::Error {

@@ -44,6 +44,12 @@ check-version-higher-number = a higher number
 
 ## Changes in words, places and agent notes (src/changes.rs, src/describe.rs, src/fields.rs, src/places.rs, src/agents/, src/addin.rs)
 
+place-whole-file = the whole file
+place-name = { $name }
+place-step = { $place } › { $next }
+place-entry = { $entry } { $number }
+place-number = { $number }
+
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 
 ## Report, guidance, fixes and outputs (src/report.rs, src/guidance.rs, src/fix.rs, src/presentation.rs, src/render/, src/button.rs)
