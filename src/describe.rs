@@ -81,7 +81,7 @@ pub fn whole_sentence(change: &Change, names: &EntryNames) -> String {
             _ => None,
         },
         ChangeKind::Removed => match change.old.as_ref() {
-            Some(Value::String(_)) => whole(change.old.as_ref()).map(|said| was(said)),
+            Some(Value::String(_)) => whole(change.old.as_ref()).map(was),
             _ => None,
         },
         ChangeKind::Changed => match (whole(change.old.as_ref()), whole(change.new.as_ref())) {
