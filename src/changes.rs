@@ -43,16 +43,21 @@ pub enum Area {
 }
 
 impl Area {
-    /// A short heading for this area.
-    pub fn title(self) -> &'static str {
+    /// A short heading for this area, as a message.
+    pub fn title_message(self) -> crate::message::Message {
         match self {
-            Area::Identity => "App ID and version",
-            Area::Listing => "Name, descriptions and icons",
-            Area::Capability => "What the app can do",
-            Area::Agent => "Copilot agent",
-            Area::Other => "Other settings",
-            Area::PackageFile => "Files in the app package",
+            Area::Identity => crate::msg!("change-area-identity"),
+            Area::Listing => crate::msg!("change-area-listing"),
+            Area::Capability => crate::msg!("change-area-capability"),
+            Area::Agent => crate::msg!("change-area-agent"),
+            Area::Other => crate::msg!("change-area-other"),
+            Area::PackageFile => crate::msg!("change-area-package-file"),
         }
+    }
+
+    /// A short heading for this area ([`Area::title_message`] in English).
+    pub fn title(self) -> String {
+        self.title_message().text()
     }
 }
 

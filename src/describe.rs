@@ -26,7 +26,7 @@ pub struct ChangeText {
     /// Office add-in's change: "The add-in now also runs in Excel").
     pub verb: &'static str,
     /// What the change is about, as a phrase: `Personal tab "Reports" (reports)`,
-    /// `Version`, `App name › short`.
+    /// `Version`, `Short name`, `Personal tab 1 › page address`.
     pub subject: String,
     /// The values, when the subject does not already say everything: `"Contoso"`,
     /// `was "Old name"`, `was "1.0.0", now "1.0.1"`.

@@ -1,6 +1,6 @@
 //! Manifest places and values in plain words, for messages a publisher
 //! understands. Places come from the one table ([`crate::places`]):
-//! `/bots/0/scopes/2` is "Bot 1 › scopes › 3", `/name/short` is "App name › short".
+//! `/bots/0/scopes/2` is "Bot 1 › scopes › 3", `/name/short` is "Short name".
 
 use crate::message::Message;
 

@@ -110,6 +110,12 @@ change-message-extension-commands = { $count ->
 change-sign-in = Sign-in settings
 change-sign-in-app = Sign-in settings for Microsoft Entra app { $id }
 change-sign-in-app-resource = Sign-in settings for Microsoft Entra app { $id } (resource { $resource })
+change-area-identity = App ID and version
+change-area-listing = Name, descriptions and icons
+change-area-capability = What the app can do
+change-area-agent = Copilot agent
+change-area-other = Other settings
+change-area-package-file = Files in the app package
 
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 
