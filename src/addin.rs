@@ -1175,6 +1175,7 @@ fn changes_in_words(old: &Value, new: &Value, raw: &[&Change]) -> Vec<Change> {
     changes(old, new, raw)
         .into_iter()
         .map(|line| Change {
+            pointer: crate::changes::pointer_in_path(&line.path),
             path: line.path,
             kind: line.kind,
             area: Area::Capability,

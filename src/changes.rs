@@ -43,24 +43,34 @@ pub enum Area {
 }
 
 impl Area {
-    /// A short heading for this area.
-    pub fn title(self) -> &'static str {
+    /// A short heading for this area, as a message.
+    pub fn title_message(self) -> crate::message::Message {
         match self {
-            Area::Identity => "App ID and version",
-            Area::Listing => "Name, descriptions and icons",
-            Area::Capability => "What the app can do",
-            Area::Agent => "Copilot agent",
-            Area::Other => "Other settings",
-            Area::PackageFile => "Files in the app package",
+            Area::Identity => crate::msg!("change-area-identity"),
+            Area::Listing => crate::msg!("change-area-listing"),
+            Area::Capability => crate::msg!("change-area-capability"),
+            Area::Agent => crate::msg!("change-area-agent"),
+            Area::Other => crate::msg!("change-area-other"),
+            Area::PackageFile => crate::msg!("change-area-package-file"),
         }
+    }
+
+    /// A short heading for this area ([`Area::title_message`] in English).
+    pub fn title(self) -> String {
+        self.title_message().text()
     }
 }
 
 /// One difference between the two inputs.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Change {
-    /// JSON Pointer into the manifest, or the file name for a package file.
+    /// JSON Pointer into the manifest, or the file name for a package file. Entries of the
+    /// lists followed by ID are named by their ID here (`/staticTabs/my-tasks/name`).
     pub path: String,
+    /// The real JSON Pointer to the value in its file (`/staticTabs/0/name`): into the new
+    /// version, or into the published one for a removal. The file name for a package file;
+    /// the pointer inside the agent file for an agent file's change (`file#pointer` paths).
+    pub pointer: String,
     /// Added, removed or changed.
     pub kind: ChangeKind,
     /// The part of the app the change belongs to.
@@ -88,6 +98,14 @@ pub struct Words {
     pub detail: Option<String>,
 }
 
+/// The real pointer of a change told in words whose path is `file#pointer` (an agent
+/// file's) or a pointer (the manifest's): the part after `#`, or the path itself.
+pub fn pointer_in_path(path: &str) -> String {
+    path.split_once('#')
+        .map_or(path, |(_, pointer)| pointer)
+        .to_string()
+}
+
 /// Lists every difference between two manifests and their package files.
 pub fn diff(
     old: &Value,
@@ -96,7 +114,7 @@ pub fn diff(
     new_files: &BTreeMap<String, PackageFile>,
 ) -> Vec<Change> {
     let mut changes = Vec::new();
-    diff_value("", old, new, &mut changes);
+    diff_value(&Here::root(), old, new, &mut changes);
     diff_files(old_files, new_files, &mut changes);
     changes
 }
@@ -108,19 +126,53 @@ fn segment(text: &str) -> String {
     text.replace('~', "~0").replace('/', "~1")
 }
 
+/// Where the diff is: the change path, and the real pointers into the published and the
+/// new document (they differ when a list followed by ID was reordered).
+struct Here {
+    path: String,
+    old: String,
+    new: String,
+}
+
+impl Here {
+    fn root() -> Here {
+        Here {
+            path: String::new(),
+            old: String::new(),
+            new: String::new(),
+        }
+    }
+
+    /// One level deeper: `step` in the change path, at `old_step`/`new_step` in the documents.
+    fn child(&self, step: &str, old_step: &str, new_step: &str) -> Here {
+        Here {
+            path: format!("{}/{step}", self.path),
+            old: format!("{}/{old_step}", self.old),
+            new: format!("{}/{new_step}", self.new),
+        }
+    }
+}
+
 fn push(
     changes: &mut Vec<Change>,
-    path: &str,
+    here: &Here,
     kind: ChangeKind,
     old: Option<&Value>,
     new: Option<&Value>,
 ) {
+    let path = here.path.as_str();
+    let pointer = if kind == ChangeKind::Removed {
+        &here.old
+    } else {
+        &here.new
+    };
     changes.push(Change {
         path: if path.is_empty() {
             "/".to_string()
         } else {
             path.to_string()
         },
+        pointer: pointer.clone(),
         kind,
         area: area_of(path),
         old: old.cloned(),
@@ -129,32 +181,33 @@ fn push(
     });
 }
 
-fn diff_value(path: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
+fn diff_value(here: &Here, old: &Value, new: &Value, changes: &mut Vec<Change>) {
     if semantic_eq(old, new) {
         return;
     }
     match (old, new) {
-        (Value::Object(a), Value::Object(b)) => diff_objects(path, a, b, changes),
+        (Value::Object(a), Value::Object(b)) => diff_objects(here, a, b, changes),
         (Value::Array(a), Value::Array(b)) => {
-            let keyed = identity_field(path)
+            let keyed = identity_field(&here.path)
                 .and_then(|field| Some((keys_of(a, field)?, keys_of(b, field)?)));
             match keyed {
-                Some((old_keys, new_keys)) => diff_keyed(path, a, b, &old_keys, &new_keys, changes),
-                None => diff_positional(path, a, b, changes),
+                Some((old_keys, new_keys)) => diff_keyed(here, a, b, &old_keys, &new_keys, changes),
+                None => diff_positional(here, a, b, changes),
             }
         }
-        _ => push(changes, path, ChangeKind::Changed, Some(old), Some(new)),
+        _ => push(changes, here, ChangeKind::Changed, Some(old), Some(new)),
     }
 }
 
 fn diff_objects(
-    path: &str,
+    here: &Here,
     a: &Map<String, Value>,
     b: &Map<String, Value>,
     changes: &mut Vec<Change>,
 ) {
     for (key, old_value) in a.iter() {
-        let child = format!("{path}/{}", segment(key));
+        let step = segment(key);
+        let child = here.child(&step, &step, &step);
         match b.get(key) {
             Some(new_value) => diff_value(&child, old_value, new_value, changes),
             None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
@@ -162,15 +215,17 @@ fn diff_objects(
     }
     for (key, new_value) in b.iter() {
         if !a.contains_key(key) {
-            let child = format!("{path}/{}", segment(key));
+            let key = segment(key);
+            let child = here.child(&key, &key, &key);
             push(changes, &child, ChangeKind::Added, None, Some(new_value));
         }
     }
 }
 
-fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Change>) {
+fn diff_positional(here: &Here, a: &[Value], b: &[Value], changes: &mut Vec<Change>) {
     for index in 0..a.len().max(b.len()) {
-        let child = format!("{path}/{index}");
+        let step = index.to_string();
+        let child = here.child(&step, &step, &step);
         match (a.get(index), b.get(index)) {
             (Some(x), Some(y)) => diff_value(&child, x, y, changes),
             (Some(x), None) => push(changes, &child, ChangeKind::Removed, Some(x), None),
@@ -181,7 +236,7 @@ fn diff_positional(path: &str, a: &[Value], b: &[Value], changes: &mut Vec<Chang
 }
 
 fn diff_keyed(
-    path: &str,
+    here: &Here,
     a: &[Value],
     b: &[Value],
     old_keys: &[String],
@@ -195,16 +250,22 @@ fn diff_keyed(
         .collect();
     let old_set: BTreeSet<&str> = old_keys.iter().map(String::as_str).collect();
     let before = changes.len();
-    for (old_value, key) in a.iter().zip(old_keys) {
-        let child = format!("{path}/{}", segment(key));
-        match new_index.get(key.as_str()).and_then(|&j| b.get(j)) {
+    for (old_at, (old_value, key)) in a.iter().zip(old_keys).enumerate() {
+        let new_at = new_index.get(key.as_str()).copied();
+        let child = here.child(
+            &segment(key),
+            &old_at.to_string(),
+            &new_at.map_or_else(|| old_at.to_string(), |at| at.to_string()),
+        );
+        match new_at.and_then(|j| b.get(j)) {
             Some(new_value) => diff_value(&child, old_value, new_value, changes),
             None => push(changes, &child, ChangeKind::Removed, Some(old_value), None),
         }
     }
-    for (new_value, key) in b.iter().zip(new_keys) {
+    for (new_at, (new_value, key)) in b.iter().zip(new_keys).enumerate() {
         if !old_set.contains(key.as_str()) {
-            let child = format!("{path}/{}", segment(key));
+            let at = new_at.to_string();
+            let child = here.child(&segment(key), &at, &at);
             push(changes, &child, ChangeKind::Added, None, Some(new_value));
         }
     }
@@ -213,7 +274,7 @@ fn diff_keyed(
         let (old_list, new_list) = (Value::Array(a.to_vec()), Value::Array(b.to_vec()));
         push(
             changes,
-            path,
+            here,
             ChangeKind::Changed,
             Some(&old_list),
             Some(&new_list),
@@ -277,6 +338,7 @@ fn diff_files(
     let mut file_change = |name: &str, kind, old: Option<Value>, new: Option<Value>| {
         changes.push(Change {
             path: name.to_string(),
+            pointer: name.to_string(),
             kind,
             area: Area::PackageFile,
             old,

@@ -52,7 +52,20 @@ const fn inner(key: &'static str, label: &'static str, entry: &'static str) -> F
     }
 }
 
-/// Every field with a name of its own.
+/// A setting inside other fields (`contentUrl` is "page address").
+const fn setting(key: &'static str, label: &'static str) -> Field {
+    Field {
+        key,
+        area: Area::Other,
+        label,
+        entry: None,
+        nested: true,
+    }
+}
+
+/// Every field and setting with a name of its own: the one table of manifest places. A
+/// key `a/b` names a place inside a top-level field as a whole ("Short name", not
+/// "App name › short").
 pub const FIELDS: &[Field] = &[
     top("id", Area::Identity, "App ID"),
     top("version", Area::Identity, "Version"),
@@ -65,6 +78,13 @@ pub const FIELDS: &[Field] = &[
     top("accentColor", Area::Listing, "Accent color"),
     top("localizationInfo", Area::Listing, "Translations"),
     top("packageName", Area::Listing, "Package name"),
+    top("name/short", Area::Listing, "Short name"),
+    top("name/full", Area::Listing, "Full name"),
+    top("description/short", Area::Listing, "Short description"),
+    top("description/full", Area::Listing, "Full description"),
+    top("developer/name", Area::Listing, "Developer name"),
+    top("icons/color", Area::Listing, "Color icon"),
+    top("icons/outline", Area::Listing, "Outline icon"),
     list("bots", Area::Capability, "Bots", "Bot"),
     list(
         "composeExtensions",
@@ -167,39 +187,49 @@ pub const FIELDS: &[Field] = &[
         "Declarative agent",
     ),
     inner("parameters", "Parameters", "Parameter"),
-    inner("commandLists", "Command lists", "Command list"),
-];
-
-/// What people call a setting inside another field, by its key (`supportsFiles` is
-/// "file sharing"); keys not listed are shown as written.
-pub const SETTINGS: &[(&str, &str)] = &[
-    ("supportsFiles", "file sharing"),
-    ("isNotificationOnly", "notifications only"),
-    ("supportsCalling", "audio calls"),
-    ("supportsVideo", "video"),
-    ("contentUrl", "page address"),
-    ("websiteUrl", "website address"),
-    ("configurationUrl", "setup page address"),
-    ("searchUrl", "search address"),
-    ("privacyUrl", "privacy statement address"),
-    ("termsOfUseUrl", "terms of use address"),
-    ("mpnId", "Partner Network ID"),
-    ("botId", "bot ID"),
-    ("entityId", "tab ID"),
-    ("connectorId", "connector ID"),
-    ("color", "color icon"),
-    ("outline", "outline icon"),
-    ("resource", "resource address"),
-    ("commandLists", "command lists"),
-    ("canUpdateConfiguration", "settings can be changed"),
+    inner("commandLists", "command lists", "Command list"),
+    setting("supportsFiles", "file sharing"),
+    setting("isNotificationOnly", "notifications only"),
+    setting("supportsCalling", "audio calls"),
+    setting("supportsVideo", "video"),
+    setting("contentUrl", "page address"),
+    setting("websiteUrl", "website address"),
+    setting("configurationUrl", "setup page address"),
+    setting("searchUrl", "search address"),
+    setting("privacyUrl", "privacy statement address"),
+    setting("termsOfUseUrl", "terms of use address"),
+    setting("mpnId", "Partner Network ID"),
+    setting("botId", "bot ID"),
+    setting("entityId", "tab ID"),
+    setting("connectorId", "connector ID"),
+    setting("color", "color icon"),
+    setting("outline", "outline icon"),
+    setting("resource", "resource address"),
+    setting("canUpdateConfiguration", "settings can be changed"),
+    setting("id", "ID"),
 ];
 
 /// What people call the setting `key` inside another field, or `None` to show it as written.
 pub fn setting_label(key: &str) -> Option<&'static str> {
-    SETTINGS
+    FIELDS
         .iter()
-        .find(|(known, _)| *known == key)
-        .map(|(_, label)| *label)
+        .find(|field| field.nested && field.key == key)
+        .map(|field| field.label)
+}
+
+/// What people call the key `key` at `depth` segments into a pointer (0 is the top level):
+/// a top-level field's name there, a setting's or an inner list's name deeper (a top-level
+/// field's name when no inner one has the key).
+pub fn label_at(key: &str, depth: usize) -> Option<&'static Field> {
+    let nested = depth > 0;
+    FIELDS
+        .iter()
+        .find(|field| field.nested == nested && field.key == key)
+        .or_else(|| {
+            FIELDS
+                .iter()
+                .find(|field| nested && !field.nested && field.entry.is_some() && field.key == key)
+        })
 }
 
 /// The top-level field named `key`, when it has a name of its own.
@@ -213,8 +243,7 @@ pub fn top_level(key: &str) -> Option<&'static Field> {
 pub fn entry_label(key: &str) -> Option<&'static str> {
     FIELDS
         .iter()
-        .find(|field| field.key == key)
-        .and_then(|field| field.entry)
+        .find_map(|field| field.entry.filter(|_| field.key == key))
 }
 
 /// The part of the app a manifest path belongs to, by its first segment.
@@ -238,7 +267,7 @@ mod tests {
                 FIELDS
                     .iter()
                     .skip(i + 1)
-                    .all(|other| other.key != field.key),
+                    .all(|other| other.key != field.key || other.nested != field.nested),
                 "{} twice",
                 field.key
             );

@@ -39,6 +39,7 @@ pub mod limits;
 pub mod manifest;
 pub mod message;
 pub mod package_use;
+pub mod places;
 pub mod plain;
 pub mod presentation;
 pub mod render;

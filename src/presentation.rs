@@ -813,7 +813,7 @@ fn finding_item(finding: &Finding, index: usize, report: &Report, medium: Medium
 
 /// Where a finding is, in words: "the short name, in manifest.json".
 fn finding_place(finding: &Finding) -> String {
-    let field = crate::store::words::field_name(&finding.pointer);
+    let field = crate::store::words::pointer_in_file_words(&finding.file, &finding.pointer);
     // A field without a name of its own comes back as the path in words between backticks.
     let field = field
         .strip_prefix('`')
@@ -1098,13 +1098,14 @@ fn change_item(change: &Change, report: &Report, index: usize) -> Item {
     };
     let mut item = Item::new(mark, words.sentence(), format!("change-{index}"));
     let is_file = change.area == Area::PackageFile;
-    // An agent file's change is `file#pointer`; a manifest change is a pointer.
+    // An agent file's change is `file#pointer`; a manifest change is a pointer. The
+    // developer line gives the real pointer into the file (`change.pointer`).
     let (file, pointer) = match change.path.split_once('#') {
-        Some((file, pointer)) if !is_file => (file.to_string(), Some(pointer.to_string())),
+        Some((file, _)) if !is_file => (file.to_string(), Some(change.pointer.clone())),
         _ if is_file => (change.path.clone(), None),
         _ => (
             crate::store::MANIFEST_FILE.to_string(),
-            Some(change.path.clone()),
+            Some(change.pointer.clone()),
         ),
     };
     item.developer = Some(Developer {
@@ -1265,7 +1266,7 @@ mod tests {
     }
 
     #[test]
-    fn changes_are_grouped_by_area_and_name_tabs_by_their_name() {
+    fn changes_are_grouped_by_area_and_count_tabs_from_one() {
         let old = input("old.json", json!({}));
         let new = input(
             "new.json",
@@ -1285,10 +1286,10 @@ mod tests {
         let tab = changes.groups[1].items[0].text.clone();
         assert_eq!(
             tab,
-            "Changed Personal tab \"My tasks\" › name: was \"Tasks\", now \"My tasks\""
+            "Changed Personal tab 1 › name: was \"Tasks\", now \"My tasks\""
         );
         let developer = changes.groups[1].items[0].developer.clone().unwrap();
-        assert_eq!(developer.pointer.as_deref(), Some("/staticTabs/tasks/name"));
+        assert_eq!(developer.pointer.as_deref(), Some("/staticTabs/0/name"));
     }
 
     #[test]

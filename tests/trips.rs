@@ -456,7 +456,7 @@ fn certification_notes_carry_whole_values() {
     assert!(notes.contains(whole), "{notes}");
     let line = render::to_text(&report)
         .lines()
-        .find(|line| line.contains("Description › full"))
+        .find(|line| line.contains("Full description"))
         .unwrap()
         .to_string();
     assert!(line.contains("product inventory.…\""), "{line}");

@@ -441,8 +441,10 @@ impl Run<'_, '_, '_> {
         detail: Option<String>,
         values: (Option<Value>, Option<Value>),
     ) {
+        let pointer = crate::changes::pointer_in_path(&path);
         self.out.push(Change {
             path,
+            pointer,
             kind,
             area: Area::Agent,
             old: values.0,
@@ -1951,6 +1953,7 @@ mod tests {
         let mut raw = crate::changes::diff(&old, &new, &BTreeMap::new(), &BTreeMap::new());
         raw.push(Change {
             path: "b.json".to_string(),
+            pointer: "b.json".to_string(),
             kind: ChangeKind::Added,
             area: Area::PackageFile,
             old: None,
@@ -1959,6 +1962,7 @@ mod tests {
         });
         raw.push(Change {
             path: "image.png".to_string(),
+            pointer: "image.png".to_string(),
             kind: ChangeKind::Added,
             area: Area::PackageFile,
             old: None,

@@ -402,7 +402,7 @@ fn store_section_shows_each_finding_with_where_it_is_and_counts_in_the_banner() 
     harness.get_by_label_contains("The store would refuse this manifest: 2 problems.");
     // Each problem is listed under the banner and said again in the store section.
     for message in [
-        "The short name can be at most 30 characters; yours has 37.",
+        "Short name can be at most 30 characters; yours has 37.",
         "is a tunnel for testing",
     ] {
         assert_eq!(harness.query_all_by_label_contains(message).count(), 2);

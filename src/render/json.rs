@@ -55,6 +55,8 @@ fn add_words(value: &mut Value, report: &Report) {
                     .copied()
                     .unwrap_or(false);
                 map.insert("already_published".into(), already.into());
+                let place = crate::places::in_file_words_text(&finding.file, &finding.pointer);
+                map.insert("place".into(), place.into());
             }
         }
     }
@@ -80,6 +82,7 @@ fn add_words(value: &mut Value, report: &Report) {
             if let Some(map) = entry.as_object_mut() {
                 let words = crate::describe::describe_named(change, &report.entry_names);
                 map.insert("message".into(), words.sentence().into());
+                map.insert("place".into(), crate::places::change_place(change).into());
             }
         }
     }

@@ -289,7 +289,7 @@ fn check(subject: &Subject<'_>, severity: Severity) -> Vec<Raw> {
             msg!(
                 "store-agent-text-hygiene-in-file",
                 file = file,
-                place = super::words::pointer_in_words(&pointer),
+                place = super::words::pointer_in_file_words(file, &pointer),
             )
             .into()
         };

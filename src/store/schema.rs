@@ -12,7 +12,7 @@
 //! manifest against this schema; a manifest that fails it is refused.
 //!
 //! **Example:** `"name": {"short": "Contoso Tasks for Everyone Everywhere"}` →
-//! "The short name can be at most 30 characters; yours has 37."
+//! "Short name can be at most 30 characters; yours has 37."
 //!
 //! Source: app manifest reference; schemas from `microsoft/json-schemas` (MIT).
 
@@ -737,7 +737,7 @@ mod tests {
         assert_eq!(found[0].0, "/name/short");
         assert_eq!(
             found[0].1,
-            "The short name can be at most 30 characters; yours has 37."
+            "Short name can be at most 30 characters; yours has 37."
         );
     }
 

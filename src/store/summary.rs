@@ -138,7 +138,10 @@ pub fn where_text(finding: &Finding) -> String {
         text.push_str(&format!(", line {line}, column {column}"));
     }
     if !finding.pointer.is_empty() {
-        text.push_str(&format!(" ({})", words::pointer_in_words(&finding.pointer)));
+        text.push_str(&format!(
+            " ({})",
+            words::pointer_in_file_words(&finding.file, &finding.pointer)
+        ));
     }
     text
 }

@@ -1,93 +1,36 @@
 //! Manifest places and values in plain words, for messages a publisher
-//! understands: `/bots/0/scopes/2` is "Bot 1 › scopes › 3", `/name/short` is
-//! "the short name".
+//! understands. Places come from the one table ([`crate::places`]):
+//! `/bots/0/scopes/2` is "Bot 1 › scopes › 3", `/name/short` is "Short name".
 
-/// A JSON pointer in words: list entries are counted from 1 and named by what
-/// they are ("Bot 1 › scopes › 3"); the whole file is "the whole file".
+use crate::message::Message;
+
+/// A JSON pointer in words (see [`crate::places::in_words`]): list entries are counted
+/// from 1 and named by what they are ("Bot 1 › scopes › 3"); the whole file is "the whole
+/// file".
 pub fn pointer_in_words(pointer: &str) -> String {
-    if pointer.is_empty() {
-        return "the whole file".to_string();
-    }
-    let segments: Vec<String> = pointer
-        .split('/')
-        .skip(1)
-        .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    let mut words: Vec<String> = Vec::new();
-    let mut previous: Option<&str> = None;
-    for segment in &segments {
-        match (segment.parse::<usize>(), previous) {
-            (Ok(index), Some(list)) => {
-                let name = entry_name(list);
-                let number = index + 1;
-                if let Some(last) = words.last_mut().filter(|_| name.is_some()) {
-                    *last = format!("{} {number}", name.unwrap_or_default());
-                } else {
-                    words.push(number.to_string());
-                }
-            }
-            _ => words.push(segment.clone()),
-        }
-        previous = Some(segment);
-    }
-    words.join(" › ")
+    crate::places::in_words_text(pointer)
 }
 
-/// What one entry of a well-known list is called (the one table: [`crate::fields`]).
-fn entry_name(list: &str) -> Option<&'static str> {
-    crate::fields::entry_label(list)
+/// A JSON pointer into the file `file` in words: the manifest's by the table's names,
+/// another file's by its keys as written (see [`crate::places::in_file_words`]).
+pub fn pointer_in_file_words(file: &str, pointer: &str) -> String {
+    crate::places::in_file_words_text(file, pointer)
 }
 
-/// The name a publisher knows a field by ("the short name"), or the pointer in words.
+/// The place a JSON pointer leads to, as a message to nest in a finding's sentence.
+pub fn place(pointer: &str) -> Message {
+    crate::places::in_words(pointer)
+}
+
+/// The name a publisher knows a field by: the same words as [`pointer_in_words`], so a
+/// place reads the same in a finding's sentence, its place and the change list.
 pub fn field_name(pointer: &str) -> String {
-    let known = match pointer {
-        "" => "the manifest",
-        "/id" => "the app ID",
-        "/version" => "the version",
-        "/manifestVersion" => "the manifest format (manifestVersion)",
-        "/$schema" => "the schema link ($schema)",
-        "/name/short" | "/name.short" => "the short name",
-        "/name/full" | "/name.full" => "the full name",
-        "/description/short" | "/description.short" => "the short description",
-        "/description/full" | "/description.full" => "the full description",
-        "/developer" => "the developer details",
-        "/developer/name" => "the developer name",
-        "/developer/websiteUrl" => "the developer's website address",
-        "/developer/privacyUrl" => "the privacy statement address",
-        "/developer/termsOfUseUrl" => "the terms of use address",
-        "/developer/mpnId" => "the Partner Network ID",
-        "/icons" => "the icons",
-        "/icons/color" => "the color icon",
-        "/icons/outline" => "the outline icon",
-        "/accentColor" => "the accent color",
-        "/validDomains" => "the list of valid domains",
-        "/webApplicationInfo/id" => "the sign-in app ID (webApplicationInfo.id)",
-        "/webApplicationInfo/resource" => "the sign-in resource (webApplicationInfo.resource)",
-        "/packageName" => "the package name",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
-    }
-    let last = pointer.rsplit('/').next().unwrap_or("");
-    let parent = pointer.rsplit_once('/').map_or("", |(head, _)| head);
-    let leaf = match last {
-        "botId" => Some("ID"),
-        "entityId" => Some("entity ID"),
-        "contentUrl" => Some("content address (contentUrl)"),
-        "websiteUrl" => Some("website address (websiteUrl)"),
-        "configurationUrl" => Some("configuration address (configurationUrl)"),
-        "searchUrl" => Some("search address (searchUrl)"),
-        "scopes" => Some("scopes"),
-        "name" => Some("name"),
-        "title" => Some("title"),
-        "description" => Some("description"),
-        _ => None,
-    };
-    match leaf {
-        Some(leaf) if !parent.is_empty() => format!("{}'s {leaf}", pointer_in_words(parent)),
-        _ => format!("`{}`", pointer_in_words(pointer)),
-    }
+    pointer_in_words(pointer)
+}
+
+/// The name a publisher knows a field by, as a message (see [`field_name`]).
+pub fn field_name_message(pointer: &str) -> Message {
+    place(pointer)
 }
 
 pub use crate::plain::{count, sentence_start, shorten};
@@ -150,27 +93,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pointers_in_words() {
+    fn field_names_are_the_places_words() {
         assert_eq!(pointer_in_words("/bots/0/scopes/2"), "Bot 1 › scopes › 3");
-        assert_eq!(pointer_in_words("/staticTabs/1"), "Personal tab 2");
-        assert_eq!(
-            pointer_in_words("/composeExtensions/0/commands/1/title"),
-            "Message extension 1 › Command 2 › title"
-        );
-        assert_eq!(pointer_in_words("/a~1b/x"), "a/b › x");
-        assert_eq!(pointer_in_words("/list/4"), "list › 5");
-        assert_eq!(pointer_in_words(""), "the whole file");
-    }
-
-    #[test]
-    fn field_names() {
-        assert_eq!(field_name("/name/short"), "the short name");
-        assert_eq!(field_name("/bots/0/botId"), "Bot 1's ID");
+        assert_eq!(field_name("/bots/0/botId"), "Bot 1 › bot ID");
         assert_eq!(
             field_name("/staticTabs/2/contentUrl"),
-            "Personal tab 3's content address (contentUrl)"
+            "Personal tab 3 › page address"
         );
-        assert_eq!(field_name("/foo/bar"), "`foo › bar`");
+        assert_eq!(field_name("/foo/bar"), "foo › bar");
+        assert_eq!(field_name_message("/id").text(), "App ID");
         assert_eq!(sentence_start("the short name"), "The short name");
     }
 

@@ -469,6 +469,79 @@ rule-sign-in-setting-other = a sign-in setting
 
 ## Changes in words, places and agent notes (src/changes.rs, src/describe.rs, src/fields.rs, src/places.rs, src/agents/, src/addin.rs)
 
+place-whole-file = the whole file
+place-name = { $name }
+place-step = { $place } › { $next }
+place-entry = { $entry } { $number }
+place-number = { $number }
+change-line = { $verb } { $subject }
+change-line-detail = { $verb } { $subject }: { $detail }
+change-told-detail = { $subject }: { $detail }
+change-nothing = (nothing)
+change-quoted = "{ $text }"
+change-was = was { $old }
+change-was-now = was { $old }, now { $new }
+change-same-entries-reordered = the same entries in a different order
+change-file = file { $name }
+change-file-new-content = new content, still { $size }
+change-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+change-value-empty = empty
+change-value-on = on
+change-value-off = off
+change-empty-list = an empty list
+change-entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+change-entries-named = { $entries }: { $names }
+change-settings = { $count ->
+    [one] { $count } setting ({ $keys })
+   *[other] { $count } settings ({ $keys })
+}
+change-scope-personal = personal chats
+change-scope-team = teams
+change-scope-group-chat = group chats
+change-scope-copilot = Copilot
+change-and = { $head } and { $last }
+change-permissions = { $count ->
+    [one] Permission { $names }
+   *[other] Permissions { $names }
+}
+change-device-permissions = { $count ->
+    [one] Device permission { $names }
+   *[other] Device permissions { $names }
+}
+change-valid-domains = Valid domains { $names }
+change-permission = Permission { $name }
+change-permission-typed = Permission { $name } ({ $kind })
+change-device-permission = Device permission { $name }
+change-valid-domain = Valid domain { $name }
+change-bot = Bot
+change-bot-for = Bot for { $scopes }
+change-personal-tab = Personal tab
+change-personal-tab-named = Personal tab "{ $name }"
+change-channel-tab = Channel/group tab
+change-channel-tab-at = Channel/group tab set up at { $url }
+change-connector = Connector
+change-connector-for = Connector for { $scopes }
+change-message-extension = Message extension
+change-message-extension-commands = { $count ->
+    [one] Message extension with { $count } command: { $titles }
+   *[other] Message extension with { $count } commands: { $titles }
+}
+change-sign-in = Sign-in settings
+change-sign-in-app = Sign-in settings for Microsoft Entra app { $id }
+change-sign-in-app-resource = Sign-in settings for Microsoft Entra app { $id } (resource { $resource })
+change-area-identity = App ID and version
+change-area-listing = Name, descriptions and icons
+change-area-capability = What the app can do
+change-area-agent = Copilot agent
+change-area-other = Other settings
+change-area-package-file = Files in the app package
+
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 input-side-old = published version
 input-side-new = new version
