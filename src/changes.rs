@@ -6,7 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::input::PackageFile;
+pub use crate::fields::Area;
+use crate::package_file::PackageFile;
 use serde_json::{Map, Value};
 
 use crate::ids::identity_key;
@@ -22,43 +23,6 @@ pub enum ChangeKind {
     Removed,
     /// Present in both with different values.
     Changed,
-}
-
-/// Which part of the app a change touches, so people can tell them apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Area {
-    /// App ID, version, manifest schema version.
-    Identity,
-    /// What the store and users see: name, descriptions, developer, icons, colors.
-    Listing,
-    /// What the app can do: bots, tabs, extensions, connectors, sign-in, permissions.
-    Capability,
-    /// The Copilot agent: its manifest entries and the agent files they lead to.
-    Agent,
-    /// Any other manifest field.
-    Other,
-    /// A file of the app package other than the manifest (icons, translations).
-    PackageFile,
-}
-
-impl Area {
-    /// A short heading for this area, as a message.
-    pub fn title_message(self) -> crate::message::Message {
-        match self {
-            Area::Identity => crate::msg!("change-area-identity"),
-            Area::Listing => crate::msg!("change-area-listing"),
-            Area::Capability => crate::msg!("change-area-capability"),
-            Area::Agent => crate::msg!("change-area-agent"),
-            Area::Other => crate::msg!("change-area-other"),
-            Area::PackageFile => crate::msg!("change-area-package-file"),
-        }
-    }
-
-    /// A short heading for this area ([`Area::title_message`] in English).
-    pub fn title(self) -> String {
-        self.title_message().text()
-    }
 }
 
 /// One difference between the two inputs.
@@ -106,6 +70,16 @@ pub fn pointer_in_path(path: &str) -> String {
         .to_string()
 }
 
+/// The words for a change's place (the JSON's `place`): its pointer in words, or the file
+/// name for a file of the package.
+pub fn change_place(change: &Change) -> String {
+    if change.area == Area::PackageFile {
+        change.pointer.clone()
+    } else {
+        crate::places::in_words_text(&change.pointer)
+    }
+}
+
 /// Lists every difference between two manifests and their package files.
 pub fn diff(
     old: &Value,
@@ -122,7 +96,7 @@ pub fn diff(
 use crate::fields::area_of;
 
 /// Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`).
-fn segment(text: &str) -> String {
+pub(crate) fn segment(text: &str) -> String {
     text.replace('~', "~0").replace('/', "~1")
 }
 
@@ -280,27 +254,6 @@ fn diff_keyed(
             Some(&new_list),
         );
     }
-}
-
-/// The names of the list entries that have one, by their change path: a personal tab is
-/// `/staticTabs/<entityId>` in the change list and "Reports" to people. The new version's
-/// names win over the published one's.
-pub fn entry_names(old: &Value, new: &Value) -> crate::describe::EntryNames {
-    let mut names = crate::describe::EntryNames::new();
-    for document in [old, new] {
-        let tabs = document.get("staticTabs").and_then(Value::as_array);
-        for tab in tabs.into_iter().flatten() {
-            let id = tab.get("entityId").and_then(Value::as_str);
-            let name = tab.get("name").and_then(Value::as_str);
-            if let (Some(id), Some(name)) = (id, name) {
-                names.insert(
-                    format!("/staticTabs/{}", segment(&identity_key(id))),
-                    name.to_string(),
-                );
-            }
-        }
-    }
-    names
 }
 
 /// The field that identifies entries of the lists followed by ID.

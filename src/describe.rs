@@ -503,6 +503,30 @@ fn permission(value: &Value) -> Option<String> {
     })
 }
 
+/// The names of the list entries that have one, by their change path: a personal tab is
+/// `/staticTabs/<entityId>` in the change list and "Reports" to people. The new version's
+/// names win over the published one's.
+pub fn entry_names(old: &Value, new: &Value) -> EntryNames {
+    let mut names = EntryNames::new();
+    for document in [old, new] {
+        let tabs = document.get("staticTabs").and_then(Value::as_array);
+        for tab in tabs.into_iter().flatten() {
+            let id = tab.get("entityId").and_then(Value::as_str);
+            let name = tab.get("name").and_then(Value::as_str);
+            if let (Some(id), Some(name)) = (id, name) {
+                names.insert(
+                    format!(
+                        "/staticTabs/{}",
+                        crate::changes::segment(&crate::ids::identity_key(id))
+                    ),
+                    name.to_string(),
+                );
+            }
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,6 @@
 //! the consent evidence), so a field is called the same everywhere. The names follow
 //! Developer Portal's where it has one ("Valid domains").
 
-use crate::changes::Area;
-
 /// One manifest field as people name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
@@ -208,6 +206,43 @@ pub const FIELDS: &[Field] = &[
     setting("canUpdateConfiguration", "settings can be changed"),
     setting("id", "ID"),
 ];
+
+/// Which part of the app a change touches, so people can tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    /// App ID, version, manifest schema version.
+    Identity,
+    /// What the store and users see: name, descriptions, developer, icons, colors.
+    Listing,
+    /// What the app can do: bots, tabs, extensions, connectors, sign-in, permissions.
+    Capability,
+    /// The Copilot agent: its manifest entries and the agent files they lead to.
+    Agent,
+    /// Any other manifest field.
+    Other,
+    /// A file of the app package other than the manifest (icons, translations).
+    PackageFile,
+}
+
+impl Area {
+    /// A short heading for this area, as a message.
+    pub fn title_message(self) -> crate::message::Message {
+        match self {
+            Area::Identity => crate::msg!("change-area-identity"),
+            Area::Listing => crate::msg!("change-area-listing"),
+            Area::Capability => crate::msg!("change-area-capability"),
+            Area::Agent => crate::msg!("change-area-agent"),
+            Area::Other => crate::msg!("change-area-other"),
+            Area::PackageFile => crate::msg!("change-area-package-file"),
+        }
+    }
+
+    /// A short heading for this area ([`Area::title_message`] in English).
+    pub fn title(self) -> String {
+        self.title_message().text()
+    }
+}
 
 /// What people call the setting `key` inside another field, or `None` to show it as written.
 pub fn setting_label(key: &str) -> Option<&'static str> {

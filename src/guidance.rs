@@ -83,15 +83,7 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
     finding.fixer()
 }
 
-/// True when a store finding of the new version is already in the published one: the
-/// same check, file and place, and the same value there.
-pub fn same_finding(new: &Finding, old: &Finding) -> bool {
-    new.check == old.check
-        && new.file == old.file
-        && new.pointer == old.pointer
-        && new.value == old.value
-        && new.message == old.message
-}
+pub use crate::store::same_finding;
 
 /// What a finding already in the published version adds to its message.
 pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";

@@ -65,19 +65,7 @@ pub struct Input {
     pub agents: Option<crate::agents::AgentFiles>,
 }
 
-/// A file of an app package, as far as comparing two packages needs it. The
-/// file is unpacked in full when the package is loaded (so a damaged one is
-/// reported), but only its size and checksum are kept, not its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PackageFile {
-    /// Unpacked size in bytes.
-    pub size: u64,
-    /// The CRC-32 checksum the package records for the file, confirmed while
-    /// unpacking it. Two files of the same size and checksum are taken to be
-    /// the same file (a different file matches both by chance once in about
-    /// four billion).
-    pub crc32: u32,
-}
+pub use crate::package_file::PackageFile;
 
 /// Where in an input a problem was found.
 #[derive(Debug, Clone, PartialEq, Eq)]

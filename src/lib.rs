@@ -21,6 +21,7 @@
 //! ```
 
 pub mod addin;
+pub mod address;
 pub mod agents;
 pub mod button;
 pub mod changes;
@@ -38,6 +39,7 @@ pub mod json;
 pub mod limits;
 pub mod manifest;
 pub mod message;
+pub mod package_file;
 pub mod package_use;
 pub mod places;
 pub mod plain;
@@ -47,6 +49,7 @@ pub mod report;
 pub mod rules;
 pub mod schemas;
 pub mod store;
+pub mod template;
 
 pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};
 pub use report::{Report, Verdict, check, check_files};

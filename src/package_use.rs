@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::Value;
 
-use crate::store::has_placeholder;
+use crate::template::has_placeholder;
 
 /// Largest agent file read to follow its references: 4 MiB (as for a manifest).
 pub const MAX_FOLLOWED_BYTES: usize = 4 * 1024 * 1024;
@@ -287,7 +287,7 @@ fn agent_references(holder: &str, document: &Value, kind: UseKind) -> Vec<Refere
         }
         _ => {}
     }
-    for (pointer, text) in crate::store::texts_where(document, |text| text.contains("$[file(")) {
+    for (pointer, text) in crate::json::texts_where(document, |text| text.contains("$[file(")) {
         for path in file_directives(text) {
             add(&mut found, holder, pointer.clone(), path, UseKind::Plain);
             if let Some(reference) = found.last_mut() {

@@ -56,16 +56,6 @@ pub fn in_words_text(pointer: &str) -> String {
     in_words(pointer).text()
 }
 
-/// The words for a change's place (the JSON's `place`): its pointer in words, or the file
-/// name for a file of the package.
-pub fn change_place(change: &crate::changes::Change) -> String {
-    if change.area == crate::changes::Area::PackageFile {
-        change.pointer.clone()
-    } else {
-        in_words_text(&change.pointer)
-    }
-}
-
 /// The pointer's parts in words: a key's name, or a list entry with its number (which
 /// takes the place of the list's name: "Personal tab 1", not "Personal tabs › 1").
 fn parts(pointer: &str, named: bool) -> Vec<Arg> {

@@ -206,7 +206,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
                 && published_store
                     .findings
                     .iter()
-                    .any(|old_finding| crate::guidance::same_finding(finding, old_finding))
+                    .any(|old_finding| crate::store::same_finding(finding, old_finding))
         })
         .collect();
     let id_rejected = checks
@@ -244,7 +244,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         published_not_in_store,
         old: Summary::of(old),
         new: Summary::of(new),
-        entry_names: crate::changes::entry_names(&old.manifest.document, &new.manifest.document),
+        entry_names: crate::describe::entry_names(&old.manifest.document, &new.manifest.document),
         agent_notes,
     }
 }

@@ -142,7 +142,7 @@ fn list<'v>(value: &'v Value, pointer: &str) -> &'v [Value] {
 /// The lower-case host of an absolute address without placeholders.
 pub fn host(url: &str) -> Option<String> {
     (url.contains("://") && !crate::store::has_placeholder(url))
-        .then(|| crate::store::words::host_of(url))
+        .then(|| crate::address::host_of(url))
         .flatten()
 }
 

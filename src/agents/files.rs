@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::input::PackageFile;
 use crate::json::{JsonError, Position};
+use crate::package_file::PackageFile;
 use crate::package_use::{MAX_FOLLOWED_BYTES, UseKind, UsedFiles, used_files};
 
 /// The agent files of one package and the references that lead to them.

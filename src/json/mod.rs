@@ -402,6 +402,56 @@ impl Decimal {
     }
 }
 
+/// The texts of a document that `wanted` accepts, with their pointers, in document
+/// order (object keys are not texts). Pointers are only written out for the texts
+/// kept, so a walk over a large document allocates almost nothing.
+pub(crate) fn texts_where(document: &Value, wanted: impl Fn(&str) -> bool) -> Vec<(String, &str)> {
+    /// Where the walk is: the keys and indexes from the root.
+    enum Step<'v> {
+        Key(&'v str),
+        Index(usize),
+    }
+    fn pointer(path: &[Step<'_>]) -> String {
+        let mut out = String::new();
+        for step in path {
+            out.push('/');
+            match step {
+                Step::Key(key) => out.push_str(&escape_pointer_segment(key)),
+                Step::Index(index) => out.push_str(&index.to_string()),
+            }
+        }
+        out
+    }
+    fn walk<'v>(
+        value: &'v Value,
+        path: &mut Vec<Step<'v>>,
+        wanted: &dyn Fn(&str) -> bool,
+        out: &mut Vec<(String, &'v str)>,
+    ) {
+        match value {
+            Value::String(text) if wanted(text) => out.push((pointer(path), text)),
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    path.push(Step::Index(index));
+                    walk(item, path, wanted, out);
+                    path.pop();
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    path.push(Step::Key(key));
+                    walk(item, path, wanted, out);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(document, &mut Vec::new(), &wanted, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

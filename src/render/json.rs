@@ -82,7 +82,7 @@ fn add_words(value: &mut Value, report: &Report) {
             if let Some(map) = entry.as_object_mut() {
                 let words = crate::describe::describe_named(change, &report.entry_names);
                 map.insert("message".into(), words.sentence().into());
-                map.insert("place".into(), crate::places::change_place(change).into());
+                map.insert("place".into(), crate::changes::change_place(change).into());
             }
         }
     }

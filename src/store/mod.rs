@@ -369,6 +369,16 @@ impl Finding {
     }
 }
 
+/// True when a store finding of the new version is already in the published one: the
+/// same check, file and place, and the same value there.
+pub fn same_finding(new: &Finding, old: &Finding) -> bool {
+    new.check == old.check
+        && new.file == old.file
+        && new.pointer == old.pointer
+        && new.value == old.value
+        && new.message == old.message
+}
+
 /// What the store checks could look at.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct StoreScope {
@@ -559,55 +569,7 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
     kept
 }
 
-/// The texts of a document that `wanted` accepts, with their pointers, in document
-/// order (object keys are not texts). Pointers are only written out for the texts
-/// kept, so a walk over a large document allocates almost nothing.
-pub(crate) fn texts_where(document: &Value, wanted: impl Fn(&str) -> bool) -> Vec<(String, &str)> {
-    /// Where the walk is: the keys and indexes from the root.
-    enum Step<'v> {
-        Key(&'v str),
-        Index(usize),
-    }
-    fn pointer(path: &[Step<'_>]) -> String {
-        let mut out = String::new();
-        for step in path {
-            out.push('/');
-            match step {
-                Step::Key(key) => out.push_str(&crate::json::escape_pointer_segment(key)),
-                Step::Index(index) => out.push_str(&index.to_string()),
-            }
-        }
-        out
-    }
-    fn walk<'v>(
-        value: &'v Value,
-        path: &mut Vec<Step<'v>>,
-        wanted: &dyn Fn(&str) -> bool,
-        out: &mut Vec<(String, &'v str)>,
-    ) {
-        match value {
-            Value::String(text) if wanted(text) => out.push((pointer(path), text)),
-            Value::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    path.push(Step::Index(index));
-                    walk(item, path, wanted, out);
-                    path.pop();
-                }
-            }
-            Value::Object(map) => {
-                for (key, item) in map {
-                    path.push(Step::Key(key));
-                    walk(item, path, wanted, out);
-                    path.pop();
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(document, &mut Vec::new(), &wanted, &mut out);
-    out
-}
+pub(crate) use crate::json::texts_where;
 
 /// The objects of a list field of the manifest (`staticTabs`), with their index.
 pub(crate) fn list<'v>(

@@ -35,19 +35,7 @@ pub const CHECK: StoreCheck = StoreCheck {
     repairs: super::Repair::Never,
 };
 
-/// True when a text holds a template placeholder (`{{…}}` or `<<…>>`).
-pub fn has_placeholder(text: &str) -> bool {
-    if !text.bytes().any(|byte| byte == b'{' || byte == b'<') {
-        return false; // most texts: no searching
-    }
-    let pair = |open: &str, close: &str| {
-        text.find(open).is_some_and(|at| {
-            text.get(at + open.len()..)
-                .is_some_and(|rest| rest.contains(close))
-        })
-    };
-    pair("{{", "}}") || pair("<<", ">>")
-}
+pub use crate::template::has_placeholder;
 
 /// One finding per text that holds a placeholder, in the manifest and then in each
 /// agent file the package uses (`agents.md` §2).

@@ -20,7 +20,7 @@ pub struct PackageView<'a> {
     /// The package file's size in bytes.
     pub size: u64,
     /// Every entry's size, when known (for the files too large to read).
-    pub file_sizes: Option<&'a BTreeMap<String, crate::input::PackageFile>>,
+    pub file_sizes: Option<&'a BTreeMap<String, crate::package_file::PackageFile>>,
     /// The package's agent files, when already read ([`crate::input::Input::agents`]);
     /// `None` reads them from `kept_files`.
     pub agents: Option<&'a AgentFiles>,
