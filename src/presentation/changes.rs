@@ -1,0 +1,141 @@
+//! "What your users will notice" (agent notes) and "What changed", grouped by area.
+
+use super::{Developer, FullValue, Group, Item, Line, Link, Mark, Section, SectionId};
+use crate::changes::{Area, Change, ChangeKind};
+use crate::describe::describe_named;
+use crate::report::Report;
+
+/// "What your users will notice": the agent notes, each with its source; `None` when
+/// there is none. Information only: the consent answer above stays as it is.
+pub(super) fn agent_notes(report: &Report) -> Option<Section> {
+    if report.agent_notes.is_empty() {
+        return None;
+    }
+    let mut section = Section::new(SectionId::AgentNotes, "What your users will notice");
+    section.intro = Some(
+        "About the Copilot agent in this update. For information: these do not change whether users must approve the app again."
+            .to_string(),
+    );
+    let items = report
+        .agent_notes
+        .iter()
+        .enumerate()
+        .map(|(index, note)| {
+            let mut item = Item::new(
+                Mark::Info,
+                note.message.clone(),
+                format!("{}-{index}", note.id),
+            );
+            item.link = Some(Link {
+                title: note.source_title().to_string(),
+                url: note.source.to_string(),
+            });
+            item.developer = Some(Developer {
+                id: Some(note.id.to_string()),
+                ..Developer::default()
+            });
+            item
+        })
+        .collect();
+    section.groups.push(Group::plain(items, "agent-notes"));
+    Some(section)
+}
+
+/// What people see of an area, on hover.
+fn area_hint(area: Area) -> &'static str {
+    match area {
+        Area::Identity => "The app ID, its version number and the manifest format version",
+        Area::Listing => {
+            "What people see in the store: name, descriptions, developer details, icons, colors"
+        }
+        Area::Capability => {
+            "What the app can do in Teams and Office: bots, tabs, message extensions, connectors, sign-in, permissions, the Office add-in"
+        }
+        Area::PackageFile => {
+            "Files in the .zip app package besides manifest.json, such as icons and translations"
+        }
+        Area::Agent => {
+            "The Copilot agent: its instructions, capabilities, actions and the servers it calls"
+        }
+        Area::Other => "Other settings in the manifest",
+    }
+}
+
+fn change_item(change: &Change, report: &Report, index: usize) -> Item {
+    let words = describe_named(change, &report.entry_names);
+    let mark = match change.kind {
+        ChangeKind::Added => Mark::Added,
+        ChangeKind::Removed => Mark::Removed,
+        ChangeKind::Changed => Mark::Changed,
+    };
+    let mut item = Item::new(mark, words.sentence(), format!("change-{index}"));
+    let is_file = change.area == Area::PackageFile;
+    // An agent file's change is `file#pointer`; a manifest change is a pointer.
+    let (file, pointer) = match change.path.split_once('#') {
+        Some((file, pointer)) if !is_file => (file.to_string(), Some(pointer.to_string())),
+        _ if is_file => (change.path.clone(), None),
+        _ => (
+            crate::store::MANIFEST_FILE.to_string(),
+            Some(change.path.clone()),
+        ),
+    };
+    item.developer = Some(Developer {
+        file: Some(file),
+        pointer,
+        ..Developer::default()
+    });
+    item.full_value = words.full.map(|text| FullValue {
+        title: format!("Full value of {}", words.subject),
+        text,
+    });
+    item
+}
+
+pub(super) fn changes(report: &Report) -> Section {
+    let mut section = Section::new(
+        SectionId::Changes,
+        format!("What changed ({})", report.changes.len()),
+    );
+    if report.changes.is_empty() {
+        section.lead = Some(Line {
+            mark: Mark::Info,
+            text: "Nothing: the two versions are the same.".to_string(),
+        });
+    }
+    for area in [
+        Area::Identity,
+        Area::Listing,
+        Area::Capability,
+        Area::Agent,
+        Area::PackageFile,
+        Area::Other,
+    ] {
+        let items: Vec<Item> = report
+            .changes
+            .iter()
+            .enumerate()
+            .filter(|(_, change)| change.area == area)
+            .map(|(index, change)| change_item(change, report, index))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        section.groups.push(Group {
+            title: Some(format!("{} ({})", area.title(), items.len())),
+            hint: Some(area_hint(area).to_string()),
+            note: None,
+            folded: false,
+            brief: false,
+            items,
+            key: format!("changes-{area:?}"),
+        });
+    }
+    if !report.files_compared {
+        section.notes.push(
+            "Icons and other package files were not compared, because a manifest.json was given \
+             instead of a package. Open both .zip app packages to compare them."
+                .to_string(),
+        );
+    }
+    section
+}
