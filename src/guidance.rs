@@ -11,6 +11,8 @@
 
 use crate::changes::Area;
 use crate::checks::{CheckId, CheckOutcome, Status};
+use crate::message::Message;
+use crate::msg;
 use crate::plain::without_backticks;
 use crate::report::{Report, Verdict};
 use crate::rules::Source;
@@ -183,23 +185,22 @@ pub fn same_finding(new: &Finding, old: &Finding) -> bool {
 }
 
 /// What a finding already in the published version adds to its message.
-pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";
+pub fn already_published() -> Message {
+    msg!("guide-already-published")
+}
 
 /// One step of what to do next, with the page it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// The step in one or two plain sentences.
-    pub text: String,
+    pub message: Message,
     /// Microsoft's page that says so, when there is one.
     pub source: Option<Source>,
 }
 
 impl Step {
-    fn new(text: impl Into<String>, source: Option<Source>) -> Self {
-        Step {
-            text: text.into(),
-            source,
-        }
+    fn new(message: Message, source: Option<Source>) -> Self {
+        Step { message, source }
     }
 }
 
@@ -221,36 +222,24 @@ pub fn next_steps(report: &Report) -> Vec<Step> {
 pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
     let guide = Some(Source::PublishingDocs);
     match report.verdict {
-        Verdict::NothingToSubmit => vec![Step::new(
-            "Make your changes, raise the version number, then check the new package again.",
-            None,
-        )],
+        Verdict::NothingToSubmit => vec![Step::new(msg!("guide-step-nothing-to-submit"), None)],
         Verdict::Blocked => {
-            let n = report.problem_count();
-            let problems = if n == 1 {
-                "the problem listed above".to_string()
-            } else {
-                format!("the {n} problems listed above")
-            };
+            let count = report.problem_count();
             vec![
                 Step::new(
                     match medium {
-                        Medium::Window => format!(
-                            "Fix {problems}. Each says who can fix it; copy them for your developer with \"Copy for my developer\"."
-                        ),
-                        Medium::Terminal | Medium::Document => format!(
-                            "Fix {problems}. Each says who can fix it; the list \"For your developer\" is ready to send to your developer."
-                        ),
+                        Medium::Window => msg!("guide-step-fix-window", count = count),
+                        Medium::Terminal | Medium::Document => {
+                            msg!("guide-step-fix-document", count = count)
+                        }
                     },
                     None,
                 ),
                 Step::new(
                     match medium {
-                        Medium::Window => {
-                            "Then open the corrected package here as the new version and check again before you submit it."
-                        }
+                        Medium::Window => msg!("guide-step-check-again-window"),
                         Medium::Terminal | Medium::Document => {
-                            "Then check the corrected package again with Teams Update Check before you submit it."
+                            msg!("guide-step-check-again-document")
                         }
                     },
                     None,
@@ -259,59 +248,58 @@ pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
         }
         Verdict::Ready => {
             let mut steps = vec![
-                Step::new(
-                    "In Partner Center, open your app's offer and update it from the app's tile on the Overview tab. Never use \"Add a new app\": that makes a second app instead of an update.",
-                    guide,
-                ),
-                Step::new(
-                    "Upload this package. Keep the app ID as it is: the store knows your app by it.",
-                    guide,
-                ),
+                Step::new(msg!("guide-step-open-offer"), guide),
+                Step::new(msg!("guide-step-upload"), guide),
             ];
             if changes_capabilities(report) {
-                steps.push(Step::new(
-                    "This update changes what the app can do, so Microsoft tests it again before it goes live. Paste the certification notes below into the notes for certification, so the reviewers know what to test.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-tested-again"), guide));
             } else {
-                steps.push(Step::new(
-                    "This update changes only the app's listing and version. Microsoft still reviews every update before it goes live; the certification notes below say what changed.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-listing-only"), guide));
             }
             if report.users_asked() {
-                steps.push(Step::new(
-                    "Once it is published, existing users get the update after they approve the app again; the release note below tells them what to expect.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-users-approve"), guide));
             }
             if report.admin_asked() {
                 steps.push(Step::new(
-                    "Once it is published, organizations whose admin deployed the add-in get it only after the admin approves this update again: until then, people there cannot use the updated add-in. The release note below tells the admins what to expect.",
+                    msg!("guide-step-admin-approves"),
                     Some(Source::OfficeAddinDocs),
                 ));
             }
-            let agent = crate::presentation::agent_admin_approves(report);
+            let agent = agent_admin_approves(report);
             if !report.consent_required {
                 steps.push(Step::new(
                     if agent {
-                        "Once it is published, existing users are not asked to approve the app again."
+                        msg!("guide-step-users-not-asked")
                     } else {
-                        "Once it is published, existing users get the update automatically."
+                        msg!("guide-step-users-automatic")
                     },
                     guide,
                 ));
             }
             if agent {
-                steps.push(Step::new(crate::presentation::AGENT_ADMIN_APPROVES, None));
+                steps.push(Step::new(agent_admin_approval(), None));
             }
             steps.push(Step::new(
-                "Published in your organization only (not the store)? Upload the package in the Teams admin center (Manage apps › your app › Upload file) or in Developer Portal instead.",
+                msg!("guide-step-organization-only"),
                 Some(Source::AdminDocs),
             ));
             steps
         }
     }
+}
+
+/// True when the report carries the agent note that an admin approves each agent update.
+pub fn agent_admin_approves(report: &Report) -> bool {
+    report
+        .agent_notes
+        .iter()
+        .any(|note| note.id == "agent-admin-approval")
+}
+
+/// A Copilot agent's update, where an organization deploys the app through its admin
+/// center: an admin approves each update first (the agent note `agent-admin-approval`).
+pub fn agent_admin_approval() -> Message {
+    msg!("guide-agent-admin-approves")
 }
 
 /// A draft of the notes for Microsoft's reviewers: the versions, what changed (what the
@@ -508,7 +496,7 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             .copied()
             .unwrap_or(false)
         {
-            text.push_str(&format!("   Note: {ALREADY_PUBLISHED}\n"));
+            text.push_str(&format!("   Note: {}\n", already_published().text()));
         }
     }
     Some(text)

@@ -1,8 +1,11 @@
 //! "Will users or the admin be asked to approve the app again?": the consent rules.
 
+use super::headlines::sentences;
 use super::{
     Bullet, Developer, Group, Item, Line, Mark, Section, SectionId, source_link, who_is_asked,
 };
+use crate::message::Message;
+use crate::msg;
 use crate::report::Report;
 use crate::rules::{RuleOutcome, Source};
 
@@ -10,63 +13,63 @@ fn bullets(rule: &RuleOutcome) -> Vec<Bullet> {
     rule.evidence
         .iter()
         .map(|evidence| Bullet {
-            text: evidence.text.clone(),
+            // `to_string` whether the evidence is a text or a message.
+            text: evidence.text.to_string(),
             developer: Some(evidence.developer.clone()),
         })
         .collect()
 }
 
 /// The consent summary: how many of the rules are in this update, and who is asked.
-pub fn consent_summary(report: &Report) -> String {
+pub fn consent_summary_message(report: &Report) -> Message {
     let triggered = report.triggered_rules().count();
     let total = report.consent.len();
-    let count = match triggered {
-        0 => {
-            return format!(
-                "None of the {total} changes that need approval is in this update: existing users get it without a new prompt."
-            );
-        }
-        1 => format!("1 of the {total} changes that need approval is in this update."),
-        n => format!("{n} of the {total} changes that need approval are in this update."),
-    };
-    let mut sentences = vec![count];
-    sentences.extend(who_is_asked(report).into_iter().map(str::to_string));
-    sentences.join(" ")
+    if triggered == 0 {
+        return msg!("report-consent-summary-none", total = total);
+    }
+    sentences(
+        msg!("report-consent-summary", count = triggered, total = total),
+        who_is_asked(report),
+    )
+}
+
+/// The consent summary in English (see [`consent_summary_message`]).
+pub fn consent_summary(report: &Report) -> String {
+    consent_summary_message(report).text()
 }
 
 /// The heading the rules not in this update fold under: "The other 12 changes that need
 /// approval are not in this update" (or "None of the 13 …" when no rule is).
-pub fn untriggered_heading(report: &Report) -> String {
+pub fn untriggered_message(report: &Report) -> Message {
     let triggered = report.triggered_rules().count();
     let others = report.consent.len().saturating_sub(triggered);
-    match (triggered, others) {
-        (0, n) => format!("None of the {n} changes that need approval is in this update"),
-        (_, 1) => "The other change that needs approval is not in this update".to_string(),
-        (_, n) => format!("The other {n} changes that need approval are not in this update"),
+    if triggered == 0 {
+        msg!("report-consent-others-none", count = others)
+    } else {
+        msg!("report-consent-others", count = others)
     }
 }
 
+/// [`untriggered_message`] in English.
+pub fn untriggered_heading(report: &Report) -> String {
+    untriggered_message(report).text()
+}
+
 /// Who a rule asks, in words: "Who is asked: every existing user".
-fn who_words(rule: &RuleOutcome) -> String {
+fn who_words(rule: &RuleOutcome) -> Message {
     use crate::rules::Who;
     let users = rule.who.contains(&Who::Users);
     let admin = rule.who.contains(&Who::Admin);
     match (users, admin) {
-        (true, true) => "Who is asked: every existing user, and the admin who deployed the Office add-in".to_string(),
-        (false, true) => "Who is asked: the admin who deployed the Office add-in to the organization, not each user".to_string(),
-        _ => "Who is asked: every existing user".to_string(),
+        (true, true) => msg!("report-who-users-and-admin"),
+        (false, true) => msg!("report-who-admin"),
+        _ => msg!("report-who-users"),
     }
 }
 
 pub(super) fn consent(report: &Report) -> Section {
-    let mut section = Section::new(
-        SectionId::Consent,
-        "Will users or the admin be asked to approve the app again?",
-    );
-    section.intro = Some(
-        "Some changes make Teams show every existing user a prompt to approve (consent to) the app again. Changes to an Office add-in make the admin who deployed it approve it again instead."
-            .to_string(),
-    );
+    let mut section = Section::new(SectionId::Consent, msg!("report-consent-title").text());
+    section.intro = Some(msg!("report-consent-intro").text());
     section.lead = Some(Line {
         mark: if report.consent_required {
             Mark::Yes
@@ -81,7 +84,7 @@ pub(super) fn consent(report: &Report) -> Section {
         item.bullets = bullets(rule);
         item.why = Some(rule.explanation.to_string());
         if mark == Mark::Yes {
-            item.remark = Some(who_words(rule));
+            item.remark = Some(who_words(rule).text());
         }
         item.link = Some(source_link(rule.source));
         item.developer = Some(Developer {
@@ -101,7 +104,7 @@ pub(super) fn consent(report: &Report) -> Section {
     }
     section.groups.push(Group {
         title: Some(untriggered_heading(report)),
-        hint: Some("None of these is in this update. Open one to read what it means.".to_string()),
+        hint: Some(msg!("report-consent-others-hint").text()),
         note: None,
         folded: true,
         brief: true,

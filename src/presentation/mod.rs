@@ -23,10 +23,12 @@ mod next_steps;
 mod problems;
 mod store;
 
-pub use consent::{consent_summary, untriggered_heading};
+pub use consent::{
+    consent_summary, consent_summary_message, untriggered_heading, untriggered_message,
+};
 pub use headlines::{
-    ADMIN_ASKED, AGENT_ADMIN_APPROVES, USERS_ASKED, agent_admin_approves, consent_headline,
-    verdict_headline, who_is_asked,
+    ADMIN_ASKED, admin_asked, agent_admin_approval, agent_admin_approves, consent_headline,
+    consent_message, users_asked, verdict_headline, verdict_message, who_is_asked,
 };
 pub use model::*;
 use {

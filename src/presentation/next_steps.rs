@@ -11,7 +11,11 @@ pub(super) fn next_steps(report: &Report, medium: Medium) -> Section {
         .into_iter()
         .enumerate()
         .map(|(index, step)| {
-            let mut item = Item::new(Mark::Step, step.text, format!("next-step-{index}"));
+            let mut item = Item::new(
+                Mark::Step,
+                step.message.text(),
+                format!("next-step-{index}"),
+            );
             item.link = step.source.map(source_link);
             item
         })

@@ -1,7 +1,7 @@
 //! "Will the store accept it?": the store findings, each with its place in words.
 
 use super::{Developer, Group, Item, Line, Link, Mark, Medium, Section, SectionId};
-use crate::plain::count;
+use crate::msg;
 use crate::report::Report;
 use crate::store::{Finding, Severity, summarize};
 
@@ -19,7 +19,8 @@ pub(super) fn finding_item(
     };
     let mut item = Item::new(
         mark,
-        finding.message.clone(),
+        // `to_string` whether the finding says a text or a message.
+        finding.message.to_string(),
         format!("store-{index}-{}", finding.check),
     );
     item.title = crate::store::check_title(finding.check).map(str::to_string);
@@ -34,11 +35,11 @@ pub(super) fn finding_item(
         .copied()
         .unwrap_or(false)
     {
-        remarks.push(crate::guidance::ALREADY_PUBLISHED.to_string());
+        remarks.push(crate::guidance::already_published().text());
     }
     item.remark = (!remarks.is_empty()).then(|| remarks.join(" "));
     item.link = Some(Link {
-        title: "Microsoft's rule".to_string(),
+        title: msg!("report-microsofts-rule").text(),
         url: finding.source.to_string(),
     });
     item.developer = Some(Developer {
@@ -68,7 +69,7 @@ fn finding_place(finding: &Finding) -> String {
 
 pub(super) fn store(report: &Report, medium: Medium) -> Section {
     let summary = summarize(&report.store, &report.store_scope);
-    let mut section = Section::new(SectionId::Store, "Will the store accept it?");
+    let mut section = Section::new(SectionId::Store, msg!("report-store-title").text());
     let has_errors = report.store_errors().next().is_some();
     section.lead = Some(Line {
         mark: if has_errors { Mark::Fix } else { Mark::Pass },
@@ -90,11 +91,7 @@ pub(super) fn store(report: &Report, medium: Medium) -> Section {
             .collect();
         let count = items.len();
         section.groups.push(Group {
-            title: Some(if count == 1 {
-                "Show the finding it causes".to_string()
-            } else {
-                format!("Show the {count} findings it causes")
-            }),
+            title: Some(msg!("report-store-template-findings", count = count).text()),
             hint: None,
             note: Some(Line {
                 mark: Mark::Warn,
@@ -119,10 +116,7 @@ pub(super) fn store(report: &Report, medium: Medium) -> Section {
     if !summary.warnings.is_empty() {
         let n = summary.warnings.len();
         section.groups.push(Group {
-            title: Some(format!(
-                "{} worth checking (they do not block the update)",
-                count(n, "thing", "things")
-            )),
+            title: Some(msg!("report-store-warnings-title", count = n).text()),
             hint: None,
             note: None,
             folded: n > 3,

@@ -48,6 +48,67 @@ check-version-higher-number = a higher number
 
 ## Report, guidance, fixes and outputs (src/report.rs, src/guidance.rs, src/fix.rs, src/presentation.rs, src/render/, src/button.rs)
 
+guide-already-published = Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.
+guide-step-nothing-to-submit = Make your changes, raise the version number, then check the new package again.
+guide-step-fix-window = Fix { $count ->
+    [one] the problem listed above
+   *[other] the { $count } problems listed above
+}. Each says who can fix it; copy them for your developer with "Copy for my developer".
+guide-step-fix-document = Fix { $count ->
+    [one] the problem listed above
+   *[other] the { $count } problems listed above
+}. Each says who can fix it; the list "For your developer" is ready to send to your developer.
+guide-step-check-again-window = Then open the corrected package here as the new version and check again before you submit it.
+guide-step-check-again-document = Then check the corrected package again with Teams Update Check before you submit it.
+guide-step-open-offer = In Partner Center, open your app's offer and update it from the app's tile on the Overview tab. Never use "Add a new app": that makes a second app instead of an update.
+guide-step-upload = Upload this package. Keep the app ID as it is: the store knows your app by it.
+guide-step-tested-again = This update changes what the app can do, so Microsoft tests it again before it goes live. Paste the certification notes below into the notes for certification, so the reviewers know what to test.
+guide-step-listing-only = This update changes only the app's listing and version. Microsoft still reviews every update before it goes live; the certification notes below say what changed.
+guide-step-users-approve = Once it is published, existing users get the update after they approve the app again; the release note below tells them what to expect.
+guide-step-admin-approves = Once it is published, organizations whose admin deployed the add-in get it only after the admin approves this update again: until then, people there cannot use the updated add-in. The release note below tells the admins what to expect.
+guide-step-users-not-asked = Once it is published, existing users are not asked to approve the app again.
+guide-step-users-automatic = Once it is published, existing users get the update automatically.
+guide-agent-admin-approves = Where an organization deploys your app through its admin center, an admin approves each update of the Copilot agent before users get it.
+guide-step-organization-only = Published in your organization only (not the store)? Upload the package in the Teams admin center (Manage apps › your app › Upload file) or in Developer Portal instead.
+report-verdict-ready = Ready to submit
+report-verdict-nothing-to-submit = Nothing changed: there is no update to submit
+report-verdict-blocked = Fix { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} before submitting
+report-users-asked = Existing users will be asked to approve the app again.
+report-admin-asked = Organizations whose admin deployed the add-in: the admin has to approve this update again before people there can use the updated add-in.
+report-two-sentences = { $first } { $second }
+report-consent-nothing-changed = Nothing changed, so there is nothing for existing users to approve.
+report-consent-users-not-asked = Existing users are not asked to approve the app again.
+report-consent-users-automatic = Existing users get this update automatically (no new approval needed).
+report-consent-summary-none = None of the { $total } changes that need approval is in this update: existing users get it without a new prompt.
+report-consent-summary = { $count ->
+    [one] 1 of the { $total } changes that need approval is in this update.
+   *[other] { $count } of the { $total } changes that need approval are in this update.
+}
+report-consent-others-none = None of the { $count } changes that need approval is in this update
+report-consent-others = { $count ->
+    [one] The other change that needs approval is not in this update
+   *[other] The other { $count } changes that need approval are not in this update
+}
+report-who-users-and-admin = Who is asked: every existing user, and the admin who deployed the Office add-in
+report-who-admin = Who is asked: the admin who deployed the Office add-in to the organization, not each user
+report-who-users = Who is asked: every existing user
+report-consent-title = Will users or the admin be asked to approve the app again?
+report-consent-intro = Some changes make Teams show every existing user a prompt to approve (consent to) the app again. Changes to an Office add-in make the admin who deployed it approve it again instead.
+report-consent-others-hint = None of these is in this update. Open one to read what it means.
+report-store-title = Will the store accept it?
+report-store-warnings-title = { $count ->
+    [one] 1 thing
+   *[other] { $count } things
+} worth checking (they do not block the update)
+report-store-template-findings = { $count ->
+    [one] Show the finding it causes
+   *[other] Show the { $count } findings it causes
+}
+report-microsofts-rule = Microsoft's rule
+
 ## Command line (src/cli.rs, src/cli/)
 
 ## The window (src/app/)
