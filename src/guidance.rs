@@ -610,7 +610,10 @@ mod tests {
                 json!({"version": "1.0.1", "accentColor": "#112233"}),
             ),
         );
-        let steps: Vec<String> = next_steps(&listing).into_iter().map(|s| s.text).collect();
+        let steps: Vec<String> = next_steps(&listing)
+            .into_iter()
+            .map(|s| s.message.text())
+            .collect();
         assert!(steps[0].contains("from the app's tile on the Overview tab"));
         assert!(
             steps
