@@ -305,11 +305,19 @@ pub fn agent_admin_approval() -> Message {
 /// A draft of the notes for Microsoft's reviewers: the versions, what changed (what the
 /// app can do first) and why users will be asked to approve it again.
 pub fn certification_notes(report: &Report) -> String {
-    let app = report.new.app_name.as_deref().unwrap_or("The app");
-    let mut notes = format!(
-        "{app}: update from version {} to {}.\n",
-        report.old.version, report.new.version
-    );
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-notes-the-app").text());
+    let mut notes = msg!(
+        "guide-notes-versions",
+        app = app,
+        old = report.old.version.as_str(),
+        new = report.new.version.as_str()
+    )
+    .text();
+    notes.push('\n');
     // Pasted into Partner Center for Microsoft's reviewers: whole values, never cut.
     let sentence = |change| crate::describe::whole_sentence(change, &report.entry_names);
     let capabilities: Vec<String> = report
@@ -331,38 +339,38 @@ pub fn certification_notes(report: &Report) -> String {
         .map(sentence)
         .collect();
     for (title, lines) in [
-        ("What the app can do", capabilities),
-        ("Copilot agent", agent),
-        ("Name, descriptions, icons and files", listing),
+        (msg!("guide-notes-capabilities"), capabilities),
+        (msg!("guide-notes-agent"), agent),
+        (msg!("guide-notes-listing"), listing),
     ] {
         if lines.is_empty() {
             continue;
         }
-        notes.push_str(&format!("\n{title}:\n"));
+        notes.push_str(&format!(
+            "\n{}\n",
+            msg!("guide-notes-heading", title = title).text()
+        ));
         for line in lines {
             notes.push_str(&format!("- {line}\n"));
         }
     }
-    let asking = |who: crate::rules::Who| -> Vec<&str> {
+    // `to_string` whether a rule's title is a text or a message.
+    let asking = |who: crate::rules::Who| -> Vec<String> {
         report
             .triggered_rules()
             .filter(|rule| rule.who.contains(&who))
-            .map(|rule| rule.title)
+            .map(|rule| rule.title.to_string())
             .collect()
     };
     let users = asking(crate::rules::Who::Users);
     if !users.is_empty() {
-        notes.push_str(&format!(
-            "\nExisting users will be asked to approve the app again: {}.\n",
-            users.join("; ")
-        ));
+        let line = msg!("guide-notes-users-asked", rules = users.join("; "));
+        notes.push_str(&format!("\n{}\n", line.text()));
     }
     let admin = asking(crate::rules::Who::Admin);
     if !admin.is_empty() {
-        notes.push_str(&format!(
-            "\nThe admin who deployed the Office add-in has to approve it again: {}.\n",
-            admin.join("; ")
-        ));
+        let line = msg!("guide-notes-admin-asked", rules = admin.join("; "));
+        notes.push_str(&format!("\n{}\n", line.text()));
     }
     notes
 }
@@ -384,24 +392,42 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     if !report.consent_required {
         return None;
     }
-    let app = report.new.app_name.as_deref().unwrap_or("our app");
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-release-our-app").text());
+    let version = report.new.version.as_str();
     let (users, admin) = (report.users_asked(), report.admin_asked());
-    let mut text = if users {
-        format!(
-            "{app} {} is coming to Microsoft Teams. When it arrives, Teams will ask you to approve {app} again before you can use the new version. This is expected: the update changes what the app can do.\n\nWhat changes for you:\n",
-            report.new.version
+    let (opening, heading) = if users {
+        (
+            msg!(
+                "guide-release-users-opening",
+                app = app.as_str(),
+                version = version
+            ),
+            msg!("guide-release-users-heading"),
         )
     } else {
-        format!(
-            "{app} {} is coming. Its Office add-in changes in a way that needs your admin's approval: the admin who deployed the add-in to your organization has to approve this update again, and until then people there cannot use the updated add-in. This is expected: the update changes where or when the add-in runs.\n\nWhat changes:\n",
-            report.new.version
+        (
+            msg!(
+                "guide-release-admin-opening",
+                app = app.as_str(),
+                version = version
+            ),
+            msg!("guide-release-admin-heading"),
         )
     };
+    let mut text = format!("{}\n\n{}\n", opening.text(), heading.text());
     let mut admins = false;
     let mut owners = false;
     for rule in report.triggered_rules() {
         for evidence in &rule.evidence {
-            text.push_str(&format!("- {}\n", without_backticks(&evidence.text)));
+            // `to_string` whether the evidence is a text or a message.
+            text.push_str(&format!(
+                "- {}\n",
+                without_backticks(&evidence.text.to_string())
+            ));
         }
         match rule.rule {
             "channel-tab-added" => owners = true,
@@ -411,26 +437,27 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     }
     let mut sources = Vec::new();
     if users {
-        text.push_str("\nWho is asked: everyone who uses the app in Teams.");
+        text.push('\n');
+        text.push_str(&msg!("guide-release-users-asked").text());
         if owners {
-            text.push_str(
-                " The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.",
-            );
+            text.push(' ');
+            text.push_str(&msg!("guide-release-team-owner").text());
         }
         sources.push(Source::PublishingDocs);
         if admins {
-            text.push_str(&format!(
-                "\n\nFor IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › {app} › Permissions, where you can grant consent for your organization."
-            ));
+            text.push_str("\n\n");
+            text.push_str(&msg!("guide-release-for-admins", app = app.as_str()).text());
             sources.push(Source::AdminDocs);
         }
     }
     if admin {
-        text.push_str(if users {
-            "\n\nFor IT admins who deployed the Office add-in: approve this update of the add-in again; until you do, people in your organization cannot use the updated add-in."
+        if users {
+            text.push_str("\n\n");
+            text.push_str(&msg!("guide-release-addin-admins").text());
         } else {
-            "\nWho is asked: the admin who deployed the add-in to your organization, not each user."
-        });
+            text.push('\n');
+            text.push_str(&msg!("guide-release-admin-asked").text());
+        }
         sources.push(Source::OfficeAddinDocs);
     }
     text.push('\n');
@@ -443,33 +470,48 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
     if report.problem_count() == 0 {
         return None;
     }
-    let app = report.new.app_name.as_deref().unwrap_or("the app");
-    let mut text = format!(
-        "Teams Update Check found {} in {} ({} {}) that the store would refuse. Please fix {}:\n",
-        crate::plain::count(report.problem_count(), "problem", "problems"),
-        report.new.file_name,
-        app,
-        report.new.version,
-        if report.problem_count() == 1 {
-            "it"
-        } else {
-            "them"
-        }
-    );
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-handoff-the-app").text());
+    let mut text = msg!(
+        "guide-handoff-intro",
+        count = report.problem_count(),
+        file = report.new.file_name.as_str(),
+        app = app,
+        version = report.new.version.as_str()
+    )
+    .text();
+    text.push('\n');
+    // One problem: its number, what is wrong, then where, who and the rule, indented.
+    let item = |number: usize, what: String, place: String, who: String, rule: String| {
+        format!(
+            "\n{number}. {what}\n   {}\n   {}\n   {}\n",
+            msg!("guide-handoff-where", place = place).text(),
+            msg!("guide-handoff-who", who = who).text(),
+            msg!("guide-handoff-rule", rule = rule).text()
+        )
+    };
     let mut number = 0;
     for check in report.failed_checks() {
         number += 1;
-        text.push_str(&format!(
-            "\n{number}. {}: {}\n   Where: manifest.json, {}\n   Who: {}\n   Rule: {}\n",
-            check.check.title(),
-            check.message,
-            if check.check == CheckId::AppIdUnchanged {
-                "\"id\""
-            } else {
-                "\"version\""
-            },
+        let field = if check.check == CheckId::AppIdUnchanged {
+            "id"
+        } else {
+            "version"
+        };
+        text.push_str(&item(
+            number,
+            msg!(
+                "guide-handoff-check",
+                title = check.check.title(),
+                message = check.message.clone()
+            )
+            .text(),
+            msg!("guide-handoff-manifest-field", field = field).text(),
             fixer_of_check(check).map_or_else(String::new, |f| f.text_in(Medium::Document)),
-            Source::PublishingDocs.url()
+            Source::PublishingDocs.url().to_string(),
         ));
     }
     for (index, finding) in report.store.iter().enumerate() {
@@ -477,18 +519,26 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             continue;
         }
         number += 1;
-        let mut place = finding.file.clone();
-        if let (Some(line), Some(column)) = (finding.line, finding.column) {
-            place.push_str(&format!(", line {line}, column {column}"));
-        }
+        let mut place = match (finding.line, finding.column) {
+            (Some(line), Some(column)) => msg!(
+                "guide-handoff-file-line",
+                file = finding.file.as_str(),
+                line = line,
+                column = column
+            )
+            .text(),
+            _ => finding.file.clone(),
+        };
         if !finding.pointer.is_empty() {
             place.push_str(&format!(" ({})", finding.pointer));
         }
-        text.push_str(&format!(
-            "\n{number}. {}\n   Where: {place}\n   Who: {}\n   Rule: {}\n",
-            without_backticks(&finding.message),
+        text.push_str(&item(
+            number,
+            // `to_string` whether the finding says a text or a message.
+            without_backticks(&finding.message.to_string()),
+            place,
             fixer_of_finding(finding).text_in(Medium::Document),
-            finding.source
+            finding.source.to_string(),
         ));
         if report
             .already_published
@@ -496,7 +546,8 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             .copied()
             .unwrap_or(false)
         {
-            text.push_str(&format!("   Note: {}\n", already_published().text()));
+            let note = msg!("guide-handoff-note", note = already_published());
+            text.push_str(&format!("   {}\n", note.text()));
         }
     }
     Some(text)

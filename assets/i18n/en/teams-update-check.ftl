@@ -108,6 +108,39 @@ report-store-template-findings = { $count ->
    *[other] Show the { $count } findings it causes
 }
 report-microsofts-rule = Microsoft's rule
+guide-notes-the-app = The app
+guide-notes-versions = { $app }: update from version { $old } to { $new }.
+guide-notes-capabilities = What the app can do
+guide-notes-agent = Copilot agent
+guide-notes-listing = Name, descriptions, icons and files
+guide-notes-heading = { $title }:
+guide-notes-users-asked = Existing users will be asked to approve the app again: { $rules }.
+guide-notes-admin-asked = The admin who deployed the Office add-in has to approve it again: { $rules }.
+guide-release-our-app = our app
+guide-release-users-opening = { $app } { $version } is coming to Microsoft Teams. When it arrives, Teams will ask you to approve { $app } again before you can use the new version. This is expected: the update changes what the app can do.
+guide-release-users-heading = What changes for you:
+guide-release-admin-opening = { $app } { $version } is coming. Its Office add-in changes in a way that needs your admin's approval: the admin who deployed the add-in to your organization has to approve this update again, and until then people there cannot use the updated add-in. This is expected: the update changes where or when the add-in runs.
+guide-release-admin-heading = What changes:
+guide-release-users-asked = Who is asked: everyone who uses the app in Teams.
+guide-release-team-owner = The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.
+guide-release-for-admins = For IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › { $app } › Permissions, where you can grant consent for your organization.
+guide-release-addin-admins = For IT admins who deployed the Office add-in: approve this update of the add-in again; until you do, people in your organization cannot use the updated add-in.
+guide-release-admin-asked = Who is asked: the admin who deployed the add-in to your organization, not each user.
+guide-handoff-the-app = the app
+guide-handoff-intro = Teams Update Check found { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} in { $file } ({ $app } { $version }) that the store would refuse. Please fix { $count ->
+    [one] it
+   *[other] them
+}:
+guide-handoff-where = Where: { $place }
+guide-handoff-who = Who: { $who }
+guide-handoff-rule = Rule: { $rule }
+guide-handoff-check = { $title }: { $message }
+guide-handoff-manifest-field = manifest.json, "{ $field }"
+guide-handoff-file-line = { $file }, line { $line }, column { $column }
+guide-handoff-note = Note: { $note }
 
 ## Command line (src/cli.rs, src/cli/)
 
