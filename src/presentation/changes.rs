@@ -1,21 +1,23 @@
-//! "What your users will notice" (agent notes) and "What changed", grouped by area.
+//! msg!("report-agent-notes-title").text() (agent notes) and "What changed", grouped by area.
 
 use super::{Developer, FullValue, Group, Item, Line, Link, Mark, Section, SectionId};
 use crate::changes::{Area, Change, ChangeKind};
 use crate::describe::describe_named;
+use crate::message::Message;
+use crate::msg;
 use crate::report::Report;
 
-/// "What your users will notice": the agent notes, each with its source; `None` when
+/// msg!("report-agent-notes-title").text(): the agent notes, each with its source; `None` when
 /// there is none. Information only: the consent answer above stays as it is.
 pub(super) fn agent_notes(report: &Report) -> Option<Section> {
     if report.agent_notes.is_empty() {
         return None;
     }
-    let mut section = Section::new(SectionId::AgentNotes, "What your users will notice");
-    section.intro = Some(
-        "About the Copilot agent in this update. For information: these do not change whether users must approve the app again."
-            .to_string(),
+    let mut section = Section::new(
+        SectionId::AgentNotes,
+        msg!("report-agent-notes-title").text(),
     );
+    section.intro = Some(msg!("report-agent-notes-intro").text());
     let items = report
         .agent_notes
         .iter()
@@ -42,22 +44,22 @@ pub(super) fn agent_notes(report: &Report) -> Option<Section> {
 }
 
 /// What people see of an area, on hover.
-fn area_hint(area: Area) -> &'static str {
+fn area_hint(area: Area) -> Message {
     match area {
-        Area::Identity => "The app ID, its version number and the manifest format version",
+        Area::Identity => msg!("report-area-identity-hint"),
         Area::Listing => {
-            "What people see in the store: name, descriptions, developer details, icons, colors"
+            msg!("report-area-listing-hint")
         }
         Area::Capability => {
-            "What the app can do in Teams and Office: bots, tabs, message extensions, connectors, sign-in, permissions, the Office add-in"
+            msg!("report-area-capability-hint")
         }
         Area::PackageFile => {
-            "Files in the .zip app package besides manifest.json, such as icons and translations"
+            msg!("report-area-package-file-hint")
         }
         Area::Agent => {
-            "The Copilot agent: its instructions, capabilities, actions and the servers it calls"
+            msg!("report-area-agent-hint")
         }
-        Area::Other => "Other settings in the manifest",
+        Area::Other => msg!("report-area-other-hint"),
     }
 }
 
@@ -85,7 +87,7 @@ fn change_item(change: &Change, report: &Report, index: usize) -> Item {
         ..Developer::default()
     });
     item.full_value = words.full.map(|text| FullValue {
-        title: format!("Full value of {}", words.subject),
+        title: msg!("report-full-value", subject = words.subject.to_string()).text(),
         text,
     });
     item
@@ -94,12 +96,12 @@ fn change_item(change: &Change, report: &Report, index: usize) -> Item {
 pub(super) fn changes(report: &Report) -> Section {
     let mut section = Section::new(
         SectionId::Changes,
-        format!("What changed ({})", report.changes.len()),
+        msg!("report-changes-title", count = report.changes.len()).text(),
     );
     if report.changes.is_empty() {
         section.lead = Some(Line {
             mark: Mark::Info,
-            text: "Nothing: the two versions are the same.".to_string(),
+            text: msg!("report-changes-nothing").text(),
         });
     }
     for area in [
@@ -121,8 +123,15 @@ pub(super) fn changes(report: &Report) -> Section {
             continue;
         }
         section.groups.push(Group {
-            title: Some(format!("{} ({})", area.title(), items.len())),
-            hint: Some(area_hint(area).to_string()),
+            title: Some(
+                msg!(
+                    "report-changes-area",
+                    area = area.title().to_string(),
+                    count = items.len()
+                )
+                .text(),
+            ),
+            hint: Some(area_hint(area).text()),
             note: None,
             folded: false,
             brief: false,

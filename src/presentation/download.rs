@@ -1,17 +1,18 @@
-//! "Download link for your website".
+//! msg!("report-download-title").text().
 
 use super::{Group, Item, Line, Link, Mark, Medium, Section, SectionId};
+use crate::msg;
 use crate::report::Report;
 
 pub(super) fn download(report: &Report, medium: Medium) -> Section {
-    let mut section = Section::new(SectionId::Download, "Download link for your website");
+    let mut section = Section::new(SectionId::Download, msg!("report-download-title").text());
     match (&report.download_url, &report.no_link_reason) {
         (Some(url), _) => {
             section.intro = Some(
                 match medium {
-                    Medium::Window => "Put a button on your website that opens your app in the Teams store; the window makes its HTML for you.",
-                    Medium::Terminal => "Put a button on your website that opens your app in the Teams store; run teams-update-check button with the new file to print its HTML.",
-                    Medium::Document => "Put a button on your website that opens your app in the Teams store; Teams Update Check makes its HTML for you.",
+                    Medium::Window => msg!("report-download-window").text(),
+                    Medium::Terminal => msg!("report-download-terminal").text(),
+                    Medium::Document => msg!("report-download-document").text(),
                 }
                 .to_string(),
             );

@@ -11,6 +11,7 @@
 
 pub use crate::guidance::Medium;
 use crate::input::SideError;
+use crate::msg;
 use crate::report::{Report, Summary, Verdict};
 use crate::rules::Source;
 
@@ -87,10 +88,8 @@ pub fn present_in(report: &Report, medium: Medium) -> Presentation {
             mark: consent_mark,
             text: consent_headline(report),
         }),
-        note: (report.verdict == Verdict::NothingToSubmit).then(|| {
-            "The two versions are the same. Make your changes, raise the version number, then check again."
-                .to_string()
-        }),
+        note: (report.verdict == Verdict::NothingToSubmit)
+            .then(|| msg!("report-nothing-note").text()),
         versions: versions(&report.old, &report.new),
         sections,
         app_id: Some(report.new.id.clone()),
@@ -101,24 +100,26 @@ pub fn present_in(report: &Report, medium: Medium) -> Presentation {
 pub fn present_error(error: &SideError) -> Presentation {
     let file = error.error.file_name.clone();
     let mut item = Item::new(Mark::Fix, error.error.to_string(), "input-error");
-    item.title = Some(format!("The {} could not be loaded", error.side.label()));
-    let mut section = Section::new(SectionId::Attention, "What went wrong");
+    item.title = Some(msg!("report-error-headline", side = error.side.label()).text());
+    let mut section = Section::new(SectionId::Attention, msg!("report-error-title").text());
     section.groups.push(Group::plain(vec![item], "input-error"));
-    section
-        .notes
-        .push("Fix the file (or choose the right one), then check again.".to_string());
+    section.notes.push(msg!("report-error-note").text());
     Presentation {
         verdict: None,
         app_name: None,
         headline: Line {
             mark: Mark::Fix,
-            text: format!("The {} could not be loaded", error.side.label()),
+            text: msg!("report-error-headline", side = error.side.label()).text(),
         },
         consent: None,
-        note: Some(format!(
-            "{file} is the {}. Nothing was compared yet.",
-            error.side.label()
-        )),
+        note: Some(
+            msg!(
+                "report-error-note-file",
+                file = file,
+                side = error.side.label()
+            )
+            .text(),
+        ),
         versions: Vec::new(),
         sections: vec![section],
         app_id: None,
@@ -132,16 +133,24 @@ fn versions(old: &Summary, new: &Summary) -> Vec<VersionRow> {
         new: new.to_string(),
     };
     vec![
-        row("File", &old.file_name, &new.file_name),
         row(
-            "App name",
+            msg!("report-row-file").text(),
+            &old.file_name,
+            &new.file_name,
+        ),
+        row(
+            msg!("report-row-app-name").text(),
             old.app_name.as_deref().unwrap_or(""),
             new.app_name.as_deref().unwrap_or(""),
         ),
-        row("App ID", &old.id, &new.id),
-        row("Version", &old.version, &new.version),
+        row(msg!("report-row-app-id").text(), &old.id, &new.id),
         row(
-            "Manifest format",
+            msg!("report-row-version").text(),
+            &old.version,
+            &new.version,
+        ),
+        row(
+            msg!("report-row-manifest-format").text(),
             old.manifest_version.as_deref().unwrap_or(""),
             new.manifest_version.as_deref().unwrap_or(""),
         ),

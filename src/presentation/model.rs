@@ -377,7 +377,7 @@ impl Section {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VersionRow {
     /// "App name", "Version".
-    pub label: &'static str,
+    pub label: String,
     /// The published version's value.
     pub published: String,
     /// The new version's value.

@@ -1,12 +1,13 @@
-//! "What to do next": the steps, the certification notes and the release note to copy.
+//! msg!("report-next-steps-title").text(): the steps, the certification notes and the release note to copy.
 
 use super::{CopyText, Group, Item, Mark, Medium, Section, SectionId, source_link};
+use crate::msg;
 use crate::report::{Report, Verdict};
 
-/// "What to do next": the steps, then the certification notes and the release note to copy.
+/// msg!("report-next-steps-title").text(): the steps, then the certification notes and the release note to copy.
 pub(super) fn next_steps(report: &Report, medium: Medium) -> Section {
     use crate::guidance;
-    let mut section = Section::new(SectionId::NextSteps, "What to do next");
+    let mut section = Section::new(SectionId::NextSteps, msg!("report-next-steps-title").text());
     let steps: Vec<Item> = guidance::next_steps_in(report, medium)
         .into_iter()
         .enumerate()
@@ -24,12 +25,12 @@ pub(super) fn next_steps(report: &Report, medium: Medium) -> Section {
     if report.verdict == Verdict::Ready {
         let mut notes = Item::new(
             Mark::Info,
-            "A draft for the notes for certification in Partner Center: what changed in this update. Add how to sign in and test it.",
+            msg!("report-certification-notes-lead").text(),
             "certification-notes",
         );
-        notes.title = Some("Certification notes".to_string());
+        notes.title = Some(msg!("report-certification-notes-title").text());
         notes.copy = Some(CopyText {
-            label: "Copy certification notes".to_string(),
+            label: msg!("report-certification-notes-copy").text(),
             text: guidance::certification_notes(report),
         });
         section
@@ -42,21 +43,15 @@ pub(super) fn next_steps(report: &Report, medium: Medium) -> Section {
         let mut item = Item::new(
             Mark::Yes,
             match (report.users_asked(), report.admin_asked()) {
-                (false, true) => {
-                    "The admin who deployed the add-in has to approve this update again. Send this note to your customers' IT admins before the update arrives."
-                }
-                (true, true) => {
-                    "Existing users will be asked to approve the app again, and the admin who deployed the add-in has to approve it again too. Send this note to your users and their IT admins before the update arrives."
-                }
-                _ => {
-                    "Existing users will be asked to approve the app again. Send them this note (and their IT admins) before the update arrives."
-                }
+                (false, true) => msg!("report-release-note-admin").text(),
+                (true, true) => msg!("report-release-note-both").text(),
+                _ => msg!("report-release-note-users").text(),
             },
             "release-note",
         );
-        item.title = Some("Tell your users".to_string());
+        item.title = Some(msg!("report-release-note-title").text());
         item.copy = Some(CopyText {
-            label: "Copy release note".to_string(),
+            label: msg!("report-release-note-copy").text(),
             text: note.text,
         });
         section

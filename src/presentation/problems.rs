@@ -1,9 +1,10 @@
-//! "Fix these before submitting" and the version and app ID checks.
+//! msg!("report-attention-title").text() and the version and app ID checks.
 
 use super::{
     CopyText, Developer, Group, Item, Line, Mark, Medium, Section, SectionId, store::finding_item,
 };
 use crate::checks::{CheckOutcome, Status};
+use crate::msg;
 use crate::report::Report;
 use crate::store::{Severity, summarize};
 
@@ -31,7 +32,7 @@ pub(super) fn check_item(check: &CheckOutcome, medium: Medium) -> Item {
     item
 }
 
-/// "Fix these before submitting": exactly the problems the headline counts, one line
+/// msg!("report-attention-title").text(): exactly the problems the headline counts, one line
 /// each, with who can fix it and the item that says more. `None` when there is none.
 pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     let mut items: Vec<Item> = report
@@ -57,11 +58,8 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     if items.is_empty() {
         return None;
     }
-    let mut section = Section::new(SectionId::Attention, "Fix these before submitting");
-    section.intro = Some(
-        "Each problem says who can fix it. Fix them, then check the corrected package again."
-            .to_string(),
-    );
+    let mut section = Section::new(SectionId::Attention, msg!("report-attention-title").text());
+    section.intro = Some(msg!("report-attention-intro").text());
     // A template is said first: most of its problems go away with the real package.
     if let Some(template) = summarize(&report.store, &report.store_scope).template {
         section.lead = Some(Line {
@@ -72,14 +70,14 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     if let Some(handoff) = crate::guidance::developer_handoff(report) {
         let mut copy = Item::new(
             Mark::Info,
-            "Hand the list to your developer: it says where each problem is (file, line, column) and Microsoft's rule, ready to paste into an email or a ticket.",
+            msg!("report-handoff-lead").text(),
             "problems-copy",
         );
-        copy.title = Some("For your developer".to_string());
+        copy.title = Some(msg!("report-handoff-title").text());
         copy.copy = Some(CopyText {
             label: match medium {
-                Medium::Window => "Copy for my developer",
-                Medium::Terminal | Medium::Document => "For your developer",
+                Medium::Window => msg!("report-handoff-copy").text(),
+                Medium::Terminal | Medium::Document => msg!("report-handoff-title").text(),
             }
             .to_string(),
             text: handoff,
@@ -95,11 +93,8 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
 }
 
 pub(super) fn checks(report: &Report, medium: Medium) -> Section {
-    let mut section = Section::new(SectionId::Checks, "Version and app ID");
-    section.intro = Some(
-        "Microsoft requires an update to keep the app ID and to raise the version number for any change, even to the name or description."
-            .to_string(),
-    );
+    let mut section = Section::new(SectionId::Checks, msg!("report-checks-title").text());
+    section.intro = Some(msg!("report-checks-intro").text());
     section.groups.push(Group::plain(
         report
             .checks
