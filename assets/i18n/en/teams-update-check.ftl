@@ -183,6 +183,23 @@ report-changes-title = What changed ({ $count })
 report-changes-area = { $area } ({ $count })
 report-error-headline = The { $side } could not be loaded
 report-error-note-file = { $file } is the { $side }. Nothing was compared yet.
+render-unnamed-app = unnamed app
+render-published-new = Published: { $published }   New: { $new }
+render-label-note = Note:
+render-label-sources = Sources:
+render-label-where = Where:
+render-label-who = Who can fix it:
+render-label-why = Why:
+render-label-developers = For developers:
+render-title = Teams update check: { $headline }
+render-column-published = Published
+render-column-new = New
+render-verdict = Verdict
+render-footer = Made by Teams Update Check, which checks a Microsoft Teams app update before it is submitted to the store. It read the files on the computer it ran on and sent nothing anywhere.
+render-title-app = { $app } — Teams update check: { $headline }
+render-teams-update-check = Teams update check
+render-report = Report
+render-button-preview = The download button, as it looks on a website:
 
 ## Command line (src/cli.rs, src/cli/)
 
