@@ -2,6 +2,7 @@
 //! `$schema` link inserted first.
 
 use super::*;
+use crate::msg;
 
 /// The `$schema` link of `file` (the manifest or a localization file): a text naming
 /// another format is replaced by the official link of the manifest's format, and a
@@ -27,19 +28,16 @@ pub(super) fn plan_schema(
         .and_then(crate::store::schemas::folder_of);
     let Some(folder) = folder else {
         let reason = if format == Some("devPreview") {
-            "the manifest uses the preview format devPreview, which the store refuses; pointing the \
-             link at it would move the package further from what the store accepts. Move the \
-             manifest to a published format first (see \"Manifest uses a format the store \
-             accepts\"), with its link"
+            msg!("fix-schema-preview")
         } else if format.and_then(crate::store::schemas::folder_of).is_none() {
-            "the manifest's format (manifestVersion) is not one Microsoft published, so there is no official link to use"
+            msg!("fix-schema-unknown-format")
         } else {
-            "the link is there but is not a text, so what it was meant to say is unknown"
+            msg!("fix-schema-not-text")
         };
         plan.refused.push(NotFixed {
             check: "schema-url".to_string(),
-            message: format!("The schema link of \"{file}\" was not fixed: {reason}."),
-            who: "Your developer.".to_string(),
+            message: msg!("fix-schema-not-fixed", file = file, reason = reason).text(),
+            who: msg!("fix-who-developer").text(),
         });
         return;
     };
@@ -61,13 +59,13 @@ pub(super) fn plan_schema(
                 file.to_string(),
                 format!("\"$schema\": {}", json_text(&official)),
             );
-            "missing".to_string()
+            msg!("fix-schema-missing").text()
         }
     };
     plan.applied.push(Applied {
         kind: FixKind::SchemaLink,
         file: file.to_string(),
-        what: format!("The schema link ($schema) of \"{file}\""),
+        what: msg!("fix-what-schema-link", field = "$schema", file = file).text(),
         before,
         after: official,
     });

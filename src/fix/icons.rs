@@ -1,6 +1,8 @@
 //! The icons: the outline icon made white and transparent, icons resized.
 
 use super::*;
+use crate::message::Message;
+use crate::msg;
 
 /// The three icons that can be fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,7 +17,7 @@ pub(super) enum IconKind {
 pub(super) struct IconSpec {
     field: &'static str,
     size: u32,
-    label: &'static str,
+    label: Message,
     fix_kind: FixKind,
     check: &'static str,
 }
@@ -26,21 +28,21 @@ impl IconKind {
             IconKind::Outline => IconSpec {
                 field: "outline",
                 size: 32,
-                label: "outline icon",
+                label: msg!("fix-icon-outline"),
                 fix_kind: FixKind::OutlineIcon,
                 check: "icon-outline",
             },
             IconKind::Color => IconSpec {
                 field: "color",
                 size: 192,
-                label: "color icon",
+                label: msg!("fix-icon-color"),
                 fix_kind: FixKind::ColorIcon,
                 check: "icon-color",
             },
             IconKind::Small => IconSpec {
                 field: "color32x32",
                 size: 32,
-                label: "small color icon",
+                label: msg!("fix-icon-small-color"),
                 fix_kind: FixKind::SmallColorIcon,
                 check: "icon-color32x32",
             },
@@ -49,6 +51,11 @@ impl IconKind {
 }
 
 /// Who makes icons.
+pub(super) fn icon_maker() -> Message {
+    msg!("fix-who-icon-maker")
+}
+
+/// [`icon_maker`] in English, for [`super::who_can_fix`] (which answers in English).
 pub(super) const ICON_MAKER: &str = "Whoever designs your icons (or your developer).";
 
 /// Resizes (and, for the outline icon, whitens) an icon the store refuses.
@@ -66,12 +73,18 @@ pub(super) fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
     let Some(bytes) = input.kept_files.get(&name) else {
         return;
     };
-    let label = spec.label;
-    let mut refuse = |why: String| {
+    let label = spec.label.clone();
+    let mut refuse = |why: Message| {
         plan.refused.push(NotFixed {
             check: spec.check.to_string(),
-            message: format!("The {label} \"{name}\" was not fixed: {why}"),
-            who: ICON_MAKER.to_string(),
+            message: msg!(
+                "fix-icon-not-fixed",
+                icon = label.clone(),
+                file = name.as_str(),
+                reason = why
+            )
+            .text(),
+            who: icon_maker().text(),
         });
     };
     let shared = [IconKind::Outline, IconKind::Color, IconKind::Small]
@@ -89,40 +102,39 @@ pub(super) fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
         .next();
     if let Some(other) = shared {
         // Repairing it for one icon would break it for the other.
-        refuse(format!(
-            "the same file is also the {other}, which needs another size or color; each icon needs its own file."
-        ));
+        refuse(msg!("fix-icon-shared", other = other));
         return;
     }
     let want = spec.size;
     let Some((width, height)) = crate::store::png_size(bytes) else {
-        refuse("it is not a PNG image; save it as PNG first.".into());
+        refuse(msg!("fix-icon-not-png"));
         return;
     };
     if width != height {
-        refuse(format!(
-            "it is {width} × {height} pixels, not square; resizing it to {want} × {want} would \
-             stretch the picture, and cropping it needs a person's eye."
+        refuse(msg!(
+            "fix-icon-not-square",
+            width = width,
+            height = height,
+            want = want
         ));
         return;
     }
     if u64::from(width) * u64::from(height) > MAX_ICON_PIXELS {
-        refuse(format!(
-            "it is {width} × {height} pixels, too large to open safely (an icon is {want} × {want})."
+        refuse(msg!(
+            "fix-icon-too-large",
+            width = width,
+            height = height,
+            want = want
         ));
         return;
     }
     let Some(mut pixels) = decode_png(bytes) else {
-        refuse("it is a damaged PNG image that cannot be opened.".into());
+        refuse(msg!("fix-icon-damaged"));
         return;
     };
     let mut changed_pixels = 0usize;
     if kind == IconKind::Outline && !pixels.pixels().any(|pixel| pixel.0[3] == 0) {
-        refuse(
-            "it has no transparent pixel, so making it white would give a white square. \
-             The outline icon must be the app's shape in white on a transparent background."
-                .into(),
-        );
+        refuse(msg!("fix-icon-no-transparency"));
         return;
     }
     if width != want {
@@ -139,23 +151,20 @@ pub(super) fn plan_icon(input: &Input, kind: IconKind, plan: &mut Plan) {
         }
     }
     let Some(encoded) = encode_png(&pixels) else {
-        refuse("the resized picture could not be saved as PNG.".into());
+        refuse(msg!("fix-icon-not-saved"));
         return;
     };
-    let before = format!("{width} × {height} pixels");
+    let before = msg!("fix-icon-size", width = width, height = height).text();
     let after = if kind == IconKind::Outline {
-        format!(
-            "{want} × {want} pixels, white on transparent ({} made white, transparency kept)",
-            crate::store::words::count(changed_pixels, "pixel", "pixels")
-        )
+        msg!("fix-icon-whitened", want = want, count = changed_pixels).text()
     } else {
-        format!("{want} × {want} pixels")
+        msg!("fix-icon-size", width = want, height = want).text()
     };
     plan.files.insert(name.clone(), encoded);
     plan.applied.push(Applied {
         kind: spec.fix_kind,
         file: name.clone(),
-        what: format!("The {label} \"{name}\""),
+        what: msg!("fix-what-icon", icon = spec.label, file = name.as_str()).text(),
         before,
         after,
     });

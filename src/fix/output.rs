@@ -1,6 +1,7 @@
 //! Where the copy goes and how it is written (never over an input).
 
 use super::*;
+use crate::msg;
 
 /// Where the copy goes by default: `<name>-fixed.zip` (or `-fixed.json` for a bare
 /// manifest) beside the new version, with a number when that file exists.
@@ -31,7 +32,7 @@ pub fn write_copy(path: &Path, bytes: &[u8], inputs: &[&Path]) -> std::io::Resul
     if inputs.iter().any(|input| same(path, input)) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
-            "that is one of the files being checked; the fixed copy never replaces them, choose another name",
+            msg!("fix-output-is-input").text(),
         ));
     }
     crate::files::write_atomically(path, bytes)

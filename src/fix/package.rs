@@ -2,6 +2,7 @@
 //! with each round's repairs.
 
 use super::*;
+use crate::msg;
 
 /// Leaves out the files the package does not use.
 pub(super) fn plan_unused(input: &Input, plan: &mut Plan) {
@@ -23,13 +24,14 @@ pub(super) fn plan_unused(input: &Input, plan: &mut Plan) {
     plan.applied.push(Applied {
         kind: FixKind::UnusedFiles,
         file: String::new(),
-        what: "Files the package does not use".to_string(),
-        before: format!(
-            "{}: {}",
-            crate::store::words::count(unused.len(), "file", "files"),
-            crate::package_use::quoted_names(&unused, 5)
-        ),
-        after: "left out".to_string(),
+        what: msg!("fix-what-unused-files").text(),
+        before: msg!(
+            "fix-unused-files-before",
+            count = unused.len(),
+            names = crate::package_use::quoted_names(&unused, 5)
+        )
+        .text(),
+        after: msg!("fix-unused-files-after").text(),
     });
 }
 
@@ -43,10 +45,7 @@ pub(super) fn apply(input: &Input, bytes: &[u8], plan: &Plan) -> Result<Vec<u8>,
         ));
     }
     let damaged = |err: zip::result::ZipError| {
-        FixError::Package(format!(
-            "The package could not be written again, because one of its entries is damaged \
-             ({err}). Build or download the package again."
-        ))
+        FixError::Package(msg!("fix-package-damaged", error = err.to_string()).text())
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -158,10 +157,7 @@ pub(super) fn unfold(bytes: &[u8]) -> Result<Option<(Vec<u8>, Applied)>, FixErro
         return Ok(None);
     }
     let damaged = |err: zip::result::ZipError| {
-        FixError::Package(format!(
-            "The package's files could not be moved out of their folder, because an entry is \
-             damaged ({err}). Build or download the package again."
-        ))
+        FixError::Package(msg!("fix-folder-damaged", error = err.to_string()).text())
     };
     let prefix = format!("{folder}/");
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -180,9 +176,9 @@ pub(super) fn unfold(bytes: &[u8]) -> Result<Option<(Vec<u8>, Applied)>, FixErro
         Applied {
             kind: FixKind::Folder,
             file: String::new(),
-            what: "The package's files".to_string(),
-            before: format!("in the folder \"{folder}\""),
-            after: "at the root of the package, where Teams looks for them".to_string(),
+            what: msg!("fix-what-package-files").text(),
+            before: msg!("fix-folder-before", folder = folder.as_str()).text(),
+            after: msg!("fix-folder-after").text(),
         },
     )))
 }

@@ -1,6 +1,7 @@
 //! The version of the copy: proposed, typed, or the same without its pre-release part.
 
 use super::*;
+use crate::msg;
 
 /// The version: the typed one, the same one without its pre-release part, or the
 /// next patch above the published one.
@@ -28,14 +29,12 @@ pub(super) fn plan_version(
     else {
         plan.refused.push(NotFixed {
             check: CheckId::VersionIncremented.id().to_string(),
-            message: format!(
-                "The version could not be raised by itself, because the published version \"{}\" \
-                 is not made of numbers and dots (or a number is too long).",
-                crate::store::words::shorten(published, 40)
-            ),
-            who: "You: type the new version (higher than the published one) in Developer Portal, \
-                  or give it with --new-version."
-                .to_string(),
+            message: msg!(
+                "fix-version-not-raised",
+                published = crate::store::words::shorten(published, 40)
+            )
+            .text(),
+            who: msg!("fix-who-type-version").text(),
         });
         return;
     };
@@ -47,7 +46,7 @@ pub(super) fn plan_version(
     plan.applied.push(Applied {
         kind: FixKind::Version,
         file: MANIFEST.to_string(),
-        what: "The version".to_string(),
+        what: msg!("fix-what-version").text(),
         before: crate::store::words::shorten(current, 60),
         after: next,
     });
@@ -100,17 +99,23 @@ pub(super) fn check_typed_version(typed: &str, published: &str) -> Result<(), Fi
                 && (part.len() == 1 || !part.starts_with('0'))
         });
     if !strict {
-        return Err(FixError::Version(format!(
-            "The version \"{}\" is not three whole numbers separated by dots, like 1.4.2. Type it \
-             that way (no letters, no leading zeros).",
-            crate::store::words::shorten(typed, 40)
-        )));
+        return Err(FixError::Version(
+            msg!(
+                "fix-typed-version-form",
+                version = crate::store::words::shorten(typed, 40)
+            )
+            .text(),
+        ));
     }
     if compare_versions(typed, published) != Some(std::cmp::Ordering::Greater) {
-        return Err(FixError::Version(format!(
-            "The version {typed} is not higher than the published {}. Type a higher one.",
-            crate::store::words::shorten(published, 40)
-        )));
+        return Err(FixError::Version(
+            msg!(
+                "fix-typed-version-not-higher",
+                version = typed,
+                published = crate::store::words::shorten(published, 40)
+            )
+            .text(),
+        ));
     }
     Ok(())
 }

@@ -200,6 +200,48 @@ render-title-app = { $app } — Teams update check: { $headline }
 render-teams-update-check = Teams update check
 render-report = Report
 render-button-preview = The download button, as it looks on a website:
+fix-version-not-raised = The version could not be raised by itself, because the published version "{ $published }" is not made of numbers and dots (or a number is too long).
+fix-who-type-version = You: type the new version (higher than the published one) in Developer Portal, or give it with --new-version.
+fix-what-version = The version
+fix-typed-version-form = The version "{ $version }" is not three whole numbers separated by dots, like 1.4.2. Type it that way (no letters, no leading zeros).
+fix-typed-version-not-higher = The version { $version } is not higher than the published { $published }. Type a higher one.
+fix-what-unused-files = Files the package does not use
+fix-unused-files-before = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}: { $names }
+fix-unused-files-after = left out
+fix-what-package-files = The package's files
+fix-folder-before = in the folder "{ $folder }"
+fix-folder-after = at the root of the package, where Teams looks for them
+fix-package-damaged = The package could not be written again, because one of its entries is damaged ({ $error }). Build or download the package again.
+fix-folder-damaged = The package's files could not be moved out of their folder, because an entry is damaged ({ $error }). Build or download the package again.
+fix-output-is-input = that is one of the files being checked; the fixed copy never replaces them, choose another name
+fix-schema-preview = the manifest uses the preview format devPreview, which the store refuses; pointing the link at it would move the package further from what the store accepts. Move the manifest to a published format first (see "Manifest uses a format the store accepts"), with its link
+fix-schema-unknown-format = the manifest's format (manifestVersion) is not one Microsoft published, so there is no official link to use
+fix-schema-not-text = the link is there but is not a text, so what it was meant to say is unknown
+fix-schema-not-fixed = The schema link of "{ $file }" was not fixed: { $reason }.
+fix-who-developer = Your developer.
+fix-schema-missing = missing
+fix-what-schema-link = The schema link ({ $field }) of "{ $file }"
+fix-icon-outline = outline icon
+fix-icon-color = color icon
+fix-icon-small-color = small color icon
+fix-who-icon-maker = Whoever designs your icons (or your developer).
+fix-icon-not-fixed = The { $icon } "{ $file }" was not fixed: { $reason }
+fix-icon-shared = the same file is also the { $other }, which needs another size or color; each icon needs its own file.
+fix-icon-not-png = it is not a PNG image; save it as PNG first.
+fix-icon-not-square = it is { $width } × { $height } pixels, not square; resizing it to { $want } × { $want } would stretch the picture, and cropping it needs a person's eye.
+fix-icon-too-large = it is { $width } × { $height } pixels, too large to open safely (an icon is { $want } × { $want }).
+fix-icon-damaged = it is a damaged PNG image that cannot be opened.
+fix-icon-no-transparency = it has no transparent pixel, so making it white would give a white square. The outline icon must be the app's shape in white on a transparent background.
+fix-icon-not-saved = the resized picture could not be saved as PNG.
+fix-icon-size = { $width } × { $height } pixels
+fix-icon-whitened = { $want } × { $want } pixels, white on transparent ({ $count ->
+    [one] 1 pixel
+   *[other] { $count } pixels
+} made white, transparency kept)
+fix-what-icon = The { $icon } "{ $file }"
 
 ## Command line (src/cli.rs, src/cli/)
 
