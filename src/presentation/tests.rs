@@ -164,3 +164,19 @@ fn an_input_error_is_a_report_too() {
     );
     assert_eq!(view.sections.len(), 1);
 }
+
+#[test]
+fn the_english_admin_sentence_is_the_catalogues() {
+    assert_eq!(ADMIN_ASKED, admin_asked().text());
+    assert_eq!(admin_asked().id, "report-admin-asked");
+}
+
+#[test]
+fn headlines_are_messages_with_ids() {
+    let old = input("old.json", json!({}));
+    let ready = crate::check(&old, &input("new.json", json!({"version": "1.0.1"})));
+    assert_eq!(verdict_message(&ready).id, "report-verdict-ready");
+    assert_eq!(verdict_headline(&ready), "Ready to submit");
+    let same = crate::check(&old, &old);
+    assert_eq!(consent_message(&same).id, "report-consent-nothing-changed");
+}
