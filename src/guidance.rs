@@ -11,6 +11,8 @@
 
 use crate::changes::Area;
 use crate::checks::{CheckId, CheckOutcome};
+use crate::message::Message;
+use crate::msg;
 use crate::plain::without_backticks;
 use crate::report::{Report, Verdict};
 use crate::rules::Source;
@@ -86,23 +88,22 @@ pub fn fixer_of_finding(finding: &Finding) -> Fixer {
 pub use crate::store::same_finding;
 
 /// What a finding already in the published version adds to its message.
-pub const ALREADY_PUBLISHED: &str = "Already in your published version: the store accepted it before, but it checks the whole package again on every update, so it may refuse it now.";
+pub fn already_published() -> Message {
+    msg!("guide-already-published")
+}
 
 /// One step of what to do next, with the page it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// The step in one or two plain sentences.
-    pub text: String,
+    pub message: Message,
     /// Microsoft's page that says so, when there is one.
     pub source: Option<Source>,
 }
 
 impl Step {
-    fn new(text: impl Into<String>, source: Option<Source>) -> Self {
-        Step {
-            text: text.into(),
-            source,
-        }
+    fn new(message: Message, source: Option<Source>) -> Self {
+        Step { message, source }
     }
 }
 
@@ -124,36 +125,24 @@ pub fn next_steps(report: &Report) -> Vec<Step> {
 pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
     let guide = Some(Source::PublishingDocs);
     match report.verdict {
-        Verdict::NothingToSubmit => vec![Step::new(
-            "Make your changes, raise the version number, then check the new package again.",
-            None,
-        )],
+        Verdict::NothingToSubmit => vec![Step::new(msg!("guide-step-nothing-to-submit"), None)],
         Verdict::Blocked => {
-            let n = report.problem_count();
-            let problems = if n == 1 {
-                "the problem listed above".to_string()
-            } else {
-                format!("the {n} problems listed above")
-            };
+            let count = report.problem_count();
             vec![
                 Step::new(
                     match medium {
-                        Medium::Window => format!(
-                            "Fix {problems}. Each says who can fix it; copy them for your developer with \"Copy for my developer\"."
-                        ),
-                        Medium::Terminal | Medium::Document => format!(
-                            "Fix {problems}. Each says who can fix it; the list \"For your developer\" is ready to send to your developer."
-                        ),
+                        Medium::Window => msg!("guide-step-fix-window", count = count),
+                        Medium::Terminal | Medium::Document => {
+                            msg!("guide-step-fix-document", count = count)
+                        }
                     },
                     None,
                 ),
                 Step::new(
                     match medium {
-                        Medium::Window => {
-                            "Then open the corrected package here as the new version and check again before you submit it."
-                        }
+                        Medium::Window => msg!("guide-step-check-again-window"),
                         Medium::Terminal | Medium::Document => {
-                            "Then check the corrected package again with Teams Update Check before you submit it."
+                            msg!("guide-step-check-again-document")
                         }
                     },
                     None,
@@ -162,54 +151,39 @@ pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
         }
         Verdict::Ready => {
             let mut steps = vec![
-                Step::new(
-                    "In Partner Center, open your app's offer and update it from the app's tile on the Overview tab. Never use \"Add a new app\": that makes a second app instead of an update.",
-                    guide,
-                ),
-                Step::new(
-                    "Upload this package. Keep the app ID as it is: the store knows your app by it.",
-                    guide,
-                ),
+                Step::new(msg!("guide-step-open-offer"), guide),
+                Step::new(msg!("guide-step-upload"), guide),
             ];
             if changes_capabilities(report) {
-                steps.push(Step::new(
-                    "This update changes what the app can do, so Microsoft tests it again before it goes live. Paste the certification notes below into the notes for certification, so the reviewers know what to test.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-tested-again"), guide));
             } else {
-                steps.push(Step::new(
-                    "This update changes only the app's listing and version. Microsoft still reviews every update before it goes live; the certification notes below say what changed.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-listing-only"), guide));
             }
             if report.users_asked() {
-                steps.push(Step::new(
-                    "Once it is published, existing users get the update after they approve the app again; the release note below tells them what to expect.",
-                    guide,
-                ));
+                steps.push(Step::new(msg!("guide-step-users-approve"), guide));
             }
             if report.admin_asked() {
                 steps.push(Step::new(
-                    "Once it is published, organizations whose admin deployed the add-in get it only after the admin approves this update again: until then, people there cannot use the updated add-in. The release note below tells the admins what to expect.",
+                    msg!("guide-step-admin-approves"),
                     Some(Source::OfficeAddinDocs),
                 ));
             }
-            let agent = crate::presentation::agent_admin_approves(report);
+            let agent = agent_admin_approves(report);
             if !report.consent_required {
                 steps.push(Step::new(
                     if agent {
-                        "Once it is published, existing users are not asked to approve the app again."
+                        msg!("guide-step-users-not-asked")
                     } else {
-                        "Once it is published, existing users get the update automatically."
+                        msg!("guide-step-users-automatic")
                     },
                     guide,
                 ));
             }
             if agent {
-                steps.push(Step::new(crate::presentation::AGENT_ADMIN_APPROVES, None));
+                steps.push(Step::new(agent_admin_approval(), None));
             }
             steps.push(Step::new(
-                "Published in your organization only (not the store)? Upload the package in the Teams admin center (Manage apps › your app › Upload file) or in Developer Portal instead.",
+                msg!("guide-step-organization-only"),
                 Some(Source::AdminDocs),
             ));
             steps
@@ -217,14 +191,36 @@ pub fn next_steps_in(report: &Report, medium: Medium) -> Vec<Step> {
     }
 }
 
+/// True when the report carries the agent note that an admin approves each agent update.
+pub fn agent_admin_approves(report: &Report) -> bool {
+    report
+        .agent_notes
+        .iter()
+        .any(|note| note.id == "agent-admin-approval")
+}
+
+/// A Copilot agent's update, where an organization deploys the app through its admin
+/// center: an admin approves each update first (the agent note `agent-admin-approval`).
+pub fn agent_admin_approval() -> Message {
+    msg!("guide-agent-admin-approves")
+}
+
 /// A draft of the notes for Microsoft's reviewers: the versions, what changed (what the
 /// app can do first) and why users will be asked to approve it again.
 pub fn certification_notes(report: &Report) -> String {
-    let app = report.new.app_name.as_deref().unwrap_or("The app");
-    let mut notes = format!(
-        "{app}: update from version {} to {}.\n",
-        report.old.version, report.new.version
-    );
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-notes-the-app").text());
+    let mut notes = msg!(
+        "guide-notes-versions",
+        app = app,
+        old = report.old.version.as_str(),
+        new = report.new.version.as_str()
+    )
+    .text();
+    notes.push('\n');
     // Pasted into Partner Center for Microsoft's reviewers: whole values, never cut.
     let sentence = |change| crate::describe::whole_sentence(change, &report.entry_names);
     let capabilities: Vec<String> = report
@@ -246,38 +242,38 @@ pub fn certification_notes(report: &Report) -> String {
         .map(sentence)
         .collect();
     for (title, lines) in [
-        ("What the app can do", capabilities),
-        ("Copilot agent", agent),
-        ("Name, descriptions, icons and files", listing),
+        (msg!("guide-notes-capabilities"), capabilities),
+        (msg!("guide-notes-agent"), agent),
+        (msg!("guide-notes-listing"), listing),
     ] {
         if lines.is_empty() {
             continue;
         }
-        notes.push_str(&format!("\n{title}:\n"));
+        notes.push_str(&format!(
+            "\n{}\n",
+            msg!("guide-notes-heading", title = title).text()
+        ));
         for line in lines {
             notes.push_str(&format!("- {line}\n"));
         }
     }
+    // `to_string` whether a rule's title is a text or a message.
     let asking = |who: crate::rules::Who| -> Vec<String> {
         report
             .triggered_rules()
             .filter(|rule| rule.who.contains(&who))
-            .map(|rule| rule.title.text())
+            .map(|rule| rule.title.to_string())
             .collect()
     };
     let users = asking(crate::rules::Who::Users);
     if !users.is_empty() {
-        notes.push_str(&format!(
-            "\nExisting users will be asked to approve the app again: {}.\n",
-            users.join("; ")
-        ));
+        let line = msg!("guide-notes-users-asked", rules = users.join("; "));
+        notes.push_str(&format!("\n{}\n", line.text()));
     }
     let admin = asking(crate::rules::Who::Admin);
     if !admin.is_empty() {
-        notes.push_str(&format!(
-            "\nThe admin who deployed the Office add-in has to approve it again: {}.\n",
-            admin.join("; ")
-        ));
+        let line = msg!("guide-notes-admin-asked", rules = admin.join("; "));
+        notes.push_str(&format!("\n{}\n", line.text()));
     }
     notes
 }
@@ -299,24 +295,42 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     if !report.consent_required {
         return None;
     }
-    let app = report.new.app_name.as_deref().unwrap_or("our app");
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-release-our-app").text());
+    let version = report.new.version.as_str();
     let (users, admin) = (report.users_asked(), report.admin_asked());
-    let mut text = if users {
-        format!(
-            "{app} {} is coming to Microsoft Teams. When it arrives, Teams will ask you to approve {app} again before you can use the new version. This is expected: the update changes what the app can do.\n\nWhat changes for you:\n",
-            report.new.version
+    let (opening, heading) = if users {
+        (
+            msg!(
+                "guide-release-users-opening",
+                app = app.as_str(),
+                version = version
+            ),
+            msg!("guide-release-users-heading"),
         )
     } else {
-        format!(
-            "{app} {} is coming. Its Office add-in changes in a way that needs your admin's approval: the admin who deployed the add-in to your organization has to approve this update again, and until then people there cannot use the updated add-in. This is expected: the update changes where or when the add-in runs.\n\nWhat changes:\n",
-            report.new.version
+        (
+            msg!(
+                "guide-release-admin-opening",
+                app = app.as_str(),
+                version = version
+            ),
+            msg!("guide-release-admin-heading"),
         )
     };
+    let mut text = format!("{}\n\n{}\n", opening.text(), heading.text());
     let mut admins = false;
     let mut owners = false;
     for rule in report.triggered_rules() {
         for evidence in &rule.evidence {
-            text.push_str(&format!("- {}\n", without_backticks(&evidence.text.text())));
+            // `to_string` whether the evidence is a text or a message.
+            text.push_str(&format!(
+                "- {}\n",
+                without_backticks(&evidence.text.to_string())
+            ));
         }
         match rule.rule {
             "channel-tab-added" => owners = true,
@@ -326,26 +340,27 @@ pub fn release_note(report: &Report) -> Option<ReleaseNote> {
     }
     let mut sources = Vec::new();
     if users {
-        text.push_str("\nWho is asked: everyone who uses the app in Teams.");
+        text.push('\n');
+        text.push_str(&msg!("guide-release-users-asked").text());
         if owners {
-            text.push_str(
-                " The new tab for teams and group chats is added by a team owner or a member of the chat, in the channel or chat where they want it.",
-            );
+            text.push(' ');
+            text.push_str(&msg!("guide-release-team-owner").text());
         }
         sources.push(Source::PublishingDocs);
         if admins {
-            text.push_str(&format!(
-                "\n\nFor IT admins: this update changes the app's sign-in settings or the permissions it asks for. Review them in the Teams admin center: Manage apps › {app} › Permissions, where you can grant consent for your organization."
-            ));
+            text.push_str("\n\n");
+            text.push_str(&msg!("guide-release-for-admins", app = app.as_str()).text());
             sources.push(Source::AdminDocs);
         }
     }
     if admin {
-        text.push_str(if users {
-            "\n\nFor IT admins who deployed the Office add-in: approve this update of the add-in again; until you do, people in your organization cannot use the updated add-in."
+        if users {
+            text.push_str("\n\n");
+            text.push_str(&msg!("guide-release-addin-admins").text());
         } else {
-            "\nWho is asked: the admin who deployed the add-in to your organization, not each user."
-        });
+            text.push('\n');
+            text.push_str(&msg!("guide-release-admin-asked").text());
+        }
         sources.push(Source::OfficeAddinDocs);
     }
     text.push('\n');
@@ -358,33 +373,48 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
     if report.problem_count() == 0 {
         return None;
     }
-    let app = report.new.app_name.as_deref().unwrap_or("the app");
-    let mut text = format!(
-        "Teams Update Check found {} in {} ({} {}) that the store would refuse. Please fix {}:\n",
-        crate::plain::count(report.problem_count(), "problem", "problems"),
-        report.new.file_name,
-        app,
-        report.new.version,
-        if report.problem_count() == 1 {
-            "it"
-        } else {
-            "them"
-        }
-    );
+    let app = report
+        .new
+        .app_name
+        .clone()
+        .unwrap_or_else(|| msg!("guide-handoff-the-app").text());
+    let mut text = msg!(
+        "guide-handoff-intro",
+        count = report.problem_count(),
+        file = report.new.file_name.as_str(),
+        app = app,
+        version = report.new.version.as_str()
+    )
+    .text();
+    text.push('\n');
+    // One problem: its number, what is wrong, then where, who and the rule, indented.
+    let item = |number: usize, what: String, place: String, who: String, rule: String| {
+        format!(
+            "\n{number}. {what}\n   {}\n   {}\n   {}\n",
+            msg!("guide-handoff-where", place = place).text(),
+            msg!("guide-handoff-who", who = who).text(),
+            msg!("guide-handoff-rule", rule = rule).text()
+        )
+    };
     let mut number = 0;
     for check in report.failed_checks() {
         number += 1;
-        text.push_str(&format!(
-            "\n{number}. {}: {}\n   Where: manifest.json, {}\n   Who: {}\n   Rule: {}\n",
-            check.check.title(),
-            check.message,
-            if check.check == CheckId::AppIdUnchanged {
-                "\"id\""
-            } else {
-                "\"version\""
-            },
+        let field = if check.check == CheckId::AppIdUnchanged {
+            "id"
+        } else {
+            "version"
+        };
+        text.push_str(&item(
+            number,
+            msg!(
+                "guide-handoff-check",
+                title = check.check.title(),
+                message = check.message.clone()
+            )
+            .text(),
+            msg!("guide-handoff-manifest-field", field = field).text(),
             fixer_of_check(check).map_or_else(String::new, |f| f.text_in(Medium::Document)),
-            Source::PublishingDocs.url()
+            Source::PublishingDocs.url().to_string(),
         ));
     }
     for (index, finding) in report.store.iter().enumerate() {
@@ -392,18 +422,26 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             continue;
         }
         number += 1;
-        let mut place = finding.file.clone();
-        if let (Some(line), Some(column)) = (finding.line, finding.column) {
-            place.push_str(&format!(", line {line}, column {column}"));
-        }
+        let mut place = match (finding.line, finding.column) {
+            (Some(line), Some(column)) => msg!(
+                "guide-handoff-file-line",
+                file = finding.file.as_str(),
+                line = line,
+                column = column
+            )
+            .text(),
+            _ => finding.file.clone(),
+        };
         if !finding.pointer.is_empty() {
             place.push_str(&format!(" ({})", finding.pointer));
         }
-        text.push_str(&format!(
-            "\n{number}. {}\n   Where: {place}\n   Who: {}\n   Rule: {}\n",
-            without_backticks(&finding.message.text()),
+        text.push_str(&item(
+            number,
+            // `to_string` whether the finding says a text or a message.
+            without_backticks(&finding.message.to_string()),
+            place,
             fixer_of_finding(finding).text_in(Medium::Document),
-            finding.source
+            finding.source.to_string(),
         ));
         if report
             .already_published
@@ -411,7 +449,8 @@ pub fn developer_handoff(report: &Report) -> Option<String> {
             .copied()
             .unwrap_or(false)
         {
-            text.push_str(&format!("   Note: {ALREADY_PUBLISHED}\n"));
+            let note = msg!("guide-handoff-note", note = already_published());
+            text.push_str(&format!("   {}\n", note.text()));
         }
     }
     Some(text)
@@ -530,7 +569,10 @@ mod tests {
                 json!({"version": "1.0.1", "accentColor": "#112233"}),
             ),
         );
-        let steps: Vec<String> = next_steps(&listing).into_iter().map(|s| s.text).collect();
+        let steps: Vec<String> = next_steps(&listing)
+            .into_iter()
+            .map(|s| s.message.text())
+            .collect();
         assert!(steps[0].contains("from the app's tile on the Overview tab"));
         assert!(
             steps

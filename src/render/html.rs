@@ -2,6 +2,7 @@
 //! versions, the date, the verdict in colour, every section, and the download button.
 //! No script and no external file, so it can be forwarded as it is.
 
+use crate::msg;
 use std::fmt::Write;
 
 use crate::button::{ButtonOptions, button_html};
@@ -45,10 +46,11 @@ pub fn emit(view: &Presentation, options: &HtmlOptions<'_>) -> String {
     header(&mut body, view, options);
     let _ = write!(
         body,
-        "<section class=\"banner {0}\" aria-label=\"Verdict\"><h2 class=\"{0}\">{1} {2}</h2>",
+        "<section class=\"banner {0}\" aria-label=\"{3}\"><h2 class=\"{0}\">{1} {2}</h2>",
         view.headline.mark.id(),
         view.headline.mark.symbol(),
-        e(&view.headline.text)
+        e(&view.headline.text),
+        e(&msg!("render-verdict").text())
     );
     if let Some(consent) = &view.consent {
         let _ = write!(
@@ -64,7 +66,12 @@ pub fn emit(view: &Presentation, options: &HtmlOptions<'_>) -> String {
     }
     body.push_str("</section>\n");
     if !view.versions.is_empty() {
-        body.push_str("<table><tr><th></th><th>Published</th><th>New</th></tr>");
+        let _ = write!(
+            body,
+            "<table><tr><th></th><th>{}</th><th>{}</th></tr>",
+            e(&msg!("render-column-published").text()),
+            e(&msg!("render-column-new").text())
+        );
         for row in &view.versions {
             let _ = write!(
                 body,
@@ -79,13 +86,19 @@ pub fn emit(view: &Presentation, options: &HtmlOptions<'_>) -> String {
     for section in &view.sections {
         write_section(&mut body, section, view);
     }
-    body.push_str(
-        "<footer>Made by Teams Update Check, which checks a Microsoft Teams app update before it is \
-         submitted to the store. It read the files on the computer it ran on and sent nothing anywhere.</footer>\n",
+    let _ = writeln!(
+        body,
+        "<footer>{}</footer>",
+        e(&msg!("render-footer").text())
     );
     let title = match &view.app_name {
-        Some(name) => format!("{} — Teams update check: {}", name, view.headline.text),
-        None => format!("Teams update check: {}", view.headline.text),
+        Some(name) => msg!(
+            "render-title-app",
+            app = name.as_str(),
+            headline = view.headline.text.as_str()
+        )
+        .text(),
+        None => msg!("render-title", headline = view.headline.text.as_str()).text(),
     };
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -112,11 +125,19 @@ fn header(body: &mut String, view: &Presentation, options: &HtmlOptions<'_>) {
         Some(name) => {
             let _ = write!(
                 body,
-                "<h1 dir=\"auto\">{}</h1><p>Teams update check",
-                e(name)
+                "<h1 dir=\"auto\">{}</h1><p>{}",
+                e(name),
+                e(&msg!("render-teams-update-check").text())
             );
         }
-        None => body.push_str("<h1>Teams update check</h1><p>Report"),
+        None => {
+            let _ = write!(
+                body,
+                "<h1>{}</h1><p>{}",
+                e(&msg!("render-teams-update-check").text()),
+                e(&msg!("render-report").text())
+            );
+        }
     }
     if let Some(date) = &options.date {
         let _ = write!(body, " · {}", e(date));
@@ -147,7 +168,12 @@ fn write_section(body: &mut String, section: &Section, view: &Presentation) {
         write_group(body, group);
     }
     for note in &section.notes {
-        let _ = writeln!(body, "<p><em>Note: {}</em></p>", words(note));
+        let _ = writeln!(
+            body,
+            "<p><em>{} {}</em></p>",
+            e(&msg!("render-label-note").text()),
+            words(note)
+        );
     }
     if !section.sources.is_empty() {
         let links: Vec<String> = section
@@ -155,7 +181,12 @@ fn write_section(body: &mut String, section: &Section, view: &Presentation) {
             .iter()
             .map(|link| format!("<a href=\"{}\">{}</a>", e(&link.url), e(&link.title)))
             .collect();
-        let _ = writeln!(body, "<p class=\"sub\">Sources: {}</p>", links.join(", "));
+        let _ = writeln!(
+            body,
+            "<p class=\"sub\">{} {}</p>",
+            e(&msg!("render-label-sources").text()),
+            links.join(", ")
+        );
     }
     if section.id == SectionId::Download
         && let Some(app_id) = &view.app_id
@@ -164,7 +195,8 @@ fn write_section(body: &mut String, section: &Section, view: &Presentation) {
     {
         let _ = writeln!(
             body,
-            "<p>The download button, as it looks on a website:</p><p>{button}</p>"
+            "<p>{}</p><p>{button}</p>",
+            e(&msg!("render-button-preview").text())
         );
     }
     body.push_str("</section>\n");
@@ -233,10 +265,20 @@ fn write_item(body: &mut String, item: &Item) {
         sub.push_str("</ul>");
     }
     if let Some(place) = &item.place {
-        let _ = write!(sub, "Where: {}. ", words(place));
+        let _ = write!(
+            sub,
+            "{} {}. ",
+            e(&msg!("render-label-where").text()),
+            words(place)
+        );
     }
     if let Some(who) = &item.who {
-        let _ = write!(sub, "<strong>Who can fix it:</strong> {}. ", e(who));
+        let _ = write!(
+            sub,
+            "<strong>{}</strong> {}. ",
+            e(&msg!("render-label-who").text()),
+            e(who)
+        );
     }
     if let Some(remark) = &item.remark {
         let _ = write!(sub, "<em>{}</em> ", e(remark));
@@ -254,7 +296,8 @@ fn write_item(body: &mut String, item: &Item) {
     if !developer.is_empty() {
         let _ = write!(
             body,
-            "<div class=\"dev\">For developers: {}</div>",
+            "<div class=\"dev\">{} {}</div>",
+            e(&msg!("render-label-developers").text()),
             words(&developer.join("; "))
         );
     }

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::guidance;
 use crate::input::SideError;
-use crate::presentation::{consent_headline, verdict_headline};
+use crate::presentation::{consent_message, verdict_message};
 use crate::report::Report;
 
 /// The report as JSON (the stable format documented in the README).
@@ -26,8 +26,14 @@ pub fn to_json(report: &Report) -> String {
 /// change's sentence.
 fn add_words(value: &mut Value, report: &Report) {
     if let Some(map) = value.as_object_mut() {
-        map.insert("headline".into(), verdict_headline(report).into());
-        map.insert("consent_headline".into(), consent_headline(report).into());
+        let headline = verdict_message(report);
+        map.insert("headline".into(), headline.text().into());
+        map.insert("headline_id".into(), headline.id.into());
+        map.insert("headline_args".into(), headline.args_json());
+        let consent = consent_message(report);
+        map.insert("consent_headline".into(), consent.text().into());
+        map.insert("consent_headline_id".into(), consent.id.into());
+        map.insert("consent_headline_args".into(), consent.args_json());
     }
     if let Some(checks) = value.get_mut("checks").and_then(Value::as_array_mut) {
         for (entry, check) in checks.iter_mut().zip(&report.checks) {
@@ -61,11 +67,18 @@ fn add_words(value: &mut Value, report: &Report) {
         }
     }
     if let Some(map) = value.as_object_mut() {
-        let steps: Vec<Value> = guidance::next_steps_in(report, guidance::Medium::Document)
-            .into_iter()
-            .map(|step| step.text.into())
+        let steps = guidance::next_steps_in(report, guidance::Medium::Document);
+        let texts: Vec<Value> = steps
+            .iter()
+            .map(|step| step.message.text().into())
             .collect();
-        map.insert("next_steps".into(), steps.into());
+        map.insert("next_steps".into(), texts.into());
+        // The same steps with their ids, for scripts that key on them.
+        let messages: Vec<Value> = steps
+            .iter()
+            .map(|step| serde_json::to_value(&step.message).unwrap_or_default())
+            .collect();
+        map.insert("next_step_messages".into(), messages.into());
         let notes = (report.verdict != crate::report::Verdict::NothingToSubmit)
             .then(|| guidance::certification_notes(report));
         map.insert("certification_notes".into(), notes.into());

@@ -1,5 +1,6 @@
 //! The presentation as Markdown, for a ticket or a wiki.
 
+use crate::msg;
 use std::fmt::Write;
 
 use crate::plain::{Span, spans};
@@ -8,7 +9,11 @@ use crate::presentation::{Group, Item, Presentation, Section};
 /// Writes the whole presentation.
 pub fn emit(view: &Presentation) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Teams update check: {}\n", md(&view.headline.text));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        msg!("render-title", headline = md(&view.headline.text)).text()
+    );
     if let Some(consent) = &view.consent {
         let _ = writeln!(out, "**{}**\n", md(&consent.text));
     }
@@ -16,7 +21,12 @@ pub fn emit(view: &Presentation) -> String {
         let _ = writeln!(out, "{}\n", words(note));
     }
     if !view.versions.is_empty() {
-        let _ = writeln!(out, "| | Published | New |\n|---|---|---|");
+        let _ = writeln!(
+            out,
+            "| | {} | {} |\n|---|---|---|",
+            msg!("render-column-published").text(),
+            msg!("render-column-new").text()
+        );
         for row in &view.versions {
             let _ = writeln!(
                 out,
@@ -45,7 +55,12 @@ fn write_section(out: &mut String, section: &Section) {
         write_group(out, group);
     }
     for note in &section.notes {
-        let _ = writeln!(out, "\n_Note: {}_", words(note));
+        let _ = writeln!(
+            out,
+            "\n_{} {}_",
+            msg!("render-label-note").text(),
+            words(note)
+        );
     }
     if !section.sources.is_empty() {
         let links: Vec<String> = section
@@ -53,7 +68,12 @@ fn write_section(out: &mut String, section: &Section) {
             .iter()
             .map(|link| format!("[{}]({})", md(&link.title), link.url))
             .collect();
-        let _ = writeln!(out, "\nSources: {}", links.join(", "));
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            msg!("render-label-sources").text(),
+            links.join(", ")
+        );
     }
 }
 
@@ -99,22 +119,43 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
         let _ = writeln!(out, "{under}- {}", words(&bullet.text));
     }
     if let Some(place) = &item.place {
-        let _ = writeln!(out, "{under}- Where: {}", words(place));
+        let _ = writeln!(
+            out,
+            "{under}- {} {}",
+            msg!("render-label-where").text(),
+            words(place)
+        );
     }
     if let Some(why) = &item.why {
-        let _ = writeln!(out, "{under}- Why: {}", md(why));
+        let _ = writeln!(
+            out,
+            "{under}- {} {}",
+            msg!("render-label-why").text(),
+            md(why)
+        );
     }
     if let Some(who) = &item.who {
-        let _ = writeln!(out, "{under}- Who can fix it: {}", md(who));
+        let _ = writeln!(
+            out,
+            "{under}- {} {}",
+            msg!("render-label-who").text(),
+            md(who)
+        );
     }
     if let Some(remark) = &item.remark {
-        let _ = writeln!(out, "{under}- Note: {}", md(remark));
+        let _ = writeln!(
+            out,
+            "{under}- {} {}",
+            msg!("render-label-note").text(),
+            md(remark)
+        );
     }
     let developer = item.developer_lines();
     if !developer.is_empty() {
         let _ = writeln!(
             out,
-            "{under}- <sub>For developers: {}</sub>",
+            "{under}- <sub>{} {}</sub>",
+            msg!("render-label-developers").text(),
             words(&developer.join("; "))
         );
     }

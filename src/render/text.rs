@@ -1,5 +1,6 @@
 //! The presentation as plain text for a terminal.
 
+use crate::msg;
 use std::fmt::Write;
 
 use crate::plain::without_backticks;
@@ -25,19 +26,24 @@ pub fn emit(view: &Presentation) -> String {
                 .unwrap_or_default()
         };
         let side = |published: bool| {
-            let name = value("App name", published);
+            let name = value(&msg!("report-row-app-name").text(), published);
             format!(
                 "{} ({} {})",
-                value("File", published),
+                value(&msg!("report-row-file").text(), published),
                 if name.is_empty() {
-                    "unnamed app".to_string()
+                    msg!("render-unnamed-app").text()
                 } else {
                     name
                 },
-                value("Version", published)
+                value(&msg!("report-row-version").text(), published)
             )
         };
-        let _ = writeln!(out, "Published: {}   New: {}", side(true), side(false));
+        let sides = msg!(
+            "render-published-new",
+            published = side(true),
+            new = side(false)
+        );
+        let _ = writeln!(out, "{}", sides.text());
     }
     for section in &view.sections {
         write_section(&mut out, section);
@@ -61,10 +67,15 @@ fn write_section(out: &mut String, section: &Section) {
         write_group(out, group);
     }
     for note in &section.notes {
-        let _ = writeln!(out, "  Note: {}", without_backticks(note));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            msg!("render-label-note").text(),
+            without_backticks(note)
+        );
     }
     if !section.sources.is_empty() {
-        let _ = writeln!(out, "  Sources:");
+        let _ = writeln!(out, "  {}", msg!("render-label-sources").text());
         for link in &section.sources {
             let _ = writeln!(out, "    {} ({})", link.title, link.url);
         }
@@ -107,16 +118,21 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
         let _ = writeln!(out, "{under}- {}", without_backticks(&bullet.text));
     }
     if let Some(place) = &item.place {
-        let _ = writeln!(out, "{under}Where: {}", without_backticks(place));
+        let _ = writeln!(
+            out,
+            "{under}{} {}",
+            msg!("render-label-where").text(),
+            without_backticks(place)
+        );
     }
     if let Some(who) = &item.who {
-        let _ = writeln!(out, "{under}Who can fix it: {who}");
+        let _ = writeln!(out, "{under}{} {who}", msg!("render-label-who").text());
     }
     if let Some(remark) = &item.remark {
-        let _ = writeln!(out, "{under}Note: {remark}");
+        let _ = writeln!(out, "{under}{} {remark}", msg!("render-label-note").text());
     }
     if let Some(why) = &item.why {
-        let _ = writeln!(out, "{under}Why: {why}");
+        let _ = writeln!(out, "{under}{} {why}", msg!("render-label-why").text());
     }
     if let Some(link) = &item.link
         && link.url != item.text
@@ -127,7 +143,8 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
     if !developer.is_empty() {
         let _ = writeln!(
             out,
-            "{under}For developers: {}",
+            "{under}{} {}",
+            msg!("render-label-developers").text(),
             without_backticks(&developer.join("; "))
         );
     }

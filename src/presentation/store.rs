@@ -1,0 +1,143 @@
+//! "Will the store accept it?": the store findings, each with its place in words.
+
+use super::{Developer, Group, Item, Line, Link, Mark, Medium, Section, SectionId};
+use crate::msg;
+use crate::report::Report;
+use crate::store::{Finding, Severity, summarize};
+
+/// Microsoft's rule, and the exact place for a developer.
+/// One store finding: what is wrong and what to do, where in words, who can fix it,
+pub(super) fn finding_item(
+    finding: &Finding,
+    index: usize,
+    report: &Report,
+    medium: Medium,
+) -> Item {
+    let mark = match finding.severity {
+        Severity::Error => Mark::Fix,
+        Severity::Warning => Mark::Warn,
+    };
+    let mut item = Item::new(
+        mark,
+        // `to_string` whether the finding says a text or a message.
+        finding.message.text(),
+        format!("store-{index}-{}", finding.check),
+    );
+    item.title = crate::store::check_title(finding.check.id()).map(|title| title.text());
+    item.place = Some(finding_place(finding));
+    if finding.severity == Severity::Error {
+        item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));
+    }
+    let mut remarks = Vec::new();
+    if report
+        .already_published
+        .get(index)
+        .copied()
+        .unwrap_or(false)
+    {
+        remarks.push(crate::guidance::already_published().text());
+    }
+    item.remark = (!remarks.is_empty()).then(|| remarks.join(" "));
+    item.link = Some(Link {
+        title: msg!("report-microsofts-rule").text(),
+        url: finding.source.to_string(),
+    });
+    item.developer = Some(Developer {
+        id: Some(finding.check.to_string()),
+        file: Some(finding.file.clone()),
+        line: finding.line,
+        column: finding.column,
+        pointer: Some(finding.pointer.clone()),
+    });
+    item
+}
+
+/// Where a finding is, in words: "the short name, in manifest.json".
+fn finding_place(finding: &Finding) -> String {
+    let field = crate::store::words::pointer_in_file_words(&finding.file, &finding.pointer);
+    // A field without a name of its own comes back as the path in words between backticks.
+    let field = field
+        .strip_prefix('`')
+        .and_then(|f| f.strip_suffix('`'))
+        .map_or_else(|| crate::plain::without_backticks(&field), str::to_string);
+    if finding.pointer.is_empty() {
+        finding.file.clone()
+    } else {
+        format!("{field}, in {}", finding.file)
+    }
+}
+
+pub(super) fn store(report: &Report, medium: Medium) -> Section {
+    let summary = summarize(&report.store, &report.store_scope);
+    let mut section = Section::new(SectionId::Store, msg!("report-store-title").text());
+    let has_errors = report.store_errors().next().is_some();
+    section.lead = Some(Line {
+        mark: if has_errors { Mark::Fix } else { Mark::Pass },
+        text: summary.lead.clone(),
+    });
+    let index_of = |finding: &Finding| {
+        report
+            .store
+            .iter()
+            .position(|f| std::ptr::eq(f, finding))
+            .unwrap_or(0)
+    };
+    if let Some(template) = &summary.template {
+        let items: Vec<Item> = template
+            .placeholders
+            .iter()
+            .chain(&template.caused)
+            .map(|finding| finding_item(finding, index_of(finding), report, medium))
+            .collect();
+        let count = items.len();
+        section.groups.push(Group {
+            title: Some(msg!("report-store-template-findings", count = count).text()),
+            hint: None,
+            note: Some(Line {
+                mark: Mark::Warn,
+                text: template.note.clone(),
+            }),
+            folded: true,
+            brief: false,
+            items,
+            key: "store-template".to_string(),
+        });
+    }
+    if !summary.errors.is_empty() {
+        section.groups.push(Group::plain(
+            summary
+                .errors
+                .iter()
+                .map(|finding| finding_item(finding, index_of(finding), report, medium))
+                .collect(),
+            "store-errors",
+        ));
+    }
+    if !summary.warnings.is_empty() {
+        let n = summary.warnings.len();
+        section.groups.push(Group {
+            title: Some(msg!("report-store-warnings-title", count = n).text()),
+            hint: None,
+            note: None,
+            folded: n > 3,
+            brief: false,
+            items: summary
+                .warnings
+                .iter()
+                .map(|finding| finding_item(finding, index_of(finding), report, medium))
+                .collect(),
+            key: "store-warnings".to_string(),
+        });
+    }
+    if let Some(note) = summary.not_checked {
+        section.notes.push(note);
+    }
+    // Said once, where the findings are: no finding is then "already in your published
+    // version".
+    if let Some(not_in_store) = &report.published_not_in_store
+        && !report.store.is_empty()
+    {
+        section.notes.push(not_in_store.text());
+    }
+    section
+}
