@@ -46,19 +46,19 @@ impl Mark {
     }
 
     /// The mark in a word or two: "OK", "Fix this", "Check this".
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> crate::message::Message {
         match self {
-            Mark::Pass => "OK",
-            Mark::Fix => "Fix this",
-            Mark::Warn => "Check this",
-            Mark::Skip => "Not needed",
-            Mark::Info => "Note",
-            Mark::Step => "Next",
-            Mark::Yes => "Yes",
-            Mark::No => "No",
-            Mark::Added => "Added",
-            Mark::Removed => "Removed",
-            Mark::Changed => "Changed",
+            Mark::Pass => crate::msg!("report-mark-ok"),
+            Mark::Fix => crate::msg!("report-mark-fix"),
+            Mark::Warn => crate::msg!("report-mark-warn"),
+            Mark::Skip => crate::msg!("report-mark-skip"),
+            Mark::Info => crate::msg!("report-mark-info"),
+            Mark::Step => crate::msg!("report-mark-step"),
+            Mark::Yes => crate::msg!("report-mark-yes"),
+            Mark::No => crate::msg!("report-mark-no"),
+            Mark::Added => crate::msg!("report-mark-added"),
+            Mark::Removed => crate::msg!("report-mark-removed"),
+            Mark::Changed => crate::msg!("report-mark-changed"),
         }
     }
 

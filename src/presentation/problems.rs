@@ -64,7 +64,7 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     if let Some(template) = summarize(&report.store, &report.store_scope).template {
         section.lead = Some(Line {
             mark: Mark::Warn,
-            text: template.note,
+            text: template.note.text(),
         });
     }
     if let Some(handoff) = crate::guidance::developer_handoff(report) {

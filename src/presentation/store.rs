@@ -73,7 +73,7 @@ pub(super) fn store(report: &Report, medium: Medium) -> Section {
     let has_errors = report.store_errors().next().is_some();
     section.lead = Some(Line {
         mark: if has_errors { Mark::Fix } else { Mark::Pass },
-        text: summary.lead.clone(),
+        text: summary.lead.text(),
     });
     let index_of = |finding: &Finding| {
         report
@@ -95,7 +95,7 @@ pub(super) fn store(report: &Report, medium: Medium) -> Section {
             hint: None,
             note: Some(Line {
                 mark: Mark::Warn,
-                text: template.note.clone(),
+                text: template.note.text(),
             }),
             folded: true,
             brief: false,
@@ -130,7 +130,7 @@ pub(super) fn store(report: &Report, medium: Medium) -> Section {
         });
     }
     if let Some(note) = summary.not_checked {
-        section.notes.push(note);
+        section.notes.push(note.text());
     }
     // Said once, where the findings are: no finding is then "already in your published
     // version".

@@ -4,13 +4,15 @@
 //! they say the same thing.
 
 use super::{Finding, Severity, StoreScope, words};
+use crate::message::Message;
+use crate::msg;
 use crate::store::placeholders;
 
 /// The store findings of a report, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoreSummary<'r> {
     /// "The store would refuse this package: 3 problems." or "No store problems found (…)".
-    pub lead: String,
+    pub lead: Message,
     /// When the manifest still holds placeholders: that said once, and what it causes.
     pub template: Option<Template<'r>>,
     /// The errors not folded under the template, in report order.
@@ -18,14 +20,14 @@ pub struct StoreSummary<'r> {
     /// The warnings, in report order.
     pub warnings: Vec<&'r Finding>,
     /// What was not checked, when a manifest.json alone was given.
-    pub not_checked: Option<String>,
+    pub not_checked: Option<Message>,
 }
 
 /// A manifest that is still a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template<'r> {
     /// "This is a template: 12 values still hold placeholders such as `${{BOT_ID}}`. …"
-    pub note: String,
+    pub note: Message,
     /// The placeholder findings themselves.
     pub placeholders: Vec<&'r Finding>,
     /// Other errors at the same places (schema, links), caused by the placeholders.
@@ -63,28 +65,12 @@ pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummar
             .and_then(|f| f.value.as_deref())
             .map(|text| words::shorten(text, 40))
             .unwrap_or_default();
-        let mut note = format!(
-            "This is a template: {} still hold placeholders such as `{example}`. Check the package \
-             your build produces (for example appPackage/build/appPackage.dev.zip) instead.",
-            words::count(placeholder_findings.len(), "value", "values"),
+        let note = msg!(
+            "store-summary-template",
+            count = placeholder_findings.len(),
+            example = example,
+            caused = caused.len(),
         );
-        if placeholder_findings.len() == 1 {
-            note = note.replacen("1 value still hold", "1 value still holds", 1);
-        }
-        if !caused.is_empty() {
-            let (come, go) = match caused.len() {
-                1 => ("comes", "goes"),
-                _ => ("come", "go"),
-            };
-            note.push_str(&format!(
-                " {} at those placeholders {come} from them and {go} away with real values.",
-                words::sentence_start(&words::count(
-                    caused.len(),
-                    "other problem",
-                    "other problems"
-                ))
-            ));
-        }
         Template {
             note,
             placeholders: placeholder_findings.clone(),
@@ -101,27 +87,22 @@ pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummar
         })
         .filter(|f| !(f.check == placeholders::ID && f.file == super::MANIFEST_FILE))
         .collect();
-    let checked_against = match &scope.schema {
-        Some(folder) => format!(
-            "the official format {} and the store's rules",
-            folder.trim_start_matches('v')
-        ),
-        None => "the store's rules".to_string(),
-    };
     let lead = if errors.is_empty() {
-        format!("No store problems found (checked against {checked_against}).")
+        match &scope.schema {
+            Some(folder) => msg!(
+                "store-summary-none-found-in-format",
+                format = folder.trim_start_matches('v'),
+            ),
+            None => msg!("store-summary-none-found"),
+        }
     } else {
-        format!(
-            "The store would refuse this {}: {}.",
-            if scope.package { "package" } else { "manifest" },
-            words::count(errors.len(), "problem", "problems")
+        msg!(
+            "store-summary-refused",
+            package = if scope.package { "package" } else { "manifest" },
+            count = errors.len(),
         )
     };
-    let not_checked = (!scope.package).then(|| {
-        "Icons and other package files were not checked, because a manifest.json alone was given. \
-         Open the .zip app package to check them too."
-            .to_string()
-    });
+    let not_checked = (!scope.package).then(|| msg!("store-summary-manifest-alone"));
     StoreSummary {
         lead,
         template,
@@ -133,17 +114,24 @@ pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummar
 
 /// Where a finding is, in words: "manifest.json, line 12, column 5 (Bot 1 › scopes › 3)".
 pub fn where_text(finding: &Finding) -> String {
-    let mut text = finding.file.clone();
-    if let (Some(line), Some(column)) = (finding.line, finding.column) {
-        text.push_str(&format!(", line {line}, column {column}"));
+    let file = match (finding.line, finding.column) {
+        (Some(line), Some(column)) => msg!(
+            "store-where-line-column",
+            file = finding.file.as_str(),
+            line = line,
+            column = column,
+        ),
+        _ => msg!("store-where-file", file = finding.file.as_str()),
+    };
+    if finding.pointer.is_empty() {
+        return file.text();
     }
-    if !finding.pointer.is_empty() {
-        text.push_str(&format!(
-            " ({})",
-            words::pointer_in_file_words(&finding.file, &finding.pointer)
-        ));
-    }
-    text
+    msg!(
+        "store-where-with-place",
+        file = file,
+        place = words::pointer_in_file_words(&finding.file, &finding.pointer),
+    )
+    .text()
 }
 
 #[cfg(test)]
@@ -157,13 +145,13 @@ mod tests {
         let report = run(&valid_manifest(json!({})));
         let summary = summarize(&report.findings, &report.scope);
         assert_eq!(
-            summary.lead,
+            summary.lead.text(),
             "No store problems found (checked against the official format 1.17 and the store's rules)."
         );
         assert!(
             summary
                 .not_checked
-                .is_some_and(|n| n.contains("Open the .zip"))
+                .is_some_and(|n| n.text().contains("Open the .zip"))
         );
     }
 
@@ -180,7 +168,7 @@ mod tests {
             .clone()
             .unwrap_or_else(|| panic!("template expected: {summary:?}"));
         assert!(
-            template.note.starts_with(
+            template.note.text().starts_with(
                 "This is a template: 2 values still hold placeholders such as `${{TEAMS_APP_ID}}`"
             ),
             "{}",
@@ -205,14 +193,14 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["/validDomains/1"]
         );
-        assert!(summary.lead.contains("problems"));
+        assert!(summary.lead.text().contains("problems"));
     }
 
     #[test]
     fn one_placeholder_and_one_problem_it_causes_read_in_the_singular() {
         let report = run(&valid_manifest(json!({"id": "${{TEAMS_APP_ID}}"})));
         let summary = summarize(&report.findings, &report.scope);
-        let note = summary.template.map(|t| t.note).unwrap_or_default();
+        let note = summary.template.map(|t| t.note.text()).unwrap_or_default();
         assert!(note.contains("1 value still holds placeholders"), "{note}");
         assert!(
             note.ends_with(

@@ -143,12 +143,12 @@ fn problem(domain: &str, sharepoint_framework: bool) -> Option<Message> {
         .copied()
         .skip_while(|label| *label == "*")
         .collect();
-    if let Some(host) = super::words::host_of(domain).filter(|h| super::words::is_own_computer(h))
+    if let Some(_host) = super::words::host_of(domain).filter(|h| super::words::is_own_computer(h))
         && rest.len() < 2
     {
         return Some(msg!(
             "store-valid-domains-own-computer",
-            advice = own_computer_tail(&host)
+            advice = super::words::own_computer_tail()
         ));
     }
     if rest.len() < 2 {
@@ -205,13 +205,6 @@ fn blocked_wildcard(
 }
 
 /// "your developer's own computer … where the app is hosted" for an entry such as `localhost:3000`.
-fn own_computer_tail(host: &str) -> String {
-    let advice = super::words::own_computer_advice(host);
-    // The advice starts with the quoted host; the finding already names the entry.
-    advice
-        .split_once("\", ")
-        .map_or(advice.clone(), |(_, rest)| rest.to_string())
-}
 
 fn bad_wildcard() -> Message {
     msg!("store-valid-domains-bad-wildcard")

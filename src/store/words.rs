@@ -50,11 +50,17 @@ pub fn example_address(pointer: &str) -> &'static str {
 }
 
 /// What an address on the developer's own computer is, in words, with what to do.
-pub fn own_computer_advice(host: &str) -> String {
-    format!(
-        "\"{}\", your developer's own computer (or private network), which nobody else can reach: replace it with the address where the app is hosted",
-        shorten(host, 60)
+pub fn own_computer_advice(host: &str) -> crate::message::Message {
+    crate::msg!(
+        "store-own-computer-advice",
+        host = shorten(host, 60),
+        tail = own_computer_tail(),
     )
+}
+
+/// [`own_computer_advice`] without the host, for a sentence that already names it.
+pub fn own_computer_tail() -> crate::message::Message {
+    crate::msg!("store-own-computer-tail")
 }
 
 #[cfg(test)]

@@ -367,6 +367,30 @@ store-valid-domains-coverage-own-computer = { $field } points to { $advice }. On
 store-valid-domains-coverage-not-listed = { $field } is on { $host }, which is not in your list of valid domains. Teams may refuse to load the page: add "{ $host }" to validDomains.
 store-version-major-zero = Version { $version } starts with 0, and the store does not accept 0.x.y versions. Start at 1.0.0 (a published app's next version must still be higher than the published one).
 
+store-summary-template = This is a template: { $count ->
+    [one] 1 value still holds
+   *[other] { $count } values still hold
+} placeholders such as `{ $example }`. Check the package your build produces (for example appPackage/build/appPackage.dev.zip) instead.{ $caused ->
+    [0] {""}
+    [one] {" "}1 other problem at those placeholders comes from them and goes away with real values.
+   *[other] {" "}{ $caused } other problems at those placeholders come from them and go away with real values.
+}
+store-summary-none-found-in-format = No store problems found (checked against the official format { $format } and the store's rules).
+store-summary-none-found = No store problems found (checked against the store's rules).
+store-summary-refused = The store would refuse this { $package ->
+    [package] package
+   *[manifest] manifest
+}: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}.
+store-summary-manifest-alone = Icons and other package files were not checked, because a manifest.json alone was given. Open the .zip app package to check them too.
+store-where-line-column = { $file }, line { $line }, column { $column }
+store-where-file = { $file }
+store-where-with-place = { $file } ({ $place })
+store-own-computer-advice = "{ $host }", { $tail }
+store-own-computer-tail = your developer's own computer (or private network), which nobody else can reach: replace it with the address where the app is hosted
+
 ## Consent rules (src/rules/)
 rule-addin-events-changed-title = The Office add-in starts on a new event
 rule-addin-events-changed-explanation = An Office add-in that starts by itself on an event it did not react to before needs the admin who deployed it to approve it again; until then, people in that organization cannot use the updated add-in. We read Microsoft's "events supported by the add-in" as the event types that start it; which function handles an event and how Outlook acts on it are told under "What changed" only.
@@ -863,6 +887,17 @@ fix-icon-whitened = { $want } × { $want } pixels, white on transparent ({ $coun
    *[other] { $count } pixels
 } made white, transparency kept)
 fix-what-icon = The { $icon } "{ $file }"
+report-mark-ok = OK
+report-mark-fix = Fix this
+report-mark-warn = Check this
+report-mark-skip = Not needed
+report-mark-info = Note
+report-mark-step = Next
+report-mark-yes = Yes
+report-mark-no = No
+report-mark-added = Added
+report-mark-removed = Removed
+report-mark-changed = Changed
 
 ## Command line (src/cli.rs, src/cli/)
 cli-error = error: { $error }
