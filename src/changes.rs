@@ -72,11 +72,11 @@ pub fn pointer_in_path(path: &str) -> String {
 
 /// The words for a change's place (the JSON's `place`): its pointer in words, or the file
 /// name for a file of the package.
-pub fn change_place(change: &Change) -> String {
+pub fn change_place(change: &Change, names: &crate::describe::EntryNames) -> String {
     if change.area == Area::PackageFile {
         change.pointer.clone()
     } else {
-        crate::places::in_words_text(&change.pointer)
+        crate::places::in_words_named(&change.pointer, names.for_change(change)).text()
     }
 }
 

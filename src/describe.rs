@@ -7,17 +7,39 @@
 //! is now. Long values are shortened; [`ChangeText::full`] keeps the whole value for an
 //! expand control. Pure functions, used by the window and by every text report.
 
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use crate::changes::{Area, Change, ChangeKind};
 use crate::msg;
 pub use crate::plain::{SHORT_LENGTH, shorten_id};
 
-/// The names of list entries that have one, by the change path of the entry
-/// (`/staticTabs/reports` → `Reports`), so changes name a tab rather than its ID.
-pub type EntryNames = BTreeMap<String, String>;
+/// The own names of the list entries of both versions (a personal tab's name, a
+/// command's title), by the entry's pointer in its version, so a place reads
+/// "Personal tab “Reports”" rather than "Personal tab 2" ([`crate::places::names_in`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryNames {
+    /// The published version's entries.
+    pub old: crate::places::Names,
+    /// The new version's entries.
+    pub new: crate::places::Names,
+}
+
+impl EntryNames {
+    /// No names: every entry is counted.
+    pub fn new() -> EntryNames {
+        EntryNames::default()
+    }
+
+    /// The names of the version a change's pointer leads into: the published one for a
+    /// removal, the new one otherwise.
+    pub fn for_change(&self, change: &Change) -> &crate::places::Names {
+        if change.kind == ChangeKind::Removed {
+            &self.old
+        } else {
+            &self.new
+        }
+    }
+}
 
 /// One change in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,8 +139,7 @@ pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
             full: full_text(change),
         };
     }
-    let _ = names;
-    let place = crate::places::in_words_text(&change.pointer);
+    let place = crate::places::in_words_named(&change.pointer, names.for_change(change)).text();
     let (subject, detail) = match change.kind {
         ChangeKind::Added | ChangeKind::Removed => {
             let value = if change.kind == ChangeKind::Added {
@@ -503,28 +524,12 @@ fn permission(value: &Value) -> Option<String> {
     })
 }
 
-/// The names of the list entries that have one, by their change path: a personal tab is
-/// `/staticTabs/<entityId>` in the change list and "Reports" to people. The new version's
-/// names win over the published one's.
+/// The own names of the list entries of both versions (see [`EntryNames`]).
 pub fn entry_names(old: &Value, new: &Value) -> EntryNames {
-    let mut names = EntryNames::new();
-    for document in [old, new] {
-        let tabs = document.get("staticTabs").and_then(Value::as_array);
-        for tab in tabs.into_iter().flatten() {
-            let id = tab.get("entityId").and_then(Value::as_str);
-            let name = tab.get("name").and_then(Value::as_str);
-            if let (Some(id), Some(name)) = (id, name) {
-                names.insert(
-                    format!(
-                        "/staticTabs/{}",
-                        crate::changes::segment(&crate::ids::identity_key(id))
-                    ),
-                    name.to_string(),
-                );
-            }
-        }
+    EntryNames {
+        old: crate::places::names_in(old),
+        new: crate::places::names_in(new),
     }
-    names
 }
 
 #[cfg(test)]

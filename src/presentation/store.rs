@@ -24,7 +24,7 @@ pub(super) fn finding_item(
         format!("store-{index}-{}", finding.check),
     );
     item.title = crate::store::check_title(finding.check.id()).map(|title| title.text());
-    item.place = Some(finding_place(finding));
+    item.place = Some(finding_place(finding, &report.entry_names.new));
     if finding.severity == Severity::Error {
         item.who = Some(crate::guidance::fixer_of_finding(finding).text_in(medium));
     }
@@ -53,8 +53,8 @@ pub(super) fn finding_item(
 }
 
 /// Where a finding is, in words: "the short name, in manifest.json".
-fn finding_place(finding: &Finding) -> String {
-    let field = crate::store::words::pointer_in_file_words(&finding.file, &finding.pointer);
+fn finding_place(finding: &Finding, names: &crate::places::Names) -> String {
+    let field = crate::places::in_file_words_named(&finding.file, &finding.pointer, names).text();
     // A field without a name of its own comes back as the path in words between backticks.
     let field = field
         .strip_prefix('`')
@@ -63,7 +63,12 @@ fn finding_place(finding: &Finding) -> String {
     if finding.pointer.is_empty() {
         finding.file.clone()
     } else {
-        format!("{field}, in {}", finding.file)
+        msg!(
+            "report-finding-place",
+            place = field,
+            file = finding.file.as_str()
+        )
+        .text()
     }
 }
 

@@ -61,7 +61,12 @@ fn add_words(value: &mut Value, report: &Report) {
                     .copied()
                     .unwrap_or(false);
                 map.insert("already_published".into(), already.into());
-                let place = crate::places::in_file_words_text(&finding.file, &finding.pointer);
+                let place = crate::places::in_file_words_named(
+                    &finding.file,
+                    &finding.pointer,
+                    &report.entry_names.new,
+                )
+                .text();
                 map.insert("place".into(), place.into());
             }
         }
@@ -95,7 +100,10 @@ fn add_words(value: &mut Value, report: &Report) {
             if let Some(map) = entry.as_object_mut() {
                 let words = crate::describe::describe_named(change, &report.entry_names);
                 map.insert("message".into(), words.sentence().into());
-                map.insert("place".into(), crate::changes::change_place(change).into());
+                map.insert(
+                    "place".into(),
+                    crate::changes::change_place(change, &report.entry_names).into(),
+                );
             }
         }
     }

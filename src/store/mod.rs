@@ -516,6 +516,9 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
             (file.map(str::to_string), found)
         })
         .collect();
+    // Entries with a name of their own are named in the findings' sentences, as in
+    // every other line of the report.
+    let names = crate::places::names_in(subject.document);
     /// A finding with its entry's place in the registry and its position in its file.
     type Sortable = (usize, Option<(usize, usize)>, Finding);
     let mut findings: Vec<Sortable> = found
@@ -527,6 +530,10 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
                     .and_then(|found| found.get(&raw.pointer))
                     .copied()
             });
+            let message = match &raw.file {
+                None => crate::places::name_places(raw.message, &raw.pointer, &names),
+                Some(_) => raw.message,
+            };
             (
                 rank,
                 position.map(|p| (p.line, p.column)),
@@ -537,7 +544,7 @@ fn place(found: Vec<Found>, text: &str, subject: &Subject<'_>) -> Vec<Finding> {
                     pointer: raw.pointer,
                     line: position.map(|p| p.line),
                     column: position.map(|p| p.column),
-                    message: raw.message,
+                    message,
                     source: raw.source,
                     value: raw.value,
                     unrepairable: raw.unrepairable,

@@ -497,6 +497,7 @@ place-whole-file = the whole file
 place-name = { $name }
 place-step = { $place } › { $next }
 place-entry = { $entry } { $number }
+place-entry-named = { $entry } “{ $name }”
 place-number = { $number }
 change-line = { $verb } { $subject }
 change-line-detail = { $verb } { $subject }: { $detail }
@@ -898,6 +899,7 @@ report-mark-no = No
 report-mark-added = Added
 report-mark-removed = Removed
 report-mark-changed = Changed
+report-finding-place = { $place }, in { $file }
 
 ## Command line (src/cli.rs, src/cli/)
 cli-error = error: { $error }
