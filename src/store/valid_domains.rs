@@ -204,8 +204,6 @@ fn blocked_wildcard(
     msg!("store-valid-domains-shared-hosting")
 }
 
-/// "your developer's own computer … where the app is hosted" for an entry such as `localhost:3000`.
-
 fn bad_wildcard() -> Message {
     msg!("store-valid-domains-bad-wildcard")
 }
