@@ -83,7 +83,9 @@ fn parts(pointer: &str, named: bool) -> Vec<Arg> {
                 match entry_label(list).filter(|_| named) {
                     Some(entry) => {
                         parts.pop();
-                        parts.push(msg!("place-entry", entry = entry, number = number).into());
+                        parts.push(
+                            msg!("place-entry", entry = entry.message(), number = number).into(),
+                        );
                     }
                     None => parts.push(msg!("place-number", number = number).into()),
                 }
@@ -99,11 +101,10 @@ fn parts(pointer: &str, named: bool) -> Vec<Arg> {
                     parts.pop();
                 }
                 let field = whole.or_else(|| label_at(segment, depth).filter(|_| named));
-                parts.push(
-                    field
-                        .map_or_else(|| segment.clone(), |field| field.label.to_string())
-                        .into(),
-                );
+                parts.push(field.map_or_else(
+                    || segment.clone().into(),
+                    |field| field.label.message().into(),
+                ));
             }
         }
         list = Some(segment);
