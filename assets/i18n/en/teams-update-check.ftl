@@ -748,6 +748,10 @@ input-value-text = the text "{ $text }"
 input-value-text-shortened = the text "{ $text }…"
 input-value-list = a list (`[ ... ]`)
 input-value-object = an object (`{"{"} ... {"}"}`)
+change-quoted-names = { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
 
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 input-side-old = published version
