@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::message::Message;
+use crate::message::{Arg, Message};
 use crate::msg;
 
 /// Where in the manifest a problem is, and what it is.
@@ -55,12 +55,13 @@ pub enum ExtensionKey {
 }
 
 impl ExtensionKey {
-    /// The key in words: the ID as written, or "number 2 in the list".
-    pub fn message(&self) -> Message {
+    /// The key in words, as a message's argument: the ID as written, or "number 2 in
+    /// the list".
+    pub fn in_words(&self) -> Arg {
         match self {
-            ExtensionKey::Id(id) => msg!("place-name", name = id.as_str()),
+            ExtensionKey::Id(id) => id.into(),
             ExtensionKey::Position(index) => {
-                msg!("place-extension-number", number = index.saturating_add(1))
+                msg!("place-extension-number", number = index.saturating_add(1)).into()
             }
         }
     }
@@ -68,7 +69,11 @@ impl ExtensionKey {
 
 impl std::fmt::Display for ExtensionKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message().text())
+        match self.in_words() {
+            Arg::Text(text) => f.write_str(&text),
+            Arg::Message(message) => f.write_str(&message.text()),
+            Arg::Number(number) => write!(f, "{number}"),
+        }
     }
 }
 
