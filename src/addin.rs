@@ -12,7 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use crate::changes::{Area, Change, ChangeKind, Words};
-use crate::plain::{count, quote};
+use crate::message::{Arg, Message};
+use crate::msg;
+use crate::plain::{SHORT_LENGTH, shorten};
 
 /// The four Office applications an extension without `requirements.scopes` runs in, with
 /// their names: `mail` = Outlook, `workbook` = Excel, `document` = Word, `presentation`
@@ -33,8 +35,8 @@ pub fn application(scope: &str) -> &str {
 }
 
 /// Applications in words, in Microsoft's order (Outlook, Excel, Word, PowerPoint, then
-/// others as written): "Outlook and Excel".
-pub fn applications_in_words<'a>(scopes: impl IntoIterator<Item = &'a str>) -> String {
+/// others as written): "Outlook and Excel"; `None` for no application.
+pub fn applications_in_words<'a>(scopes: impl IntoIterator<Item = &'a str>) -> Option<Arg> {
     let set: BTreeSet<&str> = scopes.into_iter().collect();
     let mut names: Vec<&str> = APPLICATIONS
         .iter()
@@ -49,48 +51,59 @@ pub fn applications_in_words<'a>(scopes: impl IntoIterator<Item = &'a str>) -> S
     and_list(&names)
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
+/// "a", "a and b", "a, b and c" (names, not words: only the "and" is the catalogue's).
+fn and_list(items: &[&str]) -> Option<Arg> {
     match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [head @ .., last] => format!("{} and {last}", head.join(", ")),
+        [] => None,
+        [one] => Some((*one).into()),
+        [head @ .., last] => Some(msg!("change-and", head = head.join(", "), last = *last).into()),
     }
+}
+
+/// Phrases one after the other, separated by commas: "reading mail, writing mail".
+fn comma_list(items: Vec<Arg>) -> Option<Arg> {
+    items
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| msg!("addin-comma-list", first = first, rest = rest).into())
+}
+
+/// A name or label the publisher wrote, shortened for a sentence.
+fn short(text: &str) -> String {
+    shorten(text, SHORT_LENGTH)
 }
 
 /// A plain name for an event type of Microsoft's list of events that start an add-in
 /// (<https://learn.microsoft.com/office/dev/add-ins/develop/event-based-activation>), as
 /// the end of "starts by itself when …"; `None` for other types.
-pub fn event_name(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "newMessageComposeCreated" => "a new message is created",
-        "newAppointmentOrganizerCreated" => "a new meeting invitation is created",
-        "messageAttachmentsChanged" => "attachments are added to or removed from a message",
-        "appointmentAttachmentsChanged" => {
-            "attachments are added to or removed from a meeting invitation"
-        }
-        "messageRecipientsChanged" => "the recipients of a message change",
-        "appointmentAttendeesChanged" => "the attendees of a meeting change",
-        "appointmentTimeChanged" => "the date or time of a meeting changes",
-        "appointmentRecurrenceChanged" => "the recurrence of a meeting changes",
-        "infoBarDismissClicked" => "someone dismisses a notification of the add-in",
-        "messageSending" => "a message is being sent",
-        "appointmentSending" => "a meeting invitation is being sent",
-        "messageComposeOpened" => "a message being written is opened",
-        "appointmentOrganizerOpened" => "a meeting invitation being written is opened",
-        "messageFromChanged" => "the sender of a message changes",
-        "appointmentFromChanged" => "the organizer of a meeting changes",
-        "messageReadWithCustomHeader" => "a message with a custom header is read",
-        "messageReadWithCustomAttachment" => "a message with a custom attachment is read",
-        "spamReporting" => "someone reports a message as junk",
-        "documentOpened" => "a document is opened",
+pub fn event_name(kind: &str) -> Option<Message> {
+    Some(Message::new(match kind {
+        "newMessageComposeCreated" => "addin-event-new-message-compose-created",
+        "newAppointmentOrganizerCreated" => "addin-event-new-appointment-organizer-created",
+        "messageAttachmentsChanged" => "addin-event-message-attachments-changed",
+        "appointmentAttachmentsChanged" => "addin-event-appointment-attachments-changed",
+        "messageRecipientsChanged" => "addin-event-message-recipients-changed",
+        "appointmentAttendeesChanged" => "addin-event-appointment-attendees-changed",
+        "appointmentTimeChanged" => "addin-event-appointment-time-changed",
+        "appointmentRecurrenceChanged" => "addin-event-appointment-recurrence-changed",
+        "infoBarDismissClicked" => "addin-event-info-bar-dismiss-clicked",
+        "messageSending" => "addin-event-message-sending",
+        "appointmentSending" => "addin-event-appointment-sending",
+        "messageComposeOpened" => "addin-event-message-compose-opened",
+        "appointmentOrganizerOpened" => "addin-event-appointment-organizer-opened",
+        "messageFromChanged" => "addin-event-message-from-changed",
+        "appointmentFromChanged" => "addin-event-appointment-from-changed",
+        "messageReadWithCustomHeader" => "addin-event-message-read-with-custom-header",
+        "messageReadWithCustomAttachment" => "addin-event-message-read-with-custom-attachment",
+        "spamReporting" => "addin-event-spam-reporting",
+        "documentOpened" => "addin-event-document-opened",
         _ => return None,
-    })
+    }))
 }
 
 /// An event in words: its plain name, or its type between quotes.
-fn event_words(kind: &str) -> String {
-    event_name(kind).map_or_else(|| format!("the event \"{kind}\" happens"), str::to_string)
+fn event_words(kind: &str) -> Message {
+    event_name(kind).unwrap_or_else(|| msg!("addin-event-other", kind = kind))
 }
 
 /// The elements of `extensions` that are objects, with their index.
@@ -262,9 +275,9 @@ fn in_application_order<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<&'a
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddinLine {
     /// The sentence: "The add-in now also runs in Excel".
-    pub text: String,
+    pub text: Message,
     /// For a developer: the field and its values.
-    pub developer: String,
+    pub developer: Message,
     /// Added, removed or changed.
     pub kind: ChangeKind,
     /// JSON pointer into the manifest.
@@ -276,7 +289,7 @@ pub struct AddinLine {
 }
 
 impl AddinLine {
-    fn new(text: String, developer: String, kind: ChangeKind, path: &str) -> Self {
+    fn new(text: Message, developer: Message, kind: ChangeKind, path: &str) -> Self {
         AddinLine {
             text,
             developer,
@@ -336,25 +349,18 @@ fn addin_added(new: &Value) -> AddinLine {
         .into_iter()
         .map(|scope| format!("`{scope}`"))
         .collect();
-    let text = if words.is_empty() {
-        "Office add-in added".to_string()
-    } else {
-        format!("Office add-in added: runs in {words}")
+    let text = match words {
+        None => msg!("addin-added"),
+        Some(words) => msg!("addin-added-runs-in", applications = words),
     };
-    AddinLine::new(
-        text,
-        format!(
-            "Office add-in (`extensions`) added, for {}",
-            if scopes.is_empty() {
-                "no application".to_string()
-            } else {
-                scopes.join(", ")
-            }
-        ),
-        ChangeKind::Added,
-        "/extensions",
-    )
-    .values(None, new.get("extensions").cloned())
+    let developer = if scopes.is_empty() {
+        msg!("addin-added-developer-no-application")
+    } else {
+        // Code names for developers, one after the other.
+        msg!("addin-added-developer", scopes = scopes.join(", "))
+    };
+    AddinLine::new(text, developer, ChangeKind::Added, "/extensions")
+        .values(None, new.get("extensions").cloned())
 }
 
 /// "The add-in is no longer limited to Outlook", per extension at the same index whose
@@ -372,16 +378,15 @@ fn lifted_scopes(old: &Value, new: &Value) -> Vec<AddinLine> {
             }
             let texts: Vec<&str> = scopes.iter().filter_map(Value::as_str).collect();
             let words = applications_in_words(texts.iter().copied());
-            let text = if words.is_empty() {
-                "The add-in is no longer limited to the applications it named".to_string()
-            } else {
-                format!("The add-in is no longer limited to {words}")
+            let text = match words {
+                None => msg!("addin-no-longer-limited-named"),
+                Some(words) => msg!("addin-no-longer-limited", applications = words),
             };
             let path = format!("/extensions/{index}/requirements/scopes");
             Some(
                 AddinLine::new(
                     text,
-                    format!("`{path}` removed: the extension can be installed in every Office application"),
+                    msg!("addin-no-longer-limited-developer", path = path.as_str()),
                     ChangeKind::Removed,
                     &path,
                 )
@@ -403,8 +408,15 @@ fn host_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         let path = old_first.get(scope).copied().unwrap_or("/extensions");
         lines.push(
             AddinLine::new(
-                format!("The add-in no longer runs in {}", application(scope)),
-                format!("Application `{scope}` removed (was at `{path}`)"),
+                msg!(
+                    "addin-application-removed",
+                    application = application(scope)
+                ),
+                msg!(
+                    "addin-application-removed-developer",
+                    scope = scope,
+                    path = path
+                ),
                 ChangeKind::Removed,
                 path,
             )
@@ -418,8 +430,12 @@ fn host_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         let path = new_first.get(scope).copied().unwrap_or("/extensions");
         lines.push(
             AddinLine::new(
-                format!("The add-in now also runs in {}", application(scope)),
-                format!("Application `{scope}` added at `{path}`"),
+                msg!("addin-application-added", application = application(scope)),
+                msg!(
+                    "addin-application-added-developer",
+                    scope = scope,
+                    path = path
+                ),
                 ChangeKind::Added,
                 path,
             )
@@ -446,8 +462,8 @@ fn event_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         if !new_first.contains_key(kind) {
             lines.push(
                 AddinLine::new(
-                    format!("The add-in no longer starts when {}", event_words(kind)),
-                    format!("Event `{kind}` removed (was at `{path}`)"),
+                    msg!("addin-event-removed", event = event_words(kind)),
+                    msg!("addin-event-removed-developer", kind = *kind, path = *path),
                     ChangeKind::Removed,
                     path,
                 )
@@ -459,8 +475,8 @@ fn event_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         if !old_first.contains_key(kind) {
             lines.push(
                 AddinLine::new(
-                    format!("The add-in now starts by itself when {}", event_words(kind)),
-                    format!("Event `{kind}` added at `{path}`"),
+                    msg!("addin-event-added", event = event_words(kind)),
+                    msg!("addin-event-added-developer", kind = *kind, path = *path),
                     ChangeKind::Added,
                     path,
                 )
@@ -472,22 +488,29 @@ fn event_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
 }
 
 /// How Outlook acts on a sending event, in words.
-fn send_mode(mode: &str) -> String {
+fn send_mode(mode: &str) -> Message {
     match mode {
-        "promptUser" => "asks the user".to_string(),
-        "softBlock" => "blocks sending unless the add-in is unavailable".to_string(),
-        "block" => "blocks sending".to_string(),
-        other => format!("uses the send mode \"{other}\""),
+        "promptUser" => msg!("addin-send-mode-prompt-user"),
+        "softBlock" => msg!("addin-send-mode-soft-block"),
+        "block" => msg!("addin-send-mode-block"),
+        other => msg!("addin-send-mode-other", mode = other),
     }
 }
 
 /// "a message is sent" for the sending events, the event's words for others.
-fn when_event(kind: &str) -> String {
+fn when_event(kind: &str) -> Message {
     match kind {
-        "messageSending" => "a message is sent".to_string(),
-        "appointmentSending" => "a meeting invitation is sent".to_string(),
+        "messageSending" => msg!("addin-when-message-sending"),
+        "appointmentSending" => msg!("addin-when-appointment-sending"),
         other => event_words(other),
     }
+}
+
+/// An option's value for developers: as written, or "absent".
+fn option_value(value: &Option<String>) -> Arg {
+    value
+        .as_deref()
+        .map_or_else(|| msg!("addin-option-absent").into(), Arg::from)
 }
 
 /// A changed `options.sendMode` or `options.headerName` of an event type both versions have
@@ -520,20 +543,21 @@ fn event_option_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         if was != now {
             let words = |mode: &Option<String>| {
                 mode.as_deref()
-                    .map_or_else(|| "does not say".to_string(), send_mode)
+                    .map_or_else(|| msg!("addin-send-mode-none"), send_mode)
             };
             lines.push(
                 AddinLine::new(
-                    format!(
-                        "When {}, the add-in now {} (was: {})",
-                        when_event(kind),
-                        words(&now),
-                        words(&was)
+                    msg!(
+                        "addin-send-mode-changed",
+                        event = when_event(kind),
+                        now = words(&now),
+                        was = words(&was)
                     ),
-                    format!(
-                        "Event `{kind}`: `options.sendMode` now {} (was {})",
-                        now.as_deref().unwrap_or("absent"),
-                        was.as_deref().unwrap_or("absent")
+                    msg!(
+                        "addin-send-mode-changed-developer",
+                        kind = kind.as_str(),
+                        now = option_value(&now),
+                        was = option_value(&was)
                     ),
                     ChangeKind::Changed,
                     &format!("{pointer}/options/sendMode"),
@@ -544,21 +568,24 @@ fn event_option_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
         let (was, now) = (option(before, "headerName"), option(event, "headerName"));
         if was != now {
             let words = |name: &Option<String>| {
-                name.as_deref()
-                    .map_or_else(|| "none".to_string(), |name| format!("\"{name}\""))
+                name.as_deref().map_or_else(
+                    || msg!("addin-header-none"),
+                    |name| msg!("change-quoted", text = name),
+                )
             };
             lines.push(
                 AddinLine::new(
-                    format!(
-                        "When {}, the add-in now looks for the header {} (was: {})",
-                        when_event(kind),
-                        words(&now),
-                        words(&was)
+                    msg!(
+                        "addin-header-changed",
+                        event = when_event(kind),
+                        now = words(&now),
+                        was = words(&was)
                     ),
-                    format!(
-                        "Event `{kind}`: `options.headerName` now {} (was {})",
-                        now.as_deref().unwrap_or("absent"),
-                        was.as_deref().unwrap_or("absent")
+                    msg!(
+                        "addin-header-changed-developer",
+                        kind = kind.as_str(),
+                        now = option_value(&now),
+                        was = option_value(&was)
                     ),
                     ChangeKind::Changed,
                     &format!("{pointer}/options/headerName"),
@@ -571,32 +598,32 @@ fn event_option_lines(old: &Value, new: &Value) -> Vec<AddinLine> {
 }
 
 /// Where a ribbon shows, in words: "reading mail, writing mail".
-fn contexts_in_words(ribbon: &Map<String, Value>) -> Option<String> {
-    let words: Vec<&str> = array(ribbon.get("contexts"))
+fn contexts_in_words(ribbon: &Map<String, Value>) -> Option<Arg> {
+    let words: Vec<Arg> = array(ribbon.get("contexts"))
         .iter()
         .filter_map(Value::as_str)
         .map(|context| match context {
-            "mailRead" => "reading mail",
-            "mailCompose" => "writing mail",
-            "meetingDetailsOrganizer" => "organizing a meeting",
-            "meetingDetailsAttendee" => "attending a meeting",
-            "default" => "the document",
-            other => other,
+            "mailRead" => msg!("addin-context-mail-read").into(),
+            "mailCompose" => msg!("addin-context-mail-compose").into(),
+            "meetingDetailsOrganizer" => msg!("addin-context-meeting-organizer").into(),
+            "meetingDetailsAttendee" => msg!("addin-context-meeting-attendee").into(),
+            "default" => msg!("addin-context-document").into(),
+            other => Arg::from(other),
         })
         .collect();
-    (!words.is_empty()).then(|| words.join(", "))
+    comma_list(words)
 }
 
 /// A button or menu of a ribbon or context menu.
 struct Control {
     /// "Button", "Menu", "Menu item".
-    what: &'static str,
+    what: Message,
     /// Its label, else its id.
     label: String,
     /// "the ribbon" or "the context menu".
     place: &'static str,
     /// Where it shows, in words.
-    context: Option<String>,
+    context: Option<Arg>,
     /// Its pointer.
     pointer: String,
 }
@@ -610,7 +637,7 @@ fn controls(
     let mut add = |key: (&'static str, usize),
                    list: &[Value],
                    pointer: String,
-                   context: Option<String>,
+                   context: Option<Arg>,
                    inside: bool| {
         for (c, control) in list.iter().enumerate() {
             let Some(map) = control.as_object() else {
@@ -625,11 +652,11 @@ fn controls(
                 .unwrap_or(id)
                 .to_string();
             let what = if inside {
-                "Menu item"
+                msg!("addin-control-menu-item")
             } else if map.get("type").and_then(Value::as_str) == Some("menu") {
-                "Menu"
+                msg!("addin-control-menu")
             } else {
-                "Button"
+                msg!("addin-control-button")
             };
             let control_pointer = format!("{pointer}/{c}");
             found.insert(
@@ -658,7 +685,7 @@ fn controls(
                 found.insert(
                     (key.0, key.1, format!("{id}/{item_id}")),
                     Control {
-                        what: "Menu item",
+                        what: msg!("addin-control-menu-item"),
                         label: item_label,
                         place: key.0,
                         context: context.clone(),
@@ -676,7 +703,7 @@ fn controls(
         for (t, tab) in array(ribbon.get("tabs")).iter().enumerate() {
             for (g, group) in array(tab.get("groups")).iter().enumerate() {
                 add(
-                    ("the ribbon", r),
+                    ("addin-on-ribbon", r),
                     array(group.get("controls")),
                     format!("/extensions/{index}/ribbons/{r}/tabs/{t}/groups/{g}/controls"),
                     context.clone(),
@@ -692,12 +719,12 @@ fn controls(
                     .get("entryPoint")
                     .and_then(Value::as_str)
                     .map(|point| match point {
-                        "cell" => "a cell".to_string(),
-                        "text" => "selected text".to_string(),
-                        other => other.to_string(),
+                        "cell" => msg!("addin-entry-point-cell").into(),
+                        "text" => msg!("addin-entry-point-text").into(),
+                        other => Arg::from(other),
                     });
             add(
-                ("the context menu", m),
+                ("addin-on-context-menu", m),
                 array(entry.get("controls")),
                 format!("/extensions/{index}/contextMenus/{m}/menus/{k}/controls"),
                 context,
@@ -708,10 +735,16 @@ fn controls(
     found
 }
 
-fn where_words(control: &Control) -> String {
+/// Where a control shows: "the ribbon (reading mail, writing mail)".
+fn where_words(control: &Control) -> Message {
+    let place = Message::new(control.place);
     match &control.context {
-        Some(context) => format!("{} ({context})", control.place),
-        None => control.place.to_string(),
+        Some(context) => msg!(
+            "addin-where-context",
+            place = place,
+            context = context.clone()
+        ),
+        None => place,
     }
 }
 
@@ -726,26 +759,30 @@ fn control_lines(
     for (key, control) in &before {
         match after.get(key) {
             None => lines.push(AddinLine::new(
-                format!(
-                    "{} {} removed from {}",
-                    control.what,
-                    quote(&control.label),
-                    where_words(control)
+                msg!(
+                    "addin-control-removed",
+                    what = &control.what,
+                    label = short(&control.label),
+                    place = where_words(control)
                 ),
-                format!("Control `{}` removed (was at `{}`)", key.2, control.pointer),
+                msg!(
+                    "addin-control-removed-developer",
+                    id = key.2.as_str(),
+                    path = control.pointer.as_str()
+                ),
                 ChangeKind::Removed,
                 &control.pointer,
             )),
             Some(now) if now.label != control.label => lines.push(
                 AddinLine::new(
-                    format!(
-                        "{} {} renamed to {} on {}",
-                        now.what,
-                        quote(&control.label),
-                        quote(&now.label),
-                        where_words(now)
+                    msg!(
+                        "addin-control-renamed",
+                        what = &now.what,
+                        old = short(&control.label),
+                        new = short(&now.label),
+                        place = where_words(now)
                     ),
-                    format!("Control `{}`: `label` changed", key.2),
+                    msg!("addin-control-renamed-developer", id = key.2.as_str()),
                     ChangeKind::Changed,
                     &format!("{}/label", now.pointer),
                 )
@@ -760,13 +797,17 @@ fn control_lines(
     for (key, control) in &after {
         if !before.contains_key(key) {
             lines.push(AddinLine::new(
-                format!(
-                    "{} {} added to {}",
-                    control.what,
-                    quote(&control.label),
-                    where_words(control)
+                msg!(
+                    "addin-control-added",
+                    what = &control.what,
+                    label = short(&control.label),
+                    place = where_words(control)
                 ),
-                format!("Control `{}` added at `{}`", key.2, control.pointer),
+                msg!(
+                    "addin-control-added-developer",
+                    id = key.2.as_str(),
+                    path = control.pointer.as_str()
+                ),
                 ChangeKind::Added,
                 &control.pointer,
             ));
@@ -806,11 +847,11 @@ fn form_factors(extension: &Map<String, Value>) -> BTreeSet<String> {
 }
 
 /// "Mailbox 1.5", or "Mailbox" without a version.
-fn set_words(name: &str, version: &str) -> String {
+fn set_words(name: &str, version: &str) -> Arg {
     if version.is_empty() {
-        name.to_string()
+        name.into()
     } else {
-        format!("{name} {version}")
+        msg!("addin-set-version", name = name, version = version).into()
     }
 }
 
@@ -826,20 +867,29 @@ fn requirement_lines(
     for (name, version) in &before {
         if !after.contains_key(name) {
             lines.push(AddinLine::new(
-                format!("The add-in no longer needs {name}"),
-                format!("Requirement set `{name}` removed"),
+                msg!("addin-needs-removed", set = name.as_str()),
+                msg!("addin-needs-removed-developer", set = name.as_str()),
                 ChangeKind::Removed,
                 &path,
             ));
         } else if let Some(now) = after.get(name).filter(|now| *now != version) {
             let was = if version.is_empty() {
-                "no version".to_string()
+                Arg::from(msg!("addin-no-version"))
             } else {
-                version.clone()
+                Arg::from(version)
             };
             lines.push(AddinLine::new(
-                format!("The add-in now needs {} (was {was})", set_words(name, now)),
-                format!("Requirement set `{name}`: `minVersion` now {now} (was {was})"),
+                msg!(
+                    "addin-needs-changed",
+                    set = set_words(name, now),
+                    was = was.clone()
+                ),
+                msg!(
+                    "addin-needs-changed-developer",
+                    set = name.as_str(),
+                    now = now.as_str(),
+                    was = was
+                ),
                 ChangeKind::Changed,
                 &path,
             ));
@@ -848,32 +898,35 @@ fn requirement_lines(
     for (name, version) in &after {
         if !before.contains_key(name) {
             lines.push(AddinLine::new(
-                format!("The add-in now needs {}", set_words(name, version)),
-                format!("Requirement set `{name}` added"),
+                msg!("addin-needs-added", set = set_words(name, version)),
+                msg!("addin-needs-added-developer", set = name.as_str()),
                 ChangeKind::Added,
                 &path,
             ));
         }
     }
     let factor = |name: &str| match name {
-        "mobile" => "mobile devices".to_string(),
-        "desktop" => "desktop computers".to_string(),
-        other => other.to_string(),
+        "mobile" => Arg::from(msg!("addin-form-factor-mobile")),
+        "desktop" => Arg::from(msg!("addin-form-factor-desktop")),
+        other => Arg::from(other),
     };
     let path = format!("/extensions/{index}/requirements/formFactors");
     let (before, after) = (form_factors(old), form_factors(new));
     for name in before.difference(&after) {
         lines.push(AddinLine::new(
-            format!("The add-in no longer runs on {}", factor(name)),
-            format!("Form factor `{name}` removed"),
+            msg!("addin-form-factor-removed", factor = factor(name)),
+            msg!(
+                "addin-form-factor-removed-developer",
+                factor = name.as_str()
+            ),
             ChangeKind::Removed,
             &path,
         ));
     }
     for name in after.difference(&before) {
         lines.push(AddinLine::new(
-            format!("The add-in now also runs on {}", factor(name)),
-            format!("Form factor `{name}` added"),
+            msg!("addin-form-factor-added", factor = factor(name)),
+            msg!("addin-form-factor-added-developer", factor = name.as_str()),
             ChangeKind::Added,
             &path,
         ));
@@ -909,20 +962,20 @@ fn code_lines(index: usize, old: &Map<String, Value>, new: &Map<String, Value>) 
     }
     let list = |hosts: &BTreeSet<String>| hosts.iter().cloned().collect::<Vec<_>>().join(", ");
     let text = match (before.is_empty(), after.is_empty()) {
-        (_, true) => format!("The add-in's pages no longer come from {}", list(&before)),
-        (true, false) => format!("The add-in's pages now come from {}", list(&after)),
-        (false, false) => format!(
-            "The add-in's pages now come from {} (was {})",
-            list(&after),
-            list(&before)
+        (_, true) => msg!("addin-pages-no-longer", hosts = list(&before)),
+        (true, false) => msg!("addin-pages-now", hosts = list(&after)),
+        (false, false) => msg!(
+            "addin-pages-changed",
+            hosts = list(&after),
+            was = list(&before)
         ),
     };
     vec![AddinLine::new(
         text,
-        format!(
-            "`runtimes[].code` hosts now {} (was {})",
-            list(&after),
-            list(&before)
+        msg!(
+            "addin-pages-developer",
+            hosts = list(&after),
+            was = list(&before)
         ),
         ChangeKind::Changed,
         &format!("/extensions/{index}/runtimes"),
@@ -945,9 +998,18 @@ fn action_names(extension: &Map<String, Value>) -> BTreeMap<&str, &str> {
         .collect()
 }
 
+/// What tells named things apart, in the order they are told: custom functions (0),
+/// get-started messages (1), keyboard shortcuts (2), each by what its words show (a name
+/// between quotes, so that they sort as the sentences do).
+type NamedKey = (u8, String);
+
 /// Named things of an extension that are told added or removed: keyboard shortcuts (by
-/// their keys and action), get-started messages (by title) and custom functions (by name).
-fn named_entries(index: usize, extension: &Map<String, Value>) -> BTreeMap<String, String> {
+/// their keys and action), get-started messages (by title) and custom functions (by name),
+/// each with its pointer and its words.
+fn named_entries(
+    index: usize,
+    extension: &Map<String, Value>,
+) -> BTreeMap<NamedKey, (String, Message)> {
     let mut found = BTreeMap::new();
     let actions = action_names(extension);
     for (k, group) in array(extension.get("keyboardShortcuts")).iter().enumerate() {
@@ -961,13 +1023,19 @@ fn named_entries(index: usize, extension: &Map<String, Value>) -> BTreeMap<Strin
             };
             let action = shortcut.get("actionId").and_then(Value::as_str);
             let name = action.map(|id| actions.get(id).copied().unwrap_or(id));
-            let words = match name {
-                Some(name) => format!("Keyboard shortcut {keys} ({})", quote(name)),
-                None => format!("Keyboard shortcut {keys}"),
+            let (key, words) = match name {
+                Some(name) => (
+                    format!("{keys} (\"{}\")", short(name)),
+                    msg!("addin-shortcut-action", keys = keys, action = short(name)),
+                ),
+                None => (keys.to_string(), msg!("addin-shortcut", keys = keys)),
             };
             found.insert(
-                words,
-                format!("/extensions/{index}/keyboardShortcuts/{k}/shortcuts/{s}"),
+                (2, key),
+                (
+                    format!("/extensions/{index}/keyboardShortcuts/{k}/shortcuts/{s}"),
+                    words,
+                ),
             );
         }
     }
@@ -977,8 +1045,11 @@ fn named_entries(index: usize, extension: &Map<String, Value>) -> BTreeMap<Strin
     {
         if let Some(title) = message.get("title").and_then(Value::as_str) {
             found.insert(
-                format!("Get-started message {}", quote(title)),
-                format!("/extensions/{index}/getStartedMessages/{m}"),
+                (1, format!("\"{}\"", short(title))),
+                (
+                    format!("/extensions/{index}/getStartedMessages/{m}"),
+                    msg!("addin-get-started-message", title = short(title)),
+                ),
             );
         }
     }
@@ -993,8 +1064,11 @@ fn named_entries(index: usize, extension: &Map<String, Value>) -> BTreeMap<Strin
                 .and_then(Value::as_str);
             if let Some(name) = name {
                 found.insert(
-                    format!("Custom function {}", quote(name)),
-                    format!("/extensions/{index}/runtimes/{r}/customFunctions/functions/{f}"),
+                    (0, format!("\"{}\"", short(name))),
+                    (
+                        format!("/extensions/{index}/runtimes/{r}/customFunctions/functions/{f}"),
+                        msg!("addin-custom-function", name = short(name)),
+                    ),
                 );
             }
         }
@@ -1005,21 +1079,21 @@ fn named_entries(index: usize, extension: &Map<String, Value>) -> BTreeMap<Strin
 fn named_lines(index: usize, old: &Map<String, Value>, new: &Map<String, Value>) -> Vec<AddinLine> {
     let (before, after) = (named_entries(index, old), named_entries(index, new));
     let mut lines = Vec::new();
-    for (words, pointer) in &before {
-        if !after.contains_key(words) {
+    for (key, (pointer, words)) in &before {
+        if !after.contains_key(key) {
             lines.push(AddinLine::new(
-                format!("{words} removed"),
-                format!("`{pointer}` removed"),
+                msg!("addin-named-removed", thing = words),
+                msg!("addin-named-removed-developer", path = pointer.as_str()),
                 ChangeKind::Removed,
                 pointer,
             ));
         }
     }
-    for (words, pointer) in &after {
-        if !before.contains_key(words) {
+    for (key, (pointer, words)) in &after {
+        if !before.contains_key(key) {
             lines.push(AddinLine::new(
-                format!("{words} added"),
-                format!("`{pointer}` added"),
+                msg!("addin-named-added", thing = words),
+                msg!("addin-named-added-developer", path = pointer.as_str()),
                 ChangeKind::Added,
                 pointer,
             ));
@@ -1075,11 +1149,8 @@ pub fn changes(old: &Value, new: &Value, raw: &[&Change]) -> Vec<AddinLine> {
                 return Vec::new();
             }
             return vec![AddinLine::new(
-                format!(
-                    "Office add-in: {} changed",
-                    count(raw.len(), "other setting", "other settings")
-                ),
-                "`extensions` changed (no Office add-in on either side)".to_string(),
+                msg!("addin-other-settings", count = raw.len()),
+                msg!("addin-extensions-changed-no-addin-developer"),
                 ChangeKind::Changed,
                 "/extensions",
             )];
@@ -1088,8 +1159,8 @@ pub fn changes(old: &Value, new: &Value, raw: &[&Change]) -> Vec<AddinLine> {
         (true, false) => {
             return vec![
                 AddinLine::new(
-                    "Office add-in removed".to_string(),
-                    "Office add-in (`extensions`) removed".to_string(),
+                    msg!("addin-removed"),
+                    msg!("addin-removed-developer"),
                     ChangeKind::Removed,
                     "/extensions",
                 )
@@ -1128,13 +1199,11 @@ pub fn changes(old: &Value, new: &Value, raw: &[&Change]) -> Vec<AddinLine> {
     }
     for (index, n) in others {
         lines.push(AddinLine::new(
-            format!(
-                "Office add-in: {} changed",
-                count(n, "other setting", "other settings")
-            ),
-            format!(
-                "{} under `/extensions/{index}`",
-                count(n, "other change", "other changes")
+            msg!("addin-other-settings", count = n),
+            msg!(
+                "addin-other-changes-developer",
+                count = n,
+                path = format!("/extensions/{index}")
             ),
             ChangeKind::Changed,
             &format!("/extensions/{index}"),
@@ -1142,11 +1211,8 @@ pub fn changes(old: &Value, new: &Value, raw: &[&Change]) -> Vec<AddinLine> {
     }
     if outside > 0 && lines.is_empty() {
         lines.push(AddinLine::new(
-            format!(
-                "Office add-in: {} changed",
-                count(outside, "other setting", "other settings")
-            ),
-            "`extensions` changed".to_string(),
+            msg!("addin-other-settings", count = outside),
+            msg!("addin-extensions-changed-developer"),
             ChangeKind::Changed,
             "/extensions",
         ));
@@ -1182,7 +1248,7 @@ fn changes_in_words(old: &Value, new: &Value, raw: &[&Change]) -> Vec<Change> {
             old: line.old,
             new: line.new,
             words: Some(Words {
-                subject: line.text,
+                subject: line.text.text(),
                 detail: None,
             }),
         })
@@ -1256,15 +1322,61 @@ mod tests {
     fn names_of_applications_and_events() {
         assert_eq!(application("workbook"), "Excel");
         assert_eq!(application("project"), "project");
-        assert_eq!(
-            applications_in_words(["workbook", "mail", "presentation"]),
-            "Outlook, Excel and PowerPoint"
+        let words = applications_in_words(["workbook", "mail", "presentation"]);
+        assert!(
+            matches!(&words, Some(Arg::Message(list)) if list.text() == "Outlook, Excel and PowerPoint"),
+            "{words:?}"
         );
         assert_eq!(
-            event_name("messageSending"),
-            Some("a message is being sent")
+            applications_in_words(["mail"]),
+            Some(Arg::Text("Outlook".into()))
+        );
+        assert_eq!(applications_in_words([]), None);
+        assert_eq!(
+            event_name("messageSending").map(|name| name.text()),
+            Some("a message is being sent".to_string())
         );
         assert_eq!(event_name("onSomething"), None);
+    }
+
+    #[test]
+    fn every_event_name_and_control_place_is_in_the_catalogue() {
+        let catalogue = crate::message::Catalogue::english();
+        let kinds = [
+            "newMessageComposeCreated",
+            "newAppointmentOrganizerCreated",
+            "messageAttachmentsChanged",
+            "appointmentAttachmentsChanged",
+            "messageRecipientsChanged",
+            "appointmentAttendeesChanged",
+            "appointmentTimeChanged",
+            "appointmentRecurrenceChanged",
+            "infoBarDismissClicked",
+            "messageSending",
+            "appointmentSending",
+            "messageComposeOpened",
+            "appointmentOrganizerOpened",
+            "messageFromChanged",
+            "appointmentFromChanged",
+            "messageReadWithCustomHeader",
+            "messageReadWithCustomAttachment",
+            "spamReporting",
+            "documentOpened",
+        ];
+        for kind in kinds {
+            let name = event_name(kind);
+            assert!(
+                name.as_ref().is_some_and(|name| catalogue.has(name.id)),
+                "{kind}: {name:?}"
+            );
+        }
+        for place in ["addin-on-ribbon", "addin-on-context-menu"] {
+            assert!(catalogue.has(place), "{place}");
+        }
+        assert_eq!(
+            event_words("onSomething").text(),
+            "the event \"onSomething\" happens"
+        );
     }
 
     fn words(old: Value, new: Value) -> Vec<String> {
@@ -1272,7 +1384,7 @@ mod tests {
         let raw: Vec<&Change> = raw.iter().collect();
         changes(&old, &new, &raw)
             .into_iter()
-            .map(|line| line.text)
+            .map(|line| line.text.text())
             .collect()
     }
 

@@ -70,16 +70,6 @@ pub fn pointer_in_path(path: &str) -> String {
         .to_string()
 }
 
-/// The words for a change's place (the JSON's `place`): its pointer in words, or the file
-/// name for a file of the package.
-pub fn change_place(change: &Change, names: &crate::describe::EntryNames) -> String {
-    if change.area == Area::PackageFile {
-        change.pointer.clone()
-    } else {
-        crate::places::in_words_named(&change.pointer, names.for_change(change)).text()
-    }
-}
-
 /// Lists every difference between two manifests and their package files.
 pub fn diff(
     old: &Value,

@@ -524,6 +524,16 @@ fn permission(value: &Value) -> Option<String> {
     })
 }
 
+/// The words for a change's place (the JSON's `place`): its pointer in words, or the file
+/// name for a file of the package.
+pub fn change_place(change: &Change, names: &EntryNames) -> String {
+    if change.area == Area::PackageFile {
+        change.pointer.clone()
+    } else {
+        crate::places::in_words_named(&change.pointer, names.for_change(change)).text()
+    }
+}
+
 /// The own names of the list entries of both versions (see [`EntryNames`]).
 pub fn entry_names(old: &Value, new: &Value) -> EntryNames {
     EntryNames {

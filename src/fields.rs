@@ -3,7 +3,30 @@
 //!
 //! Every output names fields from here (the change list, the store findings' places,
 //! the consent evidence), so a field is called the same everywhere. The names follow
-//! Developer Portal's where it has one ("Valid domains").
+//! Developer Portal's where it has one ("Valid domains"). Each name is a message of the
+//! catalogue (`place-label-…`), so it is said in the reader's language.
+
+use std::fmt;
+
+use crate::message::Message;
+
+/// A name of the table: the catalogue identifier of the words for a place
+/// (`place-label-short-name` is "Short name"). Shown as text, it is those words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(pub &'static str);
+
+impl Label {
+    /// The name as a message, to nest in a sentence.
+    pub fn message(self) -> Message {
+        Message::new(self.0)
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text())
+    }
+}
 
 /// One manifest field as people name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,9 +36,9 @@ pub struct Field {
     /// The part of the app a change to it belongs to.
     pub area: Area,
     /// What the field is called: "Personal tabs", "Version".
-    pub label: &'static str,
+    pub label: Label,
     /// What one entry of the field's list is called ("Personal tab"), for list fields.
-    pub entry: Option<&'static str>,
+    pub entry: Option<Label>,
     /// True for a key that only appears inside other fields (`commands`).
     pub nested: bool,
 }
@@ -24,7 +47,7 @@ const fn top(key: &'static str, area: Area, label: &'static str) -> Field {
     Field {
         key,
         area,
-        label,
+        label: Label(label),
         entry: None,
         nested: false,
     }
@@ -34,8 +57,8 @@ const fn list(key: &'static str, area: Area, label: &'static str, entry: &'stati
     Field {
         key,
         area,
-        label,
-        entry: Some(entry),
+        label: Label(label),
+        entry: Some(Label(entry)),
         nested: false,
     }
 }
@@ -44,8 +67,8 @@ const fn inner(key: &'static str, label: &'static str, entry: &'static str) -> F
     Field {
         key,
         area: Area::Other,
-        label,
-        entry: Some(entry),
+        label: Label(label),
+        entry: Some(Label(entry)),
         nested: true,
     }
 }
@@ -55,7 +78,7 @@ const fn setting(key: &'static str, label: &'static str) -> Field {
     Field {
         key,
         area: Area::Other,
-        label,
+        label: Label(label),
         entry: None,
         nested: true,
     }
@@ -65,146 +88,225 @@ const fn setting(key: &'static str, label: &'static str) -> Field {
 /// key `a/b` names a place inside a top-level field as a whole ("Short name", not
 /// "App name › short").
 pub const FIELDS: &[Field] = &[
-    top("id", Area::Identity, "App ID"),
-    top("version", Area::Identity, "Version"),
-    top("manifestVersion", Area::Identity, "Manifest format version"),
-    top("$schema", Area::Identity, "Manifest schema link"),
-    top("name", Area::Listing, "App name"),
-    top("description", Area::Listing, "Description"),
-    top("developer", Area::Listing, "Developer details"),
-    top("icons", Area::Listing, "Icons"),
-    top("accentColor", Area::Listing, "Accent color"),
-    top("localizationInfo", Area::Listing, "Translations"),
-    top("packageName", Area::Listing, "Package name"),
-    top("name/short", Area::Listing, "Short name"),
-    top("name/full", Area::Listing, "Full name"),
-    top("description/short", Area::Listing, "Short description"),
-    top("description/full", Area::Listing, "Full description"),
-    top("developer/name", Area::Listing, "Developer name"),
-    top("icons/color", Area::Listing, "Color icon"),
-    top("icons/outline", Area::Listing, "Outline icon"),
-    list("bots", Area::Capability, "Bots", "Bot"),
+    top("id", Area::Identity, "place-label-app-id"),
+    top("version", Area::Identity, "place-label-version"),
+    top(
+        "manifestVersion",
+        Area::Identity,
+        "place-label-manifest-format-version",
+    ),
+    top(
+        "$schema",
+        Area::Identity,
+        "place-label-manifest-schema-link",
+    ),
+    top("name", Area::Listing, "place-label-app-name"),
+    top("description", Area::Listing, "place-label-description"),
+    top("developer", Area::Listing, "place-label-developer-details"),
+    top("icons", Area::Listing, "place-label-icons"),
+    top("accentColor", Area::Listing, "place-label-accent-color"),
+    top(
+        "localizationInfo",
+        Area::Listing,
+        "place-label-translations",
+    ),
+    top("packageName", Area::Listing, "place-label-package-name"),
+    top("name/short", Area::Listing, "place-label-short-name"),
+    top("name/full", Area::Listing, "place-label-full-name"),
+    top(
+        "description/short",
+        Area::Listing,
+        "place-label-short-description",
+    ),
+    top(
+        "description/full",
+        Area::Listing,
+        "place-label-full-description",
+    ),
+    top(
+        "developer/name",
+        Area::Listing,
+        "place-label-developer-name",
+    ),
+    top("icons/color", Area::Listing, "place-label-color-icon"),
+    top("icons/outline", Area::Listing, "place-label-outline-icon"),
+    list(
+        "bots",
+        Area::Capability,
+        "place-label-bots",
+        "place-label-bot",
+    ),
     list(
         "composeExtensions",
         Area::Capability,
-        "Message extensions",
-        "Message extension",
+        "place-label-message-extensions",
+        "place-label-message-extension",
     ),
-    list("connectors", Area::Capability, "Connectors", "Connector"),
+    list(
+        "connectors",
+        Area::Capability,
+        "place-label-connectors",
+        "place-label-connector",
+    ),
     list(
         "staticTabs",
         Area::Capability,
-        "Personal tabs",
-        "Personal tab",
+        "place-label-personal-tabs",
+        "place-label-personal-tab",
     ),
     list(
         "configurableTabs",
         Area::Capability,
-        "Channel and group tabs",
-        "Channel/group tab",
+        "place-label-channel-and-group-tabs",
+        "place-label-channel-group-tab",
     ),
-    top("webApplicationInfo", Area::Capability, "Sign-in settings"),
+    top(
+        "webApplicationInfo",
+        Area::Capability,
+        "place-label-sign-in-settings",
+    ),
     top(
         "authorization",
         Area::Capability,
-        "Team and chat data permissions",
+        "place-label-team-and-chat-data-permissions",
     ),
-    list("permissions", Area::Capability, "Permissions", "Permission"),
+    list(
+        "permissions",
+        Area::Capability,
+        "place-label-permissions",
+        "place-label-permission",
+    ),
     list(
         "devicePermissions",
         Area::Capability,
-        "Device permissions",
-        "Device permission",
+        "place-label-device-permissions",
+        "place-label-device-permission",
     ),
     list(
         "validDomains",
         Area::Capability,
-        "Valid domains",
-        "Valid domain",
+        "place-label-valid-domains",
+        "place-label-valid-domain",
     ),
     top(
         "meetingExtensionDefinition",
         Area::Capability,
-        "Meeting extension",
+        "place-label-meeting-extension",
     ),
     top(
         "activities",
         Area::Capability,
-        "Activity feed notifications",
+        "place-label-activity-feed-notifications",
     ),
-    top("copilotAgents", Area::Agent, "Copilot agents"),
-    top("copilotExtensions", Area::Agent, "Copilot extensions"),
+    top("copilotAgents", Area::Agent, "place-label-copilot-agents"),
+    top(
+        "copilotExtensions",
+        Area::Agent,
+        "place-label-copilot-extensions",
+    ),
     list(
         "agentConnectors",
         Area::Agent,
-        "Agent connectors",
-        "Agent connector",
+        "place-label-agent-connectors",
+        "place-label-agent-connector",
     ),
-    list("agentSkills", Area::Agent, "Agent skills", "Agent skill"),
+    list(
+        "agentSkills",
+        Area::Agent,
+        "place-label-agent-skills",
+        "place-label-agent-skill",
+    ),
     list(
         "agenticUserTemplates",
         Area::Agent,
-        "Agentic user templates",
-        "Agentic user template",
+        "place-label-agentic-user-templates",
+        "place-label-agentic-user-template",
     ),
     list(
         "extensions",
         Area::Capability,
-        "Outlook and Office extensions",
-        "Extension",
+        "place-label-outlook-and-office-extensions",
+        "place-label-extension",
     ),
     list(
         "dashboardCards",
         Area::Capability,
-        "Dashboard cards",
-        "Dashboard card",
+        "place-label-dashboard-cards",
+        "place-label-dashboard-card",
     ),
-    top("graphConnector", Area::Capability, "Graph connector"),
+    top(
+        "graphConnector",
+        Area::Capability,
+        "place-label-graph-connector",
+    ),
     top(
         "supportedChannelTypes",
         Area::Capability,
-        "Supported channel types",
+        "place-label-supported-channel-types",
     ),
     top(
         "defaultInstallScope",
         Area::Capability,
-        "Default install scope",
+        "place-label-default-install-scope",
     ),
     top(
         "defaultGroupCapability",
         Area::Capability,
-        "Default group capability",
+        "place-label-default-group-capability",
     ),
-    inner("commands", "Commands", "Command"),
-    inner("additionalLanguages", "Languages", "Language"),
-    inner("resourceSpecific", "Permissions", "Permission"),
-    inner("activityTypes", "Activity types", "Activity type"),
+    inner("commands", "place-label-commands", "place-label-command"),
+    inner(
+        "additionalLanguages",
+        "place-label-languages",
+        "place-label-language",
+    ),
+    inner(
+        "resourceSpecific",
+        "place-label-permissions",
+        "place-label-permission",
+    ),
+    inner(
+        "activityTypes",
+        "place-label-activity-types",
+        "place-label-activity-type",
+    ),
     inner(
         "declarativeAgents",
-        "Declarative agents",
-        "Declarative agent",
+        "place-label-declarative-agents",
+        "place-label-declarative-agent",
     ),
-    inner("parameters", "Parameters", "Parameter"),
-    inner("commandLists", "command lists", "Command list"),
-    setting("supportsFiles", "file sharing"),
-    setting("isNotificationOnly", "notifications only"),
-    setting("supportsCalling", "audio calls"),
-    setting("supportsVideo", "video"),
-    setting("contentUrl", "page address"),
-    setting("websiteUrl", "website address"),
-    setting("configurationUrl", "setup page address"),
-    setting("searchUrl", "search address"),
-    setting("privacyUrl", "privacy statement address"),
-    setting("termsOfUseUrl", "terms of use address"),
-    setting("mpnId", "Partner Network ID"),
-    setting("botId", "bot ID"),
-    setting("entityId", "tab ID"),
-    setting("connectorId", "connector ID"),
-    setting("color", "color icon"),
-    setting("outline", "outline icon"),
-    setting("resource", "resource address"),
-    setting("canUpdateConfiguration", "settings can be changed"),
-    setting("id", "ID"),
+    inner(
+        "parameters",
+        "place-label-parameters",
+        "place-label-parameter",
+    ),
+    inner(
+        "commandLists",
+        "place-label-command-lists",
+        "place-label-command-list",
+    ),
+    setting("supportsFiles", "place-label-file-sharing"),
+    setting("isNotificationOnly", "place-label-notifications-only"),
+    setting("supportsCalling", "place-label-audio-calls"),
+    setting("supportsVideo", "place-label-video"),
+    setting("contentUrl", "place-label-page-address"),
+    setting("websiteUrl", "place-label-website-address"),
+    setting("configurationUrl", "place-label-setup-page-address"),
+    setting("searchUrl", "place-label-search-address"),
+    setting("privacyUrl", "place-label-privacy-statement-address"),
+    setting("termsOfUseUrl", "place-label-terms-of-use-address"),
+    setting("mpnId", "place-label-partner-network-id"),
+    setting("botId", "place-label-bot-id"),
+    setting("entityId", "place-label-tab-id"),
+    setting("connectorId", "place-label-connector-id"),
+    setting("color", "place-label-color-icon-setting"),
+    setting("outline", "place-label-outline-icon-setting"),
+    setting("resource", "place-label-resource-address"),
+    setting(
+        "canUpdateConfiguration",
+        "place-label-settings-can-be-changed",
+    ),
+    setting("id", "place-label-id"),
 ];
 
 /// Which part of the app a change touches, so people can tell them apart.
@@ -245,7 +347,7 @@ impl Area {
 }
 
 /// What people call the setting `key` inside another field, or `None` to show it as written.
-pub fn setting_label(key: &str) -> Option<&'static str> {
+pub fn setting_label(key: &str) -> Option<Label> {
     FIELDS
         .iter()
         .find(|field| field.nested && field.key == key)
@@ -275,7 +377,7 @@ pub fn top_level(key: &str) -> Option<&'static Field> {
 }
 
 /// What one entry of the list `key` is called (`staticTabs` → "Personal tab"), at any depth.
-pub fn entry_label(key: &str) -> Option<&'static str> {
+pub fn entry_label(key: &str) -> Option<Label> {
     FIELDS
         .iter()
         .find_map(|field| field.entry.filter(|_| field.key == key))
@@ -294,6 +396,7 @@ pub fn area_of(pointer: &str) -> Area {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::msg;
 
     #[test]
     fn keys_are_unique_and_names_have_no_code() {
@@ -306,7 +409,17 @@ mod tests {
                 "{} twice",
                 field.key
             );
-            assert!(!field.label.contains('`') && !field.label.is_empty());
+            let catalogue = crate::message::Catalogue::english();
+            for label in std::iter::once(field.label).chain(field.entry) {
+                assert!(
+                    catalogue.has(label.0),
+                    "{}: {} is not in the catalogue",
+                    field.key,
+                    label.0
+                );
+                let words = label.to_string();
+                assert!(!words.contains('`') && !words.is_empty(), "{words}");
+            }
         }
     }
 
@@ -321,8 +434,16 @@ mod tests {
             Area::Other,
             "nested keys are not top level"
         );
-        assert_eq!(entry_label("configurableTabs"), Some("Channel/group tab"));
-        assert_eq!(entry_label("commands"), Some("Command"));
+        let entry = |key| entry_label(key).map(|label| label.to_string());
+        assert_eq!(
+            entry("configurableTabs").as_deref(),
+            Some("Channel/group tab")
+        );
+        assert_eq!(entry("commands").as_deref(), Some("Command"));
+        assert_eq!(
+            setting_label("contentUrl").map(Label::message),
+            Some(msg!("place-label-page-address"))
+        );
         assert_eq!(entry_label("name"), None);
     }
 }

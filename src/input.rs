@@ -450,7 +450,7 @@ fn load_manifest(
             InputErrorKind::BadManifest,
             &name,
             Some(Location::Field(err.field)),
-            msg!("input-bad-manifest", problem = err.message),
+            err.message,
             msg!("input-bad-manifest-fix"),
         )
     })?;

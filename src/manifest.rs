@@ -5,18 +5,26 @@
 
 use serde_json::{Map, Value};
 
+use crate::message::{Arg, Message};
+use crate::msg;
+
 /// Where in the manifest a problem is, and what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManifestError {
     /// The field, written the way the manifest spells it (`bots[0].botId`).
     pub field: String,
     /// What is wrong with it and what is expected.
-    pub message: String,
+    pub message: Message,
 }
 
 impl std::fmt::Display for ManifestError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "field `{}`: {}", self.field, self.message)
+        let text = msg!(
+            "input-manifest-field-problem",
+            field = self.field.as_str(),
+            problem = &self.message
+        );
+        f.write_str(&text.text())
     }
 }
 
@@ -46,11 +54,25 @@ pub enum ExtensionKey {
     Position(usize),
 }
 
+impl ExtensionKey {
+    /// The key in words, as a message's argument: the ID as written, or "number 2 in
+    /// the list".
+    pub fn in_words(&self) -> Arg {
+        match self {
+            ExtensionKey::Id(id) => id.into(),
+            ExtensionKey::Position(index) => {
+                msg!("place-extension-number", number = index.saturating_add(1)).into()
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for ExtensionKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExtensionKey::Id(id) => write!(f, "{id}"),
-            ExtensionKey::Position(index) => write!(f, "number {} in the list", index + 1),
+        match self.in_words() {
+            Arg::Text(text) => f.write_str(&text),
+            Arg::Message(message) => f.write_str(&message.text()),
+            Arg::Number(number) => write!(f, "{number}"),
         }
     }
 }
@@ -96,10 +118,7 @@ impl Manifest {
     pub fn from_value(document: Value) -> Result<Self, ManifestError> {
         let root = document.as_object().ok_or_else(|| ManifestError {
             field: "(whole file)".into(),
-            message: format!(
-                "a manifest must be a JSON object (starting with `{{`), but this file is {}",
-                describe(&document)
-            ),
+            message: msg!("input-manifest-not-object", value = describe(&document)),
         })?;
         let id = required_string(root, "id", "id")?.to_string();
         let version = required_string(root, "version", "version")?.to_string();
@@ -221,7 +240,7 @@ fn read_rsc_permissions(root: &Map<String, Value>) -> Result<Vec<RscPermission>,
         Some(other) => {
             return Err(ManifestError {
                 field: "authorization.permissions.resourceSpecific".into(),
-                message: format!("must be a list (`[ ... ]`), but it is {}", describe(other)),
+                message: msg!("input-manifest-not-list", value = describe(other)),
             });
         }
     };
@@ -231,9 +250,9 @@ fn read_rsc_permissions(root: &Map<String, Value>) -> Result<Vec<RscPermission>,
             let field = format!("authorization.permissions.resourceSpecific[{i}]");
             let entry = entry.as_object().ok_or_else(|| ManifestError {
                 field: field.clone(),
-                message: format!(
-                    "each permission must be an object with a `name` and a `type`, but this one is {}",
-                    describe(entry)
+                message: msg!(
+                    "input-manifest-permission-not-object",
+                    value = describe(entry)
                 ),
             })?;
             Ok(RscPermission {
@@ -255,10 +274,7 @@ fn optional_object<'a>(
         Some(Value::Object(inner)) => Ok(Some(inner)),
         Some(other) => Err(ManifestError {
             field: field.to_string(),
-            message: format!(
-                "must be an object (`{{ ... }}`), but it is {}",
-                describe(other)
-            ),
+            message: msg!("input-manifest-not-object-field", value = describe(other)),
         }),
     }
 }
@@ -274,7 +290,7 @@ fn object_list<'a>(
         Some(other) => {
             return Err(ManifestError {
                 field: name.to_string(),
-                message: format!("must be a list (`[ ... ]`), but it is {}", describe(other)),
+                message: msg!("input-manifest-not-list", value = describe(other)),
             });
         }
     };
@@ -283,10 +299,7 @@ fn object_list<'a>(
         .map(|(i, item)| {
             item.as_object().ok_or_else(|| ManifestError {
                 field: format!("{name}[{i}]"),
-                message: format!(
-                    "each entry must be an object (`{{ ... }}`), but this one is {}",
-                    describe(item)
-                ),
+                message: msg!("input-manifest-entry-not-object", value = describe(item)),
             })
         })
         .collect()
@@ -301,14 +314,11 @@ fn required_string<'a>(
         Some(Value::String(s)) => Ok(s),
         None => Err(ManifestError {
             field: field.to_string(),
-            message: "is missing; it is required".to_string(),
+            message: msg!("input-manifest-missing"),
         }),
         Some(other) => Err(ManifestError {
             field: field.to_string(),
-            message: format!(
-                "must be text in double quotes, but it is {}",
-                describe(other)
-            ),
+            message: msg!("input-manifest-not-text", value = describe(other)),
         }),
     }
 }
@@ -319,27 +329,28 @@ fn optional_bool(map: &Map<String, Value>, key: &str, field: &str) -> Result<boo
         Some(Value::Bool(b)) => Ok(*b),
         Some(other) => Err(ManifestError {
             field: field.to_string(),
-            message: format!(
-                "must be true or false (without quotes), but it is {}",
-                describe(other)
-            ),
+            message: msg!("input-manifest-not-true-or-false", value = describe(other)),
         }),
     }
 }
 
 /// Names a value's type in plain words, for error messages.
-pub fn describe(value: &Value) -> String {
+pub fn describe(value: &Value) -> Message {
     match value {
-        Value::Null => "null (empty)".to_string(),
-        Value::Bool(b) => format!("{b} (true/false)"),
-        Value::Number(n) => format!("the number {n}"),
+        Value::Null => msg!("input-value-null"),
+        Value::Bool(b) => msg!("input-value-true-or-false", value = b.to_string()),
+        // As JSON writes it (1.50 is 1.5), not as a number the catalogue formats.
+        Value::Number(n) => msg!("input-value-number", number = n.to_string()),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
-            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            format!("the text \"{shown}{ellipsis}\"")
+            if s.chars().count() > 40 {
+                msg!("input-value-text-shortened", text = shown)
+            } else {
+                msg!("input-value-text", text = shown)
+            }
         }
-        Value::Array(_) => "a list (`[ ... ]`)".to_string(),
-        Value::Object(_) => "an object (`{ ... }`)".to_string(),
+        Value::Array(_) => msg!("input-value-list"),
+        Value::Object(_) => msg!("input-value-object"),
     }
 }
 
@@ -428,6 +439,53 @@ mod tests {
 
     fn load(value: serde_json::Value) -> Result<Manifest, ManifestError> {
         Manifest::from_value(value)
+    }
+
+    #[test]
+    fn problems_read_as_before_in_english() {
+        let said = |value: Value| load(value).map_or_else(|err| err.to_string(), |_| String::new());
+        let cases = [
+            (
+                json!([]),
+                "field `(whole file)`: a manifest must be a JSON object (starting with `{`), but this file is a list (`[ ... ]`)",
+            ),
+            (
+                json!({"id": 1.50}),
+                "field `id`: must be text in double quotes, but it is the number 1.5",
+            ),
+            (
+                json!({"version": "1.0.0"}),
+                "field `id`: is missing; it is required",
+            ),
+            (
+                json!({"id": "x", "version": "1", "connectors": {}}),
+                "field `connectors`: must be a list (`[ ... ]`), but it is an object (`{ ... }`)",
+            ),
+            (
+                json!({"id": "x", "version": "1", "staticTabs": [true]}),
+                "field `staticTabs[0]`: each entry must be an object (`{ ... }`), but this one is true (true/false)",
+            ),
+            (
+                json!({"id": "x", "version": "1", "bots": [{"botId": "b", "supportsFiles": "yes"}]}),
+                "field `bots[0].supportsFiles`: must be true or false (without quotes), but it is the text \"yes\"",
+            ),
+            (
+                json!({"id": "x", "version": "1", "authorization": "x".repeat(41)}),
+                "field `authorization`: must be an object (`{ ... }`), but it is the text \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\"",
+            ),
+            (
+                json!({"id": "x", "version": "1", "authorization": {"permissions": {"resourceSpecific": [null]}}}),
+                "field `authorization.permissions.resourceSpecific[0]`: each permission must be an object with a `name` and a `type`, but this one is null (empty)",
+            ),
+        ];
+        for (value, text) in cases {
+            assert_eq!(said(value), text);
+        }
+        assert_eq!(
+            ExtensionKey::Position(1).to_string(),
+            "number 2 in the list"
+        );
+        assert_eq!(ExtensionKey::Id("bot-1".into()).to_string(), "bot-1");
     }
 
     #[test]

@@ -15,6 +15,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::Value;
 
+use crate::message::Message;
+use crate::msg;
 use crate::template::has_placeholder;
 
 /// Largest agent file read to follow its references: 4 MiB (as for a manifest).
@@ -317,16 +319,18 @@ pub fn file_directives(text: &str) -> Vec<&str> {
 }
 
 /// Up to `most` names, quoted, then how many more: `"a.txt", "b.png" and 3 more`.
-pub fn quoted_names(names: &[&str], most: usize) -> String {
+pub fn quoted_names(names: &[&str], most: usize) -> Message {
+    // File names and keys, not words: each between quotes, one after the other.
     let shown: Vec<String> = names
         .iter()
         .take(most)
         .map(|name| format!("\"{name}\""))
         .collect();
-    match names.len().saturating_sub(most) {
-        0 => shown.join(", "),
-        more => format!("{} and {more} more", shown.join(", ")),
-    }
+    msg!(
+        "change-quoted-names",
+        names = shown.join(", "),
+        more = names.len().saturating_sub(most)
+    )
 }
 
 /// Records one reference (a placeholder is left to the `placeholders` check: not followed).
@@ -402,6 +406,20 @@ pub fn resolve(holder: &str, path: &str) -> Option<String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn quoted_names_say_how_many_more() {
+        assert_eq!(
+            quoted_names(&["a.txt", "b.png"], 5).text(),
+            "\"a.txt\", \"b.png\""
+        );
+        assert_eq!(
+            quoted_names(&["a", "b", "c", "d"], 2).text(),
+            "\"a\", \"b\" and 2 more"
+        );
+        assert_eq!(quoted_names(&["a", "b"], 1).text(), "\"a\" and 1 more");
+        assert_eq!(quoted_names(&[], 3).text(), "");
+    }
 
     fn run(manifest: Value, files: &[(&str, &str)]) -> UsedFiles {
         let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();

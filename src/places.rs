@@ -204,11 +204,15 @@ fn parts_named(pointer: &str, named: bool, names: Option<&Names>) -> Vec<Arg> {
                     Some(entry) => {
                         parts.pop();
                         parts.push(match own_name {
-                            Some(name) => {
-                                msg!("place-entry-named", entry = entry, name = name.as_str())
-                                    .into()
+                            Some(name) => msg!(
+                                "place-entry-named",
+                                entry = entry.message(),
+                                name = name.as_str()
+                            )
+                            .into(),
+                            None => {
+                                msg!("place-entry", entry = entry.message(), number = number).into()
                             }
-                            None => msg!("place-entry", entry = entry, number = number).into(),
                         });
                     }
                     None => parts.push(msg!("place-number", number = number).into()),
@@ -225,11 +229,10 @@ fn parts_named(pointer: &str, named: bool, names: Option<&Names>) -> Vec<Arg> {
                     parts.pop();
                 }
                 let field = whole.or_else(|| label_at(segment, depth).filter(|_| named));
-                parts.push(
-                    field
-                        .map_or_else(|| segment.clone(), |field| field.label.to_string())
-                        .into(),
-                );
+                parts.push(field.map_or_else(
+                    || segment.clone().into(),
+                    |field| field.label.message().into(),
+                ));
             }
         }
         list = Some(segment);

@@ -1,5 +1,5 @@
 //! Small helpers for plain-language text, used by every output: one way to shorten a
-//! text, count things, quote a name, and tell names apart from prose.
+//! text, quote a name, and tell names apart from prose.
 
 /// How many characters of a value are shown before it is shortened with "…".
 pub const SHORT_LENGTH: usize = 80;
@@ -39,15 +39,6 @@ pub fn shorten(text: &str, most: usize) -> String {
 pub fn shorten_id(id: &str) -> String {
     let guid = id.len() >= 32 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     if guid { shorten(id, 4) } else { id.to_string() }
-}
-
-/// "1 problem", "3 problems".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Capitalises the first letter, for a phrase that starts a sentence.
@@ -134,9 +125,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_and_sentences() {
-        assert_eq!(count(1, "problem", "problems"), "1 problem");
-        assert_eq!(count(0, "problem", "problems"), "0 problems");
+    fn sentences_and_quotes() {
         assert_eq!(sentence_start("éclair"), "Éclair");
         assert_eq!(quote("Reports"), "\"Reports\"");
     }

@@ -102,7 +102,7 @@ fn add_words(value: &mut Value, report: &Report) {
                 map.insert("message".into(), words.sentence().into());
                 map.insert(
                     "place".into(),
-                    crate::changes::change_place(change, &report.entry_names).into(),
+                    crate::describe::change_place(change, &report.entry_names).into(),
                 );
             }
         }

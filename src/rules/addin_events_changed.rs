@@ -16,7 +16,6 @@
 //! "actionId": "onNewMessage"}`.
 
 use super::{Comparison, Evidence, Rule, Source};
-use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -31,12 +30,7 @@ pub const RULE: Rule = Rule {
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     crate::addin::events_added(&c.old.document, &c.new.document)
         .into_iter()
-        .map(|line| {
-            Evidence::new(
-                msg!("rule-addin-evidence", line = line.text),
-                msg!("rule-addin-evidence", line = line.developer),
-            )
-        })
+        .map(|line| Evidence::new(line.text, line.developer))
         .collect()
 }
 

@@ -17,7 +17,6 @@
 //! `["mail", "workbook"]`: the add-in now also runs in Excel.
 
 use super::{Comparison, Evidence, Rule, Source};
-use crate::msg;
 
 /// The rule's definition.
 pub const RULE: Rule = Rule {
@@ -32,12 +31,7 @@ pub const RULE: Rule = Rule {
 fn check(c: &Comparison<'_>) -> Vec<Evidence> {
     crate::addin::office_apps_added(&c.old.document, &c.new.document)
         .into_iter()
-        .map(|line| {
-            Evidence::new(
-                msg!("rule-addin-evidence", line = line.text),
-                msg!("rule-addin-evidence", line = line.developer),
-            )
-        })
+        .map(|line| Evidence::new(line.text, line.developer))
         .collect()
 }
 

@@ -39,7 +39,7 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
             ),
             msg!(
                 "rule-message-extension-removed-developer",
-                extension = key.to_string()
+                extension = key.in_words()
             ),
         )
     });
@@ -53,7 +53,7 @@ fn check(c: &Comparison<'_>) -> Vec<Evidence> {
             ),
             msg!(
                 "rule-message-extension-added-developer",
-                extension = key.to_string()
+                extension = key.in_words()
             ),
         )
     });

@@ -35,7 +35,7 @@ pub fn field_name_message(pointer: &str) -> Message {
     place(pointer)
 }
 
-pub use crate::plain::{count, sentence_start, shorten};
+pub use crate::plain::{sentence_start, shorten};
 
 /// An example address that fits the field: the website, the privacy statement, the terms
 /// of use or a tab page.
