@@ -63,7 +63,7 @@ fn sections_come_in_reading_order_and_problems_only_when_blocked() {
 }
 
 #[test]
-fn changes_are_grouped_by_area_and_count_tabs_from_one() {
+fn changes_are_grouped_by_area_and_name_tabs_by_their_name() {
     let old = input("old.json", json!({}));
     let new = input(
         "new.json",
@@ -83,7 +83,7 @@ fn changes_are_grouped_by_area_and_count_tabs_from_one() {
     let tab = changes.groups[1].items[0].text.clone();
     assert_eq!(
         tab,
-        "Changed Personal tab 1 › name: was \"Tasks\", now \"My tasks\""
+        "Changed Personal tab “My tasks” › name: was \"Tasks\", now \"My tasks\""
     );
     let developer = changes.groups[1].items[0].developer.clone().unwrap();
     assert_eq!(developer.pointer.as_deref(), Some("/staticTabs/0/name"));
