@@ -10,6 +10,7 @@
 use serde_json::{Map, Value};
 
 use crate::changes::{Area, Change, ChangeKind};
+use crate::message::Message;
 use crate::msg;
 pub use crate::plain::{SHORT_LENGTH, shorten_id};
 
@@ -44,7 +45,8 @@ impl EntryNames {
 /// One change in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeText {
-    /// "Added", "Removed" or "Changed"; empty when the subject is a whole sentence (an
+    /// `added`, `removed` or `changed` (said "Added", "Removed", "Changed"); empty when the
+    /// subject is a whole sentence (an
     /// Office add-in's change: "The add-in now also runs in Excel").
     pub verb: &'static str,
     /// What the change is about, as a phrase: `Personal tab "Reports" (reports)`,
@@ -62,19 +64,23 @@ impl ChangeText {
     /// The change as one line: `Added Personal tab "Reports" (reports)`,
     /// `Changed Version: was "1.0.0", now "1.0.1"`.
     pub fn sentence(&self) -> String {
+        self.message().text()
+    }
+
+    /// The change as one line, as a message (the JSON's `message_id` and `args`).
+    pub fn message(&self) -> Message {
         let subject = self.subject.as_str();
-        let line = match (self.verb.is_empty(), &self.detail) {
+        match (self.verb.is_empty(), &self.detail) {
             (true, Some(detail)) => msg!("change-told-detail", subject = subject, detail = detail),
-            (true, None) => return self.subject.clone(),
+            (true, None) => msg!("change-told", subject = subject),
             (false, Some(detail)) => msg!(
                 "change-line-detail",
-                verb = self.verb,
+                kind = self.verb,
                 subject = subject,
                 detail = detail
             ),
-            (false, None) => msg!("change-line", verb = self.verb, subject = subject),
-        };
-        line.text()
+            (false, None) => msg!("change-line", kind = self.verb, subject = subject),
+        }
     }
 }
 
@@ -212,12 +218,12 @@ fn bytes(size: u64) -> String {
     msg!("change-bytes", count = size).text()
 }
 
-/// "Added", "Removed" or "Changed".
+/// `added`, `removed` or `changed`: the verb's selector in the change's line.
 fn verb_of(kind: ChangeKind) -> &'static str {
     match kind {
-        ChangeKind::Added => "Added",
-        ChangeKind::Removed => "Removed",
-        ChangeKind::Changed => "Changed",
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Changed => "changed",
     }
 }
 

@@ -99,7 +99,10 @@ fn add_words(value: &mut Value, report: &Report) {
         for (entry, change) in changes.iter_mut().zip(&report.changes) {
             if let Some(map) = entry.as_object_mut() {
                 let words = crate::describe::describe_named(change, &report.entry_names);
-                map.insert("message".into(), words.sentence().into());
+                let message = words.message();
+                map.insert("message".into(), message.text().into());
+                map.insert("message_id".into(), message.id.into());
+                map.insert("args".into(), message.args_json());
                 map.insert(
                     "place".into(),
                     crate::describe::change_place(change, &report.entry_names).into(),

@@ -498,8 +498,17 @@ place-step = { $place } › { $next }
 place-entry = { $entry } { $number }
 place-entry-named = { $entry } “{ $name }”
 place-number = { $number }
-change-line = { $verb } { $subject }
-change-line-detail = { $verb } { $subject }: { $detail }
+change-line = { $kind ->
+    [added] Added
+    [removed] Removed
+   *[changed] Changed
+} { $subject }
+change-line-detail = { $kind ->
+    [added] Added
+    [removed] Removed
+   *[changed] Changed
+} { $subject }: { $detail }
+change-told = { $subject }
 change-told-detail = { $subject }: { $detail }
 change-nothing = (nothing)
 change-quoted = "{ $text }"
