@@ -204,3 +204,43 @@ fn the_scanner_reads_a_call_as_the_macro_does() {
         ["count", "name", "place"]
     );
 }
+
+/// Every object of a JSON report that has a `message` also has its `message_id`.
+fn messages_without_id(value: &serde_json::Value, at: &str, missing: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if map.contains_key("message") && !map.contains_key("message_id") {
+                missing.push(at.to_string());
+            }
+            for (key, inner) in map {
+                messages_without_id(inner, &format!("{at}/{key}"), missing);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, inner) in items.iter().enumerate() {
+                messages_without_id(inner, &format!("{at}/{index}"), missing);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Over every JSON snapshot of the golden cases (`tests/golden.rs` keeps them equal to
+/// what the code prints, packages included).
+#[test]
+fn every_json_message_has_its_id() {
+    let snapshots = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut files: Vec<_> = std::fs::read_dir(&snapshots)
+        .map(|entries| entries.flatten().map(|entry| entry.path()).collect())
+        .unwrap_or_default();
+    files.retain(|path: &std::path::PathBuf| path.extension().is_some_and(|ext| ext == "json"));
+    files.sort();
+    assert!(files.len() > 10, "found the JSON snapshots ({})", files.len());
+    let mut missing = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        messages_without_id(&json, &path.display().to_string(), &mut missing);
+    }
+    assert!(missing.is_empty(), "messages without an id: {missing:#?}");
+}
