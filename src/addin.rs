@@ -1182,7 +1182,7 @@ fn changes_in_words(old: &Value, new: &Value, raw: &[&Change]) -> Vec<Change> {
             old: line.old,
             new: line.new,
             words: Some(Words {
-                subject: line.text,
+                subject: crate::msg!("place-name", name = line.text),
                 detail: None,
             }),
         })

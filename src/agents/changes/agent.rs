@@ -7,6 +7,10 @@ use serde_json::Value;
 
 use crate::changes::ChangeKind;
 use crate::json::semantic_eq;
+use crate::message::Message;
+use crate::msg;
+
+use super::say::from_to;
 use crate::package_use::resolve;
 
 use super::pairing::*;
@@ -15,7 +19,7 @@ use super::{AgentSide, Run, at, list, text};
 
 impl Run<'_, '_, '_> {
     /// Two versions of one declarative agent.
-    pub(super) fn agent(&mut self, old_file: &str, new_file: &str, label: &str) {
+    pub(super) fn agent(&mut self, old_file: &str, new_file: &str, label: &Message) {
         let Some((a, b)) = self.documents(old_file, new_file) else {
             return;
         };
@@ -27,9 +31,9 @@ impl Run<'_, '_, '_> {
             (a, b),
             "/version",
             &[
-                ("/name", "name"),
-                ("/description", "description"),
-                ("/disclaimer/text", "disclaimer"),
+                ("/name", msg!("agent-setting-name")),
+                ("/description", msg!("agent-setting-description")),
+                ("/disclaimer/text", msg!("agent-setting-disclaimer")),
             ],
         );
         self.instructions(here("/instructions"), label, a, b);
@@ -46,7 +50,7 @@ impl Run<'_, '_, '_> {
         }
         self.workers(new_file, (old_file, a), b, label);
         // DA v1.9: skill folders, by their folder as written.
-        let folders = |doc: &Value| -> Vec<String> {
+        let folders = |doc: &Value| -> Vec<Message> {
             list(doc, "/agent_skills")
                 .iter()
                 .filter_map(|skill| text(skill, "/folder"))
@@ -55,7 +59,7 @@ impl Run<'_, '_, '_> {
         };
         self.names_added_removed(
             &here("/agent_skills"),
-            "a skill",
+            &msg!("agent-thing-skill"),
             label,
             &folders(a),
             &folders(b),
@@ -81,39 +85,40 @@ impl Run<'_, '_, '_> {
         );
     }
 
-    pub(super) fn instructions(&mut self, path: String, label: &str, a: &Value, b: &Value) {
+    pub(super) fn instructions(&mut self, path: String, label: &Message, a: &Value, b: &Value) {
         let (x, y) = (text(a, "/instructions"), text(b, "/instructions"));
-        let chars = |t: &str| thousands(t.chars().count());
+        let chars = |t: &str| {
+            let count = t.chars().count();
+            msg!(
+                "agent-characters",
+                count = count,
+                formatted = thousands(count)
+            )
+        };
         let values = (x.map(Value::from), y.map(Value::from));
-        let subject = format!("the instructions of {label}");
+        let subject = msg!("agent-instructions-of", label = label);
         match (x, y) {
             (Some(x), Some(y)) if x != y => {
                 let detail = if x.chars().count() == y.chars().count() {
-                    format!("new wording, still {} characters", chars(y))
+                    msg!("agent-new-wording", characters = chars(y))
                 } else {
-                    format!("from {} to {} characters", chars(x), chars(y))
+                    from_to(value(thousands(x.chars().count())), chars(y))
                 };
                 self.say(ChangeKind::Changed, path, subject, Some(detail), values);
             }
-            (None, Some(y)) => self.say(
-                ChangeKind::Added,
-                path,
-                subject,
-                Some(format!("{} characters", chars(y))),
-                values,
-            ),
+            (None, Some(y)) => self.say(ChangeKind::Added, path, subject, Some(chars(y)), values),
             (Some(x), None) => self.say(
                 ChangeKind::Removed,
                 path,
                 subject,
-                Some(format!("were {} characters", chars(x))),
+                Some(msg!("agent-were", old = chars(x))),
                 values,
             ),
             _ => {}
         }
     }
 
-    pub(super) fn capabilities(&mut self, path: &str, label: &str, a: &Value, b: &Value) {
+    pub(super) fn capabilities(&mut self, path: &str, label: &Message, a: &Value, b: &Value) {
         let named = |doc: &Value| -> BTreeMap<String, Value> {
             list(doc, "/capabilities")
                 .iter()
@@ -124,14 +129,18 @@ impl Run<'_, '_, '_> {
         let removed: Vec<String> = x.keys().filter(|k| !y.contains_key(*k)).cloned().collect();
         let added: Vec<String> = y.keys().filter(|k| !x.contains_key(*k)).cloned().collect();
         for (kind, names, words) in [
-            (ChangeKind::Removed, removed, "a capability from"),
-            (ChangeKind::Added, added, "a capability to"),
+            (ChangeKind::Removed, removed, "agent-capability-from"),
+            (ChangeKind::Added, added, "agent-capability-to"),
         ] {
             for name in names {
+                let subject = match words {
+                    "agent-capability-from" => msg!("agent-capability-from", label = label),
+                    _ => msg!("agent-capability-to", label = label),
+                };
                 self.say(
                     kind,
                     path.to_string(),
-                    format!("{words} {label}"),
+                    subject,
                     Some(capability_name(&name)),
                     match kind {
                         ChangeKind::Added => (None, Some(Value::from(name))),
@@ -147,7 +156,11 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Changed,
                     path.to_string(),
-                    format!("the {} settings of {label}", capability_name(name)),
+                    msg!(
+                        "agent-capability-settings-of",
+                        capability = capability_name(name),
+                        label = label
+                    ),
                     None,
                     (None, None),
                 );
@@ -155,7 +168,7 @@ impl Run<'_, '_, '_> {
         }
     }
 
-    pub(super) fn starters(&mut self, path: &str, label: &str, a: &Value, b: &Value) {
+    pub(super) fn starters(&mut self, path: &str, label: &Message, a: &Value, b: &Value) {
         let titles = |doc: &Value| -> Vec<(String, String)> {
             list(doc, "/conversation_starters")
                 .iter()
@@ -167,12 +180,12 @@ impl Run<'_, '_, '_> {
                 .collect()
         };
         let (x, y) = (titles(a), titles(b));
-        let names = |items: &[(String, String)]| -> Vec<String> {
+        let names = |items: &[(String, String)]| -> Vec<Message> {
             items.iter().map(|(title, _)| quoted(title)).collect()
         };
         self.names_added_removed(
             path,
-            "a conversation starter",
+            &msg!("agent-thing-starter"),
             label,
             &names(&x),
             &names(&y),
@@ -192,8 +205,8 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Changed,
                     path.to_string(),
-                    format!("the conversation starter {} of {label}", quoted(title)),
-                    Some(format!("from {} to {}", quoted(said), quoted(now))),
+                    msg!("agent-starter-of", starter = quoted(title), label = label),
+                    Some(from_to(quoted(said), quoted(now))),
                     (
                         Some(Value::from(said.as_str())),
                         Some(Value::from(now.as_str())),
@@ -208,7 +221,7 @@ impl Run<'_, '_, '_> {
         new_file: &str,
         (old_file, a): (&str, &Value),
         b: &Value,
-        label: &str,
+        label: &Message,
     ) {
         let keyed = |holder: &str, doc: &Value| -> Vec<(String, Option<String>)> {
             list(doc, "/worker_agents")
@@ -225,7 +238,7 @@ impl Run<'_, '_, '_> {
         let (x, y) = (keyed(old_file, a), keyed(new_file, b));
         let worker_name = |side: &AgentSide<'_>, key: &str, file: &Option<String>| {
             let doc = file.as_deref().and_then(|f| side.doc(f));
-            crate::plain::quote(&name_of(doc, "/name").unwrap_or_else(|| key.to_string()))
+            quoted_name(&name_of(doc, "/name").unwrap_or_else(|| key.to_string()))
         };
         let path = at(new_file, "/worker_agents");
         for (key, file) in &x {
@@ -233,7 +246,7 @@ impl Run<'_, '_, '_> {
                 Some((_, new)) => {
                     if let (Some(old), Some(new)) = (file, new) {
                         let name = worker_name(self.new, key, &Some(new.clone()));
-                        self.agent(old, new, &format!("agent {name}"));
+                        self.agent(old, new, &msg!("agent-agent", name = name));
                     }
                 }
                 None => {
@@ -241,7 +254,7 @@ impl Run<'_, '_, '_> {
                     self.say(
                         ChangeKind::Removed,
                         path.clone(),
-                        format!("a worker agent from {label}"),
+                        msg!("agent-worker-from", label = label),
                         Some(name),
                         (Some(Value::from(key.as_str())), None),
                     );
@@ -254,7 +267,7 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Added,
                     path.clone(),
-                    format!("a worker agent to {label}"),
+                    msg!("agent-worker-to", label = label),
                     Some(name),
                     (None, Some(Value::from(key.as_str()))),
                 );

@@ -7,6 +7,10 @@ use serde_json::Value;
 
 use crate::changes::ChangeKind;
 use crate::json::semantic_eq;
+use crate::message::Message;
+use crate::msg;
+
+use super::say::from_to;
 use crate::package_use::{UseKind, resolve};
 use crate::plain::shorten;
 
@@ -66,7 +70,7 @@ impl Run<'_, '_, '_> {
             );
             if let (Some(_), Some(entry)) = (a, b) {
                 let id = text(entry, "/id").unwrap_or("plugin");
-                let label = format!("action {}", crate::plain::quote(id));
+                let label = msg!("agent-action", name = quoted_name(id));
                 self.file_moved(&path, &label, files.0, files.1);
             }
             self.action(&path, MANIFEST, files, None);
@@ -84,7 +88,7 @@ impl Run<'_, '_, '_> {
             };
             if !same {
                 let label = crate::fields::top_level(field)
-                    .map_or_else(|| key_words(field), |f| f.label.to_string());
+                    .map_or_else(|| key_words(field).text(), |f| f.label.to_string());
                 // "Copilot" is a name; "Agent skills" is not, mid-sentence.
                 let label = if label.starts_with("Copilot") {
                     label
@@ -94,7 +98,7 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Changed,
                     format!("/{field}"),
-                    format!("other settings of {label}"),
+                    msg!("agent-other-settings-of", label = label),
                     None,
                     (a, b),
                 );
@@ -114,23 +118,23 @@ impl Run<'_, '_, '_> {
         let id = new.or(old).and_then(|e| text(e, "/id")).unwrap_or("agent");
         let name = name_of(doc(&b), "/name").or_else(|| name_of(doc(&a), "/name"));
         let label = match &name {
-            Some(name) => format!("agent {}", crate::plain::quote(name)),
-            None => format!("agent {}", crate::plain::quote(id)),
+            Some(name) => msg!("agent-agent", name = quoted_name(name)),
+            None => msg!("agent-agent", name = quoted_name(id)),
         };
         match (old, new) {
             (None, Some(entry)) => self.say(
                 ChangeKind::Added,
                 path.to_string(),
-                format!("a Copilot {label}"),
+                msg!("agent-copilot-added", label = &label),
                 doc(&b)
                     .and_then(|d| text(d, "/description"))
-                    .map(|d| shorten(d, crate::plain::SHORT_LENGTH)),
+                    .map(|d| value(shorten(d, crate::plain::SHORT_LENGTH))),
                 (None, Some(entry.clone())),
             ),
             (Some(entry), None) => self.say(
                 ChangeKind::Removed,
                 path.to_string(),
-                format!("the Copilot {label}"),
+                msg!("agent-copilot-removed", label = &label),
                 None,
                 (Some(entry.clone()), None),
             ),
@@ -139,11 +143,8 @@ impl Run<'_, '_, '_> {
                     self.say(
                         ChangeKind::Changed,
                         path.to_string(),
-                        format!("how the manifest declares {label}"),
-                        Some(
-                            "from its preview form (Copilot extensions) to Copilot agents"
-                                .to_string(),
-                        ),
+                        msg!("agent-declared-how", label = &label),
+                        Some(msg!("agent-declared-from-preview")),
                         (Some(x.clone()), Some(y.clone())),
                     );
                 }
@@ -160,7 +161,7 @@ impl Run<'_, '_, '_> {
     /// The custom engine agents (`copilotAgents.customEngineAgents`).
     pub(super) fn custom_engine_agents(&mut self) {
         let list_pointer = "/copilotAgents/customEngineAgents";
-        let label = "the custom engine agent";
+        let label = &msg!("agent-custom-engine");
         for (_, a, b, index) in pair_entries(
             list(self.old.manifest, list_pointer),
             list(self.new.manifest, list_pointer),
@@ -171,14 +172,14 @@ impl Run<'_, '_, '_> {
                 (None, Some(entry)) => self.say(
                     ChangeKind::Added,
                     path,
-                    "a custom engine agent (it answers through the app's bot)".to_string(),
+                    msg!("agent-custom-engine-added"),
                     None,
                     (None, Some(entry.clone())),
                 ),
                 (Some(entry), None) => self.say(
                     ChangeKind::Removed,
                     path,
-                    "the custom engine agent".to_string(),
+                    label.clone(),
                     None,
                     (Some(entry.clone()), None),
                 ),
@@ -186,7 +187,7 @@ impl Run<'_, '_, '_> {
                     let before = self.out.len();
                     self.text_setting(
                         format!("{path}/disclaimer"),
-                        "disclaimer",
+                        &msg!("agent-setting-disclaimer"),
                         label,
                         text(x, "/disclaimer/text"),
                         text(y, "/disclaimer/text"),
@@ -211,20 +212,20 @@ impl Run<'_, '_, '_> {
                 .and_then(|c| text(c, "/displayName"))
                 .unwrap_or(&key)
                 .to_string();
-            let label = format!("agent connector {}", crate::plain::quote(&name));
+            let label = msg!("agent-connector", name = quoted_name(&name));
             let server = |c: &Value| connector_url(c).and_then(host);
             match (a, b) {
                 (None, Some(entry)) => self.say(
                     ChangeKind::Added,
                     path,
-                    format!("an {label}"),
-                    server(entry).map(|h| format!("it calls {h}")),
+                    msg!("agent-connector-added", label = &label),
+                    server(entry).map(|h| msg!("agent-it-calls", host = h)),
                     (None, Some(entry.clone())),
                 ),
                 (Some(entry), None) => self.say(
                     ChangeKind::Removed,
                     path,
-                    format!("the {label}"),
+                    msg!("agent-connector-removed", label = &label),
                     None,
                     (Some(entry.clone()), None),
                 ),
@@ -234,25 +235,28 @@ impl Run<'_, '_, '_> {
         }
     }
 
-    pub(super) fn connector(&mut self, path: &str, label: &str, x: &Value, y: &Value) {
+    pub(super) fn connector(&mut self, path: &str, label: &Message, x: &Value, y: &Value) {
         let before = self.out.len();
         self.text_settings(
             &|pointer: &str| format!("{path}{pointer}"),
             label,
             (x, y),
-            &[("/displayName", "name"), ("/description", "description")],
+            &[
+                ("/displayName", msg!("agent-setting-name")),
+                ("/description", msg!("agent-setting-description")),
+            ],
         );
         let (ha, hb) = (
             connector_url(x).and_then(host),
             connector_url(y).and_then(host),
         );
         if ha != hb {
-            let words = |h: Option<String>| h.unwrap_or_else(|| "none".to_string());
+            let words = |h: Option<String>| h.map_or_else(|| msg!("agent-none"), value);
             self.say(
                 ChangeKind::Changed,
                 format!("{path}/toolSource"),
-                format!("the MCP server of {label}"),
-                Some(format!("from {} to {}", words(ha), words(hb))),
+                msg!("agent-mcp-server-of", label = label),
+                Some(from_to(words(ha), words(hb))),
                 (
                     connector_url(x).map(Value::from),
                     connector_url(y).map(Value::from),
@@ -266,12 +270,12 @@ impl Run<'_, '_, '_> {
         };
         let (aa, ab) = (auth(x), auth(y));
         let (sa, sb) = (sign_in(aa.as_ref()), sign_in(ab.as_ref()));
-        if sa != sb {
+        if sa.text() != sb.text() {
             self.say(
                 ChangeKind::Changed,
                 format!("{path}/toolSource"),
-                format!("sign-in of {label}"),
-                Some(format!("from {sa} to {sb}")),
+                msg!("agent-sign-in-of", label = label),
+                Some(from_to(sa, sb)),
                 (aa, ab),
             );
         }
@@ -313,22 +317,22 @@ impl Run<'_, '_, '_> {
                 (None, Some(entry)) => self.say(
                     ChangeKind::Added,
                     path,
-                    "an agent skill".to_string(),
-                    Some(format!("folder {}", folder(entry))),
+                    msg!("agent-skill"),
+                    Some(msg!("agent-folder", folder = folder(entry))),
                     (None, Some(entry.clone())),
                 ),
                 (Some(entry), None) => self.say(
                     ChangeKind::Removed,
                     path,
-                    "an agent skill".to_string(),
-                    Some(format!("folder {}", folder(entry))),
+                    msg!("agent-skill"),
+                    Some(msg!("agent-folder", folder = folder(entry))),
                     (Some(entry.clone()), None),
                 ),
                 (Some(x), Some(y)) if !semantic_eq(x, y) => self.say(
                     ChangeKind::Changed,
                     path,
-                    format!("the agent skill in folder {}", folder(y)),
-                    Some(format!("from {} to {}", folder(x), folder(y))),
+                    msg!("agent-skill-in-folder", folder = folder(y)),
+                    Some(from_to(value(folder(x)), value(folder(y)))),
                     (Some(x.clone()), Some(y.clone())),
                 ),
                 _ => {}
@@ -344,12 +348,15 @@ impl Run<'_, '_, '_> {
             "id",
         ) {
             let path = format!("/agenticUserTemplates/{index}");
-            let label = format!("the agentic user template {}", crate::plain::quote(&key));
+            let label = msg!("agent-agentic-user-template", name = quoted_name(&key));
             match (a, b) {
                 (None, Some(entry)) => self.say(
                     ChangeKind::Added,
                     path,
-                    format!("an agentic user template {}", crate::plain::quote(&key)),
+                    msg!(
+                        "agent-agentic-user-template-added",
+                        name = quoted_name(&key)
+                    ),
                     None,
                     (None, Some(entry.clone())),
                 ),
@@ -374,14 +381,14 @@ impl Run<'_, '_, '_> {
     }
 
     /// "Changed other details of …" when two loaded files differ.
-    pub(super) fn file_details(&mut self, old_file: &str, new_file: &str, label: &str) {
+    pub(super) fn file_details(&mut self, old_file: &str, new_file: &str, label: &Message) {
         if let Some((a, b)) = self.documents(old_file, new_file)
             && !semantic_eq(a, b)
         {
             self.say(
                 ChangeKind::Changed,
                 at(new_file, ""),
-                format!("other details of {label}"),
+                msg!("agent-other-details-of", label = label),
                 None,
                 (None, None),
             );
@@ -405,13 +412,15 @@ impl Run<'_, '_, '_> {
             .collect();
         for (name, kind) in names {
             let label = match kind {
-                UseKind::DeclarativeAgent => format!("the agent in {name}"),
-                UseKind::Plugin => format!("the action in {name}"),
-                UseKind::OpenApi => format!("the API description {name}"),
-                UseKind::McpToolDescription => format!("the MCP tool list {name}"),
-                UseKind::AdaptiveCard => format!("the card template {name}"),
-                UseKind::ResponseTemplate => format!("the response template {name}"),
-                UseKind::AgenticUserTemplate => format!("the agentic user template in {name}"),
+                UseKind::DeclarativeAgent => msg!("agent-file-agent", file = &name),
+                UseKind::Plugin => msg!("agent-file-action", file = &name),
+                UseKind::OpenApi => msg!("agent-file-api", file = &name),
+                UseKind::McpToolDescription => msg!("agent-file-tools", file = &name),
+                UseKind::AdaptiveCard => msg!("agent-file-card", file = &name),
+                UseKind::ResponseTemplate => msg!("agent-file-response-template", file = &name),
+                UseKind::AgenticUserTemplate => {
+                    msg!("agent-file-agentic-user-template", file = &name)
+                }
                 UseKind::Plain | UseKind::SkillFolder => continue,
             };
             match kind {

@@ -7,6 +7,10 @@ use serde_json::Value;
 
 use crate::changes::ChangeKind;
 use crate::json::semantic_eq;
+use crate::message::Message;
+use crate::msg;
+
+use super::say::from_to;
 use crate::package_use::resolve;
 use crate::plain::shorten;
 
@@ -22,7 +26,7 @@ impl Run<'_, '_, '_> {
         path: &str,
         (old_holder, new_holder): (&str, &str),
         (a, b): (Option<&str>, Option<&str>),
-        agent: &str,
+        agent: &Message,
     ) {
         let a = a.and_then(|f| resolve(old_holder, f));
         let b = b.and_then(|f| resolve(new_holder, f));
@@ -31,7 +35,7 @@ impl Run<'_, '_, '_> {
             name_of(doc, "/name_for_human")
                 .or_else(|| name_of(doc, "/namespace"))
                 .or_else(|| file.clone())
-                .unwrap_or_else(|| "an action".to_string())
+                .map_or_else(|| msg!("agent-an-action"), |name| quoted_name(&name))
         };
         match (&a, &b) {
             (None, Some(_)) => {
@@ -39,8 +43,8 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Added,
                     path.to_string(),
-                    format!("an action to {agent}"),
-                    Some(crate::plain::quote(&name)),
+                    msg!("agent-action-to", label = agent),
+                    Some(name),
                     (None, b.clone().map(Value::from)),
                 );
             }
@@ -49,13 +53,13 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Removed,
                     path.to_string(),
-                    format!("an action from {agent}"),
-                    Some(crate::plain::quote(&name)),
+                    msg!("agent-action-from", label = agent),
+                    Some(name),
                     (a.clone().map(Value::from), None),
                 );
             }
             (Some(x), Some(y)) => {
-                let label = format!("action {}", crate::plain::quote(&plugin_name(self.new, &b)));
+                let label = msg!("agent-action", name = plugin_name(self.new, &b));
                 self.plugin(x, y, &label);
             }
             (None, None) => {}
@@ -68,18 +72,14 @@ impl Run<'_, '_, '_> {
         path: &str,
         holder: &str,
         files: (Option<&str>, Option<&str>),
-        agent: Option<&str>,
+        agent: Option<&Message>,
     ) {
-        self.action_of(
-            path,
-            (holder, holder),
-            files,
-            agent.unwrap_or("the app's Copilot extension"),
-        );
+        let extension = msg!("agent-copilot-extension");
+        self.action_of(path, (holder, holder), files, agent.unwrap_or(&extension));
     }
 
     /// Two versions of one plugin.
-    pub(super) fn plugin(&mut self, old_file: &str, new_file: &str, label: &str) {
+    pub(super) fn plugin(&mut self, old_file: &str, new_file: &str, label: &Message) {
         if self
             .visited
             .contains(&(old_file.to_string(), new_file.to_string()))
@@ -99,8 +99,8 @@ impl Run<'_, '_, '_> {
             (a, b),
             "/schema_version",
             &[
-                ("/name_for_human", "name"),
-                ("/description_for_human", "description"),
+                ("/name_for_human", msg!("agent-setting-name")),
+                ("/description_for_human", msg!("agent-setting-description")),
             ],
         );
         self.functions(&here("/functions"), label, a, b);
@@ -124,7 +124,7 @@ impl Run<'_, '_, '_> {
         );
     }
 
-    pub(super) fn functions(&mut self, path: &str, label: &str, a: &Value, b: &Value) {
+    pub(super) fn functions(&mut self, path: &str, label: &Message, a: &Value, b: &Value) {
         let named = |doc: &Value| -> BTreeMap<String, Value> {
             list(doc, "/functions")
                 .iter()
@@ -136,22 +136,26 @@ impl Run<'_, '_, '_> {
         let words = |name: &str, function: &Value| match text(function, "/description_for_human")
             .or_else(|| text(function, "/description"))
         {
-            Some(said) => format!("{name} ({})", shorten(said, SIDE_LENGTH)),
-            None => name.to_string(),
+            Some(said) => msg!(
+                "agent-function",
+                name = name,
+                description = shorten(said, SIDE_LENGTH)
+            ),
+            None => value(name),
         };
         for (name, function) in &x {
             match y.get(name) {
                 None => self.say(
                     ChangeKind::Removed,
                     path.to_string(),
-                    format!("a function from {label}"),
+                    msg!("agent-function-from", label = label),
                     Some(words(name, function)),
                     (Some(Value::from(name.as_str())), None),
                 ),
                 Some(new) if !semantic_eq(function, new) => self.say(
                     ChangeKind::Changed,
                     path.to_string(),
-                    format!("the function {name} of {label}"),
+                    msg!("agent-function-of", name = name, label = label),
                     None,
                     (None, None),
                 ),
@@ -163,7 +167,7 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Added,
                     path.to_string(),
-                    format!("a function to {label}"),
+                    msg!("agent-function-to", label = label),
                     Some(words(name, function)),
                     (None, Some(Value::from(name.as_str()))),
                 );
@@ -177,7 +181,7 @@ impl Run<'_, '_, '_> {
         (old_file, new_file): (&str, &str),
         a: Runtime<'_>,
         b: Runtime<'_>,
-        label: &str,
+        label: &Message,
         several: bool,
     ) {
         let hosts = |side: &AgentSide<'_>, file: &str, runtime: &Value| {
@@ -186,9 +190,9 @@ impl Run<'_, '_, '_> {
                 .collect::<Vec<_>>()
         };
         let what = |runtime: &Value| match text(runtime, "/type") {
-            Some("RemoteMCPServer") => "an MCP server",
-            Some("LocalPlugin") => "a runtime on the user's device",
-            _ => "an API",
+            Some("RemoteMCPServer") => msg!("agent-thing-mcp-server"),
+            Some("LocalPlugin") => msg!("agent-thing-local-runtime"),
+            _ => msg!("agent-thing-api"),
         };
         match (a, b) {
             (None, Some((index, runtime))) => {
@@ -196,8 +200,8 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Added,
                     at(new_file, &format!("/runtimes/{index}")),
-                    format!("{} to {label}", what(runtime)),
-                    (!hosts.is_empty()).then(|| and_list(&hosts)),
+                    msg!("agent-added-to", what = what(runtime), label = label),
+                    (!hosts.is_empty()).then(|| and_values(&hosts)),
                     (None, None),
                 );
             }
@@ -206,29 +210,29 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Removed,
                     at(new_file, &format!("/runtimes/{index}")),
-                    format!("{} from {label}", what(runtime)),
-                    (!hosts.is_empty()).then(|| and_list(&hosts)),
+                    msg!("agent-removed-from", what = what(runtime), label = label),
+                    (!hosts.is_empty()).then(|| and_values(&hosts)),
                     (None, None),
                 );
             }
             (Some((_, x)), Some((index, y))) => {
                 let (old_hosts, new_hosts) =
                     (hosts(self.old, old_file, x), hosts(self.new, new_file, y));
-                let place = if several {
+                let sign_in_of = if several {
                     match new_hosts.first() {
-                        Some(host) => format!(" for {host}"),
-                        None => format!(" ({})", index + 1),
+                        Some(host) => msg!("agent-sign-in-of-host", label = label, host = host),
+                        None => msg!("agent-sign-in-of-number", label = label, number = index + 1),
                     }
                 } else {
-                    String::new()
+                    msg!("agent-sign-in-of", label = label)
                 };
                 let (sa, sb) = (sign_in(x.get("auth")), sign_in(y.get("auth")));
-                if sa != sb {
+                if sa.text() != sb.text() {
                     self.say(
                         ChangeKind::Changed,
                         at(new_file, &format!("/runtimes/{index}/auth")),
-                        format!("sign-in of {label}{place}"),
-                        Some(format!("from {sa} to {sb}")),
+                        sign_in_of,
+                        Some(from_to(sa, sb)),
                         (x.get("auth").cloned(), y.get("auth").cloned()),
                     );
                 }
@@ -236,12 +240,8 @@ impl Run<'_, '_, '_> {
                     self.say(
                         ChangeKind::Changed,
                         at(new_file, &format!("/runtimes/{index}/spec")),
-                        format!("the server of {label}"),
-                        Some(format!(
-                            "from {} to {}",
-                            and_list(&old_hosts),
-                            and_list(&new_hosts)
-                        )),
+                        msg!("agent-server-of", label = label),
+                        Some(from_to(and_values(&old_hosts), and_values(&new_hosts))),
                         (None, None),
                     );
                 }
@@ -252,7 +252,7 @@ impl Run<'_, '_, '_> {
                     file(old_file, x, "/spec/url"),
                     file(new_file, y, "/spec/url"),
                 ) {
-                    self.openapi(&fa, &fb, &format!("the API of {label}"), false);
+                    self.openapi(&fa, &fb, &msg!("agent-api-of", label = label), false);
                 }
                 let tools = "/spec/mcp_tool_description/file";
                 if let (Some(fa), Some(fb)) = (file(old_file, x, tools), file(new_file, y, tools)) {
@@ -275,7 +275,13 @@ impl Run<'_, '_, '_> {
 
     /// Two versions of one OpenAPI document: operations, and (when no runtime said them)
     /// its servers.
-    pub(super) fn openapi(&mut self, old_file: &str, new_file: &str, label: &str, servers: bool) {
+    pub(super) fn openapi(
+        &mut self,
+        old_file: &str,
+        new_file: &str,
+        label: &Message,
+        servers: bool,
+    ) {
         let Some((a, b)) = self.documents(old_file, new_file) else {
             return;
         };
@@ -295,8 +301,8 @@ impl Run<'_, '_, '_> {
         }
         let (x, y) = (operations(a), operations(b));
         let words = |key: &str, id: &Option<String>| match id {
-            Some(id) => format!("{key} ({id})"),
-            None => key.to_string(),
+            Some(id) => msg!("agent-operation", operation = key, id = id),
+            None => value(key),
         };
         let path = at(new_file, "/paths");
         let mut changed = Vec::new();
@@ -305,7 +311,7 @@ impl Run<'_, '_, '_> {
                 None => self.say(
                     ChangeKind::Removed,
                     path.clone(),
-                    format!("an operation from {label}"),
+                    msg!("agent-operation-from", label = label),
                     Some(words(key, id)),
                     (Some(Value::from(key.as_str())), None),
                 ),
@@ -318,22 +324,21 @@ impl Run<'_, '_, '_> {
                 self.say(
                     ChangeKind::Added,
                     path.clone(),
-                    format!("an operation to {label}"),
+                    msg!("agent-operation-to", label = label),
                     Some(words(key, id)),
                     (None, Some(Value::from(key.as_str()))),
                 );
             }
         }
         if !changed.is_empty() {
-            let what = if changed.len() == 1 {
-                "the details of an operation of"
-            } else {
-                "the details of operations of"
-            };
             self.say(
                 ChangeKind::Changed,
                 path,
-                format!("{what} {label}"),
+                msg!(
+                    "agent-operations-changed",
+                    count = changed.len(),
+                    label = label
+                ),
                 Some(and_list(&changed)),
                 (None, None),
             );
@@ -343,16 +348,16 @@ impl Run<'_, '_, '_> {
             let words = |hosts: BTreeSet<String>| {
                 let hosts: Vec<String> = hosts.into_iter().collect();
                 if hosts.is_empty() {
-                    "none".to_string()
+                    msg!("agent-none")
                 } else {
-                    and_list(&hosts)
+                    and_values(&hosts)
                 }
             };
             self.say(
                 ChangeKind::Changed,
                 at(new_file, "/servers"),
-                format!("the servers of {label}"),
-                Some(format!("from {} to {}", words(old_hosts), words(new_hosts))),
+                msg!("agent-servers-of", label = label),
+                Some(from_to(words(old_hosts), words(new_hosts))),
                 (None, None),
             );
         }
@@ -360,7 +365,7 @@ impl Run<'_, '_, '_> {
             self.say(
                 ChangeKind::Changed,
                 at(new_file, ""),
-                format!("other details of {label}"),
+                msg!("agent-other-details-of", label = label),
                 None,
                 (None, None),
             );
@@ -368,27 +373,27 @@ impl Run<'_, '_, '_> {
     }
 
     /// Two versions of one MCP tool description file.
-    pub(super) fn tools(&mut self, old_file: &str, new_file: &str, label: &str) {
+    pub(super) fn tools(&mut self, old_file: &str, new_file: &str, label: &Message) {
         if let Some((a, b)) = self.documents(old_file, new_file) {
             self.tool_lists(&at(new_file, ""), label, a, b);
         }
     }
 
     /// Tools added or removed between two MCP tool lists (`{"tools": [{"name"…}]}`).
-    pub(super) fn tool_lists(&mut self, path: &str, label: &str, a: &Value, b: &Value) {
+    pub(super) fn tool_lists(&mut self, path: &str, label: &Message, a: &Value, b: &Value) {
         let before = self.out.len();
-        let names = |doc: &Value| -> Vec<String> {
+        let names = |doc: &Value| -> Vec<Message> {
             list(doc, "/tools")
                 .iter()
-                .filter_map(|t| text(t, "/name").map(str::to_string))
+                .filter_map(|t| text(t, "/name").map(value))
                 .collect()
         };
-        self.names_added_removed(path, "a tool", label, &names(a), &names(b));
+        self.names_added_removed(path, &msg!("agent-thing-tool"), label, &names(a), &names(b));
         if self.out.len() == before && !semantic_eq(a, b) {
             self.say(
                 ChangeKind::Changed,
                 path.to_string(),
-                format!("the tool descriptions of {label}"),
+                msg!("agent-tool-descriptions-of", label = label),
                 None,
                 (None, None),
             );

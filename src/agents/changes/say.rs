@@ -7,6 +7,8 @@ use serde_json::Value;
 
 use crate::changes::{Area, Change, ChangeKind, Words};
 use crate::json::semantic_eq;
+use crate::message::Message;
+use crate::msg;
 
 use super::words::*;
 use super::{AgentSide, Run, text};
@@ -37,7 +39,7 @@ impl Run<'_, '_, '_> {
     pub(super) fn file_moved(
         &mut self,
         path: &str,
-        label: &str,
+        label: &Message,
         old: Option<&str>,
         new: Option<&str>,
     ) {
@@ -45,12 +47,8 @@ impl Run<'_, '_, '_> {
             self.say(
                 ChangeKind::Changed,
                 format!("{path}/file"),
-                format!("the file of {label}"),
-                Some(format!(
-                    "from {} to {}",
-                    old.unwrap_or("none"),
-                    new.unwrap_or("none")
-                )),
+                msg!("agent-file-of", label = label),
+                Some(from_to(or_none(old), or_none(new))),
                 (old.map(Value::from), new.map(Value::from)),
             );
         }
@@ -60,8 +58,8 @@ impl Run<'_, '_, '_> {
         &mut self,
         kind: ChangeKind,
         path: String,
-        subject: String,
-        detail: Option<String>,
+        subject: Message,
+        detail: Option<Message>,
         values: (Option<Value>, Option<Value>),
     ) {
         let pointer = crate::changes::pointer_in_path(&path);
@@ -80,8 +78,8 @@ impl Run<'_, '_, '_> {
     pub(super) fn text_setting(
         &mut self,
         path: String,
-        what: &str,
-        label: &str,
+        what: &Message,
+        label: &Message,
         old: Option<&str>,
         new: Option<&str>,
     ) {
@@ -90,22 +88,22 @@ impl Run<'_, '_, '_> {
             (Some(a), Some(b)) if a != b => self.say(
                 ChangeKind::Changed,
                 path,
-                format!("the {what} of {label}"),
-                Some(format!("from {} to {}", quoted(a), quoted(b))),
+                msg!("agent-setting-of", what = what, label = label),
+                Some(from_to(quoted(a), quoted(b))),
                 values,
             ),
             (None, Some(b)) => self.say(
                 ChangeKind::Added,
                 path,
-                format!("a {what} to {label}"),
+                msg!("agent-setting-added", what = what, label = label),
                 Some(quoted(b)),
                 values,
             ),
             (Some(a), None) => self.say(
                 ChangeKind::Removed,
                 path,
-                format!("the {what} of {label}"),
-                Some(format!("was {}", quoted(a))),
+                msg!("agent-setting-of", what = what, label = label),
+                Some(msg!("agent-was", old = quoted(a))),
                 values,
             ),
             _ => {}
@@ -116,9 +114,9 @@ impl Run<'_, '_, '_> {
     pub(super) fn text_settings(
         &mut self,
         path: &dyn Fn(&str) -> String,
-        label: &str,
+        label: &Message,
         (a, b): (&Value, &Value),
-        settings: &[(&str, &str)],
+        settings: &[(&str, Message)],
     ) {
         for (pointer, what) in settings {
             self.text_setting(
@@ -135,10 +133,10 @@ impl Run<'_, '_, '_> {
     pub(super) fn header(
         &mut self,
         path: &dyn Fn(&str) -> String,
-        label: &str,
+        label: &Message,
         (a, b): (&Value, &Value),
         format: &str,
-        settings: &[(&str, &str)],
+        settings: &[(&str, Message)],
     ) {
         self.format(path(format), label, text(a, format), text(b, format));
         self.text_settings(path, label, (a, b), settings);
@@ -148,47 +146,46 @@ impl Run<'_, '_, '_> {
     pub(super) fn format(
         &mut self,
         path: String,
-        label: &str,
+        label: &Message,
         old: Option<&str>,
         new: Option<&str>,
     ) {
         if old != new {
-            let words = |v: Option<&str>| v.unwrap_or("none").to_string();
             self.say(
                 ChangeKind::Changed,
                 path,
-                format!("the format version of {label}"),
-                Some(format!("from {} to {}", words(old), words(new))),
+                msg!("agent-format-of", label = label),
+                Some(from_to(or_none(old), or_none(new))),
                 (old.map(Value::from), new.map(Value::from)),
             );
         }
     }
 
-    /// Added and removed names: one line each.
+    /// Added and removed names (`what`: "a tool"): one line each.
     pub(super) fn names_added_removed(
         &mut self,
         path: &str,
-        what: &str,
-        label: &str,
-        old: &[String],
-        new: &[String],
+        what: &Message,
+        label: &Message,
+        old: &[Message],
+        new: &[Message],
     ) {
         for name in old.iter().filter(|n| !new.contains(n)) {
             self.say(
                 ChangeKind::Removed,
                 path.to_string(),
-                format!("{what} from {label}"),
+                msg!("agent-removed-from", what = what, label = label),
                 Some(name.clone()),
-                (Some(Value::from(name.as_str())), None),
+                (Some(Value::from(name.text())), None),
             );
         }
         for name in new.iter().filter(|n| !old.contains(n)) {
             self.say(
                 ChangeKind::Added,
                 path.to_string(),
-                format!("{what} to {label}"),
+                msg!("agent-added-to", what = what, label = label),
                 Some(name.clone()),
-                (None, Some(Value::from(name.as_str()))),
+                (None, Some(Value::from(name.text()))),
             );
         }
     }
@@ -199,7 +196,7 @@ impl Run<'_, '_, '_> {
     pub(super) fn others(
         &mut self,
         path: String,
-        label: &str,
+        label: &Message,
         (old, new): (&Value, &Value),
         told: &[&str],
         before: usize,
@@ -210,7 +207,7 @@ impl Run<'_, '_, '_> {
             .chain(new.as_object())
             .flat_map(|map| map.keys())
             .collect();
-        let other: Vec<String> = keys
+        let other: Vec<Message> = keys
             .into_iter()
             // The schema link follows the format, said on its own line.
             .filter(|key| !told.contains(&key.as_str()) && key.as_str() != "$schema")
@@ -225,7 +222,7 @@ impl Run<'_, '_, '_> {
             self.say(
                 ChangeKind::Changed,
                 path,
-                format!("other settings of {label}"),
+                msg!("agent-other-settings-of", label = label),
                 Some(and_list(&other)),
                 (None, None),
             );
@@ -233,10 +230,20 @@ impl Run<'_, '_, '_> {
             self.say(
                 ChangeKind::Changed,
                 path,
-                format!("other details of {label}"),
+                msg!("agent-other-details-of", label = label),
                 None,
                 (None, None),
             );
         }
     }
+}
+
+/// "from a to b".
+pub(super) fn from_to(old: Message, new: Message) -> Message {
+    msg!("agent-from-to", old = old, new = new)
+}
+
+/// A value, or "none" when there is none.
+pub(super) fn or_none(value: Option<&str>) -> Message {
+    value.map_or_else(|| msg!("agent-none"), super::words::value)
 }

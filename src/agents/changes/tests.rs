@@ -345,12 +345,15 @@ fn helpers() {
     assert_eq!(thousands(999), "999");
     assert_eq!(thousands(1234567), "1,234,567");
     assert_eq!(
-        capability_name("OneDriveAndSharePoint"),
+        capability_name("OneDriveAndSharePoint").text(),
         "SharePoint and OneDrive files"
     );
-    assert_eq!(capability_name("NewThing"), "NewThing");
-    assert_eq!(key_words("description_for_model"), "description for model");
-    assert_eq!(key_words("behaviorOverrides"), "behavior overrides");
+    assert_eq!(capability_name("NewThing").text(), "NewThing");
+    assert_eq!(
+        key_words("description_for_model").text(),
+        "description for model"
+    );
+    assert_eq!(key_words("behaviorOverrides").text(), "behavior overrides");
     assert_eq!(
         host("https://API.example:443/x"),
         Some("api.example".to_string())
