@@ -645,6 +645,29 @@ agent-operations-changed = { $count ->
    *[other] the details of operations of { $label }
 }
 agent-tool-descriptions-of = the tool descriptions of { $label }
+agent-note-sign-in = Users will be asked to sign in to { $host } the first time the agent uses it.
+agent-note-action-service = the service behind the action "{ $name }"
+agent-note-new-host = The agent now sends requests to { $host }.
+agent-note-converted = Your declarative agent became a custom engine agent: users are asked to review and consent to the new agent, and must pin it again.
+agent-note-admin-approval = Where an organization deploys your app through its admin center, an admin approves each update before users get it.
+agent-note-source-sign-in = Microsoft's page on sign-in for agent actions
+agent-note-source-converted = Microsoft's page on converting an agent
+agent-note-source-admin-approval = Microsoft 365 message center, MC1041454
+agent-note-source-actions = Microsoft's page on agent actions
+agent-kind-agent = Copilot agent file
+agent-kind-plugin = agent action file (API plugin)
+agent-kind-openapi = API description
+agent-kind-mcp-tools = MCP tool description
+agent-kind-response-template = response template
+agent-kind-card = card template
+agent-kind-agentic-user-template = agentic user template
+agent-kind-file = file
+agent-file-unreadable = The { $what } "{ $name }" cannot be read: { $problem }. Your developer must correct the file.
+agent-file-not-object = The { $what } "{ $name }" does not hold what it should (its content must be { $content }). Your developer must correct the file.
+agent-file-content-yaml = a set of named values
+agent-file-content-json = a JSON object, in {"{"} {"}"}
+agent-file-openapi-format = The API description "{ $name }" is in format { $format }; Copilot reads OpenAPI 3 (openapi: 3.0.x or 3.1.x). Your developer must convert it.
+agent-file-not-openapi = The API description "{ $name }" is not an OpenAPI 3 document (it does not say openapi: 3.x; a Swagger 2.0 file must be converted). Your developer must convert it.
 
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 input-side-old = published version
