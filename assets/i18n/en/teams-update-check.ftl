@@ -668,6 +668,11 @@ agent-file-content-yaml = a set of named values
 agent-file-content-json = a JSON object, in {"{"} {"}"}
 agent-file-openapi-format = The API description "{ $name }" is in format { $format }; Copilot reads OpenAPI 3 (openapi: 3.0.x or 3.1.x). Your developer must convert it.
 agent-file-not-openapi = The API description "{ $name }" is not an OpenAPI 3 document (it does not say openapi: 3.x; a Swagger 2.0 file must be converted). Your developer must convert it.
+agent-field-copilot-agents = Copilot agents
+agent-field-copilot-extensions = Copilot extensions
+agent-field-agent-connectors = agent connectors
+agent-field-agent-skills = agent skills
+agent-field-agentic-user-templates = agentic user templates
 
 ## Loading: input errors (src/input.rs, src/json/, src/file_kind.rs, src/limits.rs)
 input-side-old = published version

@@ -87,13 +87,14 @@ impl Run<'_, '_, '_> {
                 _ => false,
             };
             if !same {
-                let label = crate::fields::top_level(field)
-                    .map_or_else(|| key_words(field).text(), |f| f.label.to_string());
-                // "Copilot" is a name; "Agent skills" is not, mid-sentence.
-                let label = if label.starts_with("Copilot") {
-                    label
-                } else {
-                    label.to_lowercase()
+                // Mid-sentence: "Copilot" is a name, "agent skills" is not.
+                let label = match *field {
+                    "copilotAgents" => msg!("agent-field-copilot-agents"),
+                    "copilotExtensions" => msg!("agent-field-copilot-extensions"),
+                    "agentConnectors" => msg!("agent-field-agent-connectors"),
+                    "agentSkills" => msg!("agent-field-agent-skills"),
+                    "agenticUserTemplates" => msg!("agent-field-agentic-user-templates"),
+                    other => key_words(other),
                 };
                 self.say(
                     ChangeKind::Changed,

@@ -361,3 +361,37 @@ fn helpers() {
     assert_eq!(host("${{URL}}/x"), None);
     assert_eq!(host("/api"), None);
 }
+
+#[test]
+fn instructions_count_their_characters_with_fluent_plurals_and_lines_carry_message_ids() {
+    let agent = |instructions: &str| {
+        version(
+            da_manifest("tasks", "da.json"),
+            &[(
+                "da.json",
+                UseKind::DeclarativeAgent,
+                json!({"name": "Tasks", "instructions": instructions}),
+            )],
+        )
+    };
+    assert_eq!(
+        lines(&agent("xy"), &agent("z")),
+        ["Changed the instructions of agent \"Tasks\": from 2 to 1 character"]
+    );
+    assert_eq!(
+        lines(&agent("x"), &agent("y")),
+        ["Changed the instructions of agent \"Tasks\": new wording, still 1 character"]
+    );
+    let found = compared(&agent("x"), &agent(&"y".repeat(1530))).changes;
+    let words = found.first().and_then(|change| change.words.as_ref());
+    assert_eq!(
+        words.map(|words| words.subject.id),
+        Some("agent-instructions-of")
+    );
+    assert_eq!(
+        words
+            .and_then(|words| words.detail.as_ref())
+            .map(|detail| detail.text()),
+        Some("from 1 to 1,530 characters".to_string())
+    );
+}
