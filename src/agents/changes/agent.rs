@@ -13,9 +13,10 @@ use crate::msg;
 use super::say::from_to;
 use crate::package_use::resolve;
 
+use super::lookup::{at, list, text};
 use super::pairing::*;
 use super::words::*;
-use super::{AgentSide, Run, at, list, text};
+use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {
     /// Two versions of one declarative agent.

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::text;
+use super::lookup::text;
 
 /// The lower-case host of an absolute address without placeholders.
 pub fn host(url: &str) -> Option<String> {

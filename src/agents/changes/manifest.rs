@@ -15,9 +15,10 @@ use crate::package_use::{UseKind, resolve};
 use crate::plain::shorten;
 
 use super::hosts::*;
+use super::lookup::{MANIFEST, at, list, text};
 use super::pairing::*;
 use super::words::*;
-use super::{AGENT_FIELDS, MANIFEST, Run, at, list, text};
+use super::{AGENT_FIELDS, Run};
 
 impl Run<'_, '_, '_> {
     /// The manifest's agent entries, and through them the agent files.

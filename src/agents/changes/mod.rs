@@ -17,6 +17,7 @@
 
 mod agent;
 mod hosts;
+mod lookup;
 mod manifest;
 mod pairing;
 mod plugin;
@@ -34,10 +35,8 @@ use crate::package_use::{UseKind, resolve};
 
 use hosts::connector_url;
 pub use hosts::{host, openapi_hosts};
+use lookup::{list, text};
 pub use words::capability_name;
-
-/// The manifest's name at the root of a package.
-const MANIFEST: &str = "manifest.json";
 
 /// The manifest fields told by this module rather than as raw paths.
 pub const AGENT_FIELDS: &[&str] = &[
@@ -47,9 +46,6 @@ pub const AGENT_FIELDS: &[&str] = &[
     "agentSkills",
     "agenticUserTemplates",
 ];
-
-/// How many characters of a text an "old → new" line shows of each side.
-const SIDE_LENGTH: usize = 60;
 
 /// One version as the agent comparison sees it.
 pub struct AgentSide<'a> {
@@ -138,19 +134,6 @@ pub fn drop_raw(changes: &mut Vec<Change>, loaded: &BTreeSet<String>) {
     });
 }
 
-/// The text at `pointer`, when it is one.
-fn text<'v>(value: &'v Value, pointer: &str) -> Option<&'v str> {
-    value.pointer(pointer).and_then(Value::as_str)
-}
-
-/// The list at `pointer` (empty when there is none).
-fn list<'v>(value: &'v Value, pointer: &str) -> &'v [Value] {
-    value
-        .pointer(pointer)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
-
 /// One comparison in progress.
 struct Run<'s, 'o, 'n> {
     old: &'s AgentSide<'o>,
@@ -160,13 +143,4 @@ struct Run<'s, 'o, 'n> {
     visited: BTreeSet<(String, String)>,
     /// The plugins compared as one: new entry name → published one.
     pairs: BTreeMap<String, String>,
-}
-
-/// Where a change is, for a developer: `file#pointer`, or a manifest pointer.
-fn at(file: &str, pointer: &str) -> String {
-    if file == MANIFEST {
-        pointer.to_string()
-    } else {
-        format!("{file}#{pointer}")
-    }
 }

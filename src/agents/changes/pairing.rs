@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use crate::package_use::resolve;
 
-use super::{AgentSide, MANIFEST, text};
+use super::AgentSide;
+use super::lookup::{MANIFEST, text};
 
 /// The entries of a list in both versions, paired by `field` when every entry of both
 /// has a distinct one, else by position: (key, old entry, new entry, index in its list).

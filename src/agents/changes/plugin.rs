@@ -15,9 +15,10 @@ use crate::package_use::resolve;
 use crate::plain::shorten;
 
 use super::hosts::*;
+use super::lookup::{SIDE_LENGTH, at, list, text};
 use super::pairing::*;
 use super::words::*;
-use super::{AgentSide, Run, SIDE_LENGTH, at, list, text};
+use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {
     /// One action of a DA: added, removed, or its plugin compared.

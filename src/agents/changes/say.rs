@@ -10,8 +10,9 @@ use crate::json::semantic_eq;
 use crate::message::Message;
 use crate::msg;
 
+use super::lookup::text;
 use super::words::*;
-use super::{AgentSide, Run, text};
+use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {
     /// The documents of two files to compare, the first time they are (a worker agent

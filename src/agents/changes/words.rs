@@ -7,7 +7,7 @@ use crate::message::Message;
 use crate::msg;
 use crate::plain::shorten;
 
-use super::{SIDE_LENGTH, text};
+use super::lookup::{SIDE_LENGTH, text};
 
 /// "1,204".
 pub(super) fn thousands(n: usize) -> String {
