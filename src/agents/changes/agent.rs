@@ -14,8 +14,8 @@ use super::say::from_to;
 use crate::package_use::resolve;
 
 use super::lookup::{at, list, text};
-use super::pairing::*;
-use super::words::*;
+use super::pairing::{name_of, pair_entries};
+use super::words::{capability_name, quoted, quoted_name, thousands, value};
 use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {
@@ -129,19 +129,23 @@ impl Run<'_, '_, '_> {
         let (x, y) = (named(a), named(b));
         let removed: Vec<String> = x.keys().filter(|k| !y.contains_key(*k)).cloned().collect();
         let added: Vec<String> = y.keys().filter(|k| !x.contains_key(*k)).cloned().collect();
-        for (kind, names, words) in [
-            (ChangeKind::Removed, removed, "agent-capability-from"),
-            (ChangeKind::Added, added, "agent-capability-to"),
+        for (kind, names, subject) in [
+            (
+                ChangeKind::Removed,
+                removed,
+                msg!("agent-capability-from", label = label),
+            ),
+            (
+                ChangeKind::Added,
+                added,
+                msg!("agent-capability-to", label = label),
+            ),
         ] {
             for name in names {
-                let subject = match words {
-                    "agent-capability-from" => msg!("agent-capability-from", label = label),
-                    _ => msg!("agent-capability-to", label = label),
-                };
                 self.say(
                     kind,
                     path.to_string(),
-                    subject,
+                    subject.clone(),
                     Some(capability_name(&name)),
                     match kind {
                         ChangeKind::Added => (None, Some(Value::from(name))),

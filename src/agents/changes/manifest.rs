@@ -14,10 +14,10 @@ use super::say::from_to;
 use crate::package_use::{UseKind, resolve};
 use crate::plain::shorten;
 
-use super::hosts::*;
+use super::hosts::{connector_url, host};
 use super::lookup::{MANIFEST, at, list, text};
-use super::pairing::*;
-use super::words::*;
+use super::pairing::{doc, entry_file, name_of, pair_entries, rest};
+use super::words::{key_words, quoted_name, sign_in, value};
 use super::{AGENT_FIELDS, Run};
 
 impl Run<'_, '_, '_> {

@@ -14,10 +14,10 @@ use super::say::from_to;
 use crate::package_use::resolve;
 use crate::plain::shorten;
 
-use super::hosts::*;
+use super::hosts::openapi_hosts;
 use super::lookup::{SIDE_LENGTH, at, list, text};
-use super::pairing::*;
-use super::words::*;
+use super::pairing::{Runtime, name_of, pair_runtimes};
+use super::words::{and_list, and_values, quoted_name, sign_in, value};
 use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {

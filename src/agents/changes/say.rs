@@ -11,7 +11,7 @@ use crate::message::Message;
 use crate::msg;
 
 use super::lookup::text;
-use super::words::*;
+use super::words::{and_list, key_words, quoted};
 use super::{AgentSide, Run};
 
 impl Run<'_, '_, '_> {
