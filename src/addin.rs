@@ -1248,7 +1248,7 @@ fn changes_in_words(old: &Value, new: &Value, raw: &[&Change]) -> Vec<Change> {
             old: line.old,
             new: line.new,
             words: Some(Words {
-                subject: line.text.text(),
+                subject: line.text.clone(),
                 detail: None,
             }),
         })

@@ -57,9 +57,9 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words {
     /// What changed, as a phrase that follows the verb.
-    pub subject: String,
+    pub subject: crate::message::Message,
     /// The values, when the subject does not say everything.
-    pub detail: Option<String>,
+    pub detail: Option<crate::message::Message>,
 }
 
 /// The real pointer of a change told in words whose path is `file#pointer` (an agent

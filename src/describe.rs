@@ -140,8 +140,8 @@ pub fn describe_named(change: &Change, names: &EntryNames) -> ChangeText {
         };
         return ChangeText {
             verb,
-            subject: words.subject.clone(),
-            detail: words.detail.clone(),
+            subject: words.subject.text(),
+            detail: words.detail.as_ref().map(crate::message::Message::text),
             full: full_text(change),
         };
     }

@@ -3,6 +3,8 @@
 //! Cards and response templates, agentic user templates), each loaded as
 //! `agents.md` §1 says, or why it did not load.
 
+use crate::message::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -59,7 +61,7 @@ pub enum AgentContent {
     /// pointer the finding is at (`""`, or `/openapi`).
     Broken {
         /// What is wrong, in plain words.
-        message: String,
+        message: Message,
         /// The line and column of the problem, when known.
         at: Option<Position>,
         /// The pointer of the finding.
@@ -139,7 +141,7 @@ impl AgentFiles {
 fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, AgentContent) {
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let is_yaml = kind == UseKind::OpenApi && !text.trim_start().starts_with('{');
-    let broken = |message: String, at: Option<Position>, pointer: &str| AgentContent::Broken {
+    let broken = |message: Message, at: Option<Position>, pointer: &str| AgentContent::Broken {
         message,
         at,
         pointer: pointer.to_string(),
@@ -159,9 +161,11 @@ fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, A
     let what = what_it_is(kind);
     let content = match parsed {
         Err(error) => broken(
-            format!(
-                "The {what} \"{name}\" cannot be read: {}. Your developer must correct the file.",
-                error.message
+            msg!(
+                "agent-file-unreadable",
+                what = &what,
+                name = name,
+                problem = error.message
             ),
             Some(Position {
                 line: error.line,
@@ -170,13 +174,14 @@ fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, A
             "",
         ),
         Ok(document) if !document.is_object() => broken(
-            format!(
-                "The {what} \"{name}\" does not hold what it should (its content must be {}). \
-                 Your developer must correct the file.",
-                if is_yaml {
-                    "a set of named values"
+            msg!(
+                "agent-file-not-object",
+                what = &what,
+                name = name,
+                content = if is_yaml {
+                    msg!("agent-file-content-yaml")
                 } else {
-                    "a JSON object, in { }"
+                    msg!("agent-file-content-json")
                 }
             ),
             None,
@@ -187,23 +192,15 @@ fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, A
                 AgentContent::Loaded(document)
             }
             Some(other) => broken(
-                format!(
-                    "The API description \"{name}\" is in format {}; Copilot reads OpenAPI 3 \
-                     (openapi: 3.0.x or 3.1.x). Your developer must convert it.",
-                    crate::describe::plain_value(other)
+                msg!(
+                    "agent-file-openapi-format",
+                    name = name,
+                    format = crate::describe::plain_value(other)
                 ),
                 None,
                 "/openapi",
             ),
-            None => broken(
-                format!(
-                    "The API description \"{name}\" is not an OpenAPI 3 document (it does not say \
-                     openapi: 3.x; a Swagger 2.0 file must be converted). Your developer must \
-                     convert it."
-                ),
-                None,
-                "",
-            ),
+            None => broken(msg!("agent-file-not-openapi", name = name), None, ""),
         },
         Ok(document) => AgentContent::Loaded(document),
     };
@@ -215,17 +212,17 @@ fn load(name: &str, kind: UseKind, bytes: &[u8], text: &str) -> (SourceFormat, A
     (format, content)
 }
 
-/// A file kind in words: "declarative agent file", "API description".
-pub fn what_it_is(kind: UseKind) -> &'static str {
+/// A file kind in words: "Copilot agent file", "API description".
+pub fn what_it_is(kind: UseKind) -> Message {
     match kind {
-        UseKind::DeclarativeAgent => "Copilot agent file",
-        UseKind::Plugin => "agent action file (API plugin)",
-        UseKind::OpenApi => "API description",
-        UseKind::McpToolDescription => "MCP tool description",
-        UseKind::ResponseTemplate => "response template",
-        UseKind::AdaptiveCard => "card template",
-        UseKind::AgenticUserTemplate => "agentic user template",
-        UseKind::Plain | UseKind::SkillFolder => "file",
+        UseKind::DeclarativeAgent => msg!("agent-kind-agent"),
+        UseKind::Plugin => msg!("agent-kind-plugin"),
+        UseKind::OpenApi => msg!("agent-kind-openapi"),
+        UseKind::McpToolDescription => msg!("agent-kind-mcp-tools"),
+        UseKind::ResponseTemplate => msg!("agent-kind-response-template"),
+        UseKind::AdaptiveCard => msg!("agent-kind-card"),
+        UseKind::AgenticUserTemplate => msg!("agent-kind-agentic-user-template"),
+        UseKind::Plain | UseKind::SkillFolder => msg!("agent-kind-file"),
     }
 }
 

@@ -2,11 +2,13 @@
 //! Microsoft's sources. Information only: they are not consent rules and never change
 //! the verdict.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use super::changes::{AgentSide, host};
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// Sign-in for agent actions.
 pub const SIGN_IN_SOURCE: &str =
@@ -27,21 +29,27 @@ pub const ADMIN_APPROVAL_SOURCE: &str =
 pub struct AgentNote {
     /// `agent-sign-in`, `agent-new-host`, `agent-converted` or `agent-admin-approval`.
     pub id: &'static str,
-    /// The note in plain words, as one sentence.
-    pub message: String,
+    /// The note in plain words, as one sentence (in JSON: `message`, `message_id`, `args`).
+    #[serde(flatten)]
+    pub message: Message,
     /// The address of Microsoft's page (or message) it relies on.
     pub source: &'static str,
 }
 
 impl AgentNote {
     /// What the source link is called.
-    pub fn source_title(&self) -> &'static str {
+    pub fn source_title_message(&self) -> Message {
         match self.id {
-            "agent-sign-in" => "Microsoft's page on sign-in for agent actions",
-            "agent-converted" => "Microsoft's page on converting an agent",
-            "agent-admin-approval" => "Microsoft 365 message center, MC1041454",
-            _ => "Microsoft's page on agent actions",
+            "agent-sign-in" => msg!("agent-note-source-sign-in"),
+            "agent-converted" => msg!("agent-note-source-converted"),
+            "agent-admin-approval" => msg!("agent-note-source-admin-approval"),
+            _ => msg!("agent-note-source-actions"),
         }
+    }
+
+    /// What the source link is called, in English ([`AgentNote::source_title_message`]).
+    pub fn source_title(&self) -> String {
+        self.source_title_message().text()
     }
 }
 
@@ -57,12 +65,10 @@ pub fn notes(
 ) -> Vec<AgentNote> {
     let mut notes = Vec::new();
     if files_compared {
-        for host in sign_in_hosts(old, new, plugin_pairs) {
+        for host in sign_in_hosts(old, new, plugin_pairs).into_values() {
             notes.push(AgentNote {
                 id: "agent-sign-in",
-                message: format!(
-                    "Users will be asked to sign in to {host} the first time the agent uses it."
-                ),
+                message: msg!("agent-note-sign-in", host = host),
                 source: SIGN_IN_SOURCE,
             });
         }
@@ -82,21 +88,21 @@ pub fn notes(
     for host in hosts(new).difference(&known) {
         notes.push(AgentNote {
             id: "agent-new-host",
-            message: format!("The agent now sends requests to {host}."),
+            message: msg!("agent-note-new-host", host = host),
             source: NEW_HOST_SOURCE,
         });
     }
     if converted(old.manifest, new.manifest) {
         notes.push(AgentNote {
             id: "agent-converted",
-            message: "Your declarative agent became a custom engine agent: users are asked to review and consent to the new agent, and must pin it again.".to_string(),
+            message: msg!("agent-note-converted"),
             source: CONVERTED_SOURCE,
         });
     }
     if has_agent(new.manifest) {
         notes.push(AgentNote {
             id: "agent-admin-approval",
-            message: "Where an organization deploys your app through its admin center, an admin approves each update before users get it.".to_string(),
+            message: msg!("agent-note-admin-approval"),
             source: ADMIN_APPROVAL_SOURCE,
         });
     }
@@ -120,13 +126,22 @@ fn signs_in(runtime: &Value) -> bool {
 }
 
 /// The hosts of the new runtimes that ask users to sign in where the published runtime
-/// they pair with did not (or there was none: a new action).
+/// they pair with did not (or there was none: a new action), in words (a host, or the
+/// service behind an action without one), in the order of their words.
 fn sign_in_hosts(
     old: &AgentSide<'_>,
     new: &AgentSide<'_>,
     plugin_pairs: &std::collections::BTreeMap<String, String>,
-) -> BTreeSet<String> {
-    let mut hosts = BTreeSet::new();
+) -> BTreeMap<String, Arg> {
+    let mut hosts = BTreeMap::new();
+    let mut add = |said: Arg| {
+        let text = match &said {
+            Arg::Message(message) => message.text(),
+            Arg::Text(text) => text.clone(),
+            Arg::Number(number) => number.to_string(),
+        };
+        hosts.insert(text, said);
+    };
     let old_plugins = old.plugins();
     for (name, plugin) in new.plugins() {
         let published = plugin_pairs.get(name).and_then(|old_name| {
@@ -158,12 +173,14 @@ fn sign_in_hosts(
             if found.is_empty() {
                 let url = runtime.pointer("/spec/url").and_then(Value::as_str);
                 let named = name_for_human(plugin).unwrap_or_else(|| name.to_string());
-                hosts.insert(
-                    url.and_then(host)
-                        .unwrap_or(format!("the service behind the action \"{named}\"")),
-                );
+                add(match url.and_then(host) {
+                    Some(host) => Arg::Text(host),
+                    None => msg!("agent-note-action-service", name = named).into(),
+                });
             } else {
-                hosts.extend(found);
+                for host in found {
+                    add(Arg::Text(host));
+                }
             }
         }
     }

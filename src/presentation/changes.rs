@@ -25,7 +25,7 @@ pub(super) fn agent_notes(report: &Report) -> Option<Section> {
         .map(|(index, note)| {
             let mut item = Item::new(
                 Mark::Info,
-                note.message.clone(),
+                note.message.text(),
                 format!("{}-{index}", note.id),
             );
             item.link = Some(Link {

@@ -18,7 +18,7 @@
 
 use crate::agents::AgentContent;
 use crate::agents::files::what_it_is;
-use crate::package_use::{MAX_FOLLOWED_BYTES, MAX_FOLLOWED_FILES};
+use crate::package_use::{MAX_FOLLOWED_BYTES, MAX_FOLLOWED_FILES, UseKind};
 
 use super::{Raw, Severity, StoreCheck, Subject, sources};
 use crate::msg;
@@ -53,7 +53,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 ..Raw::in_file(
                     &file.name,
                     pointer.as_str(),
-                    msg!("store-agent-files-broken", problem = message.as_str()),
+                    msg!("store-agent-files-broken", problem = message),
                     sources::AGENTS_ARE_APPS,
                 )
             });
@@ -64,7 +64,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
             .used
             .kinds
             .get(name)
-            .map_or("file", |kind| what_it_is(*kind));
+            .map_or_else(|| what_it_is(UseKind::Plain), |kind| what_it_is(*kind));
         found.push(Raw::in_file(
             name,
             "",

@@ -240,7 +240,7 @@ fn versioned<'d>(
                     pointer,
                     msg!(
                         "store-agent-schema-newer",
-                        what = what,
+                        what = &what,
                         file = file.name.as_str(),
                         version = version,
                         newest = newest,
@@ -268,7 +268,7 @@ fn versioned<'d>(
             pointer,
             msg!(
                 "store-agent-schema-version-missing",
-                what = what,
+                what = &what,
                 file = file.name.as_str(),
                 field = field,
                 newest = newest,

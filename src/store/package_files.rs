@@ -65,7 +65,7 @@ fn check(subject: &Subject<'_>) -> Vec<Raw> {
                 let kind = subject.agents.used.kinds.get(&reference.holder).copied();
                 msg!(
                     "store-package-files-holder",
-                    what = kind.map_or("file", what_it_is),
+                    what = what_it_is(kind.unwrap_or(UseKind::Plain)),
                     file = reference.holder.as_str(),
                 )
                 .into()
