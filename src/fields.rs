@@ -346,7 +346,9 @@ impl Area {
     }
 }
 
-/// What people call the setting `key` inside another field, or `None` to show it as written.
+/// What people call the setting `key` inside another field, or `None` to show it as
+/// written (the table's own tests; places read settings through [`label_at`]).
+#[cfg(test)]
 pub fn setting_label(key: &str) -> Option<Label> {
     FIELDS
         .iter()

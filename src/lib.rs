@@ -20,16 +20,16 @@
 //! # Ok::<(), teams_update_check::InputError>(())
 //! ```
 
-pub mod addin;
-pub mod address;
-pub mod agents;
+pub(crate) mod addin;
+pub(crate) mod address;
+pub(crate) mod agents;
 pub mod button;
 pub mod changes;
 pub mod checks;
 pub mod describe;
 pub mod escape;
-pub mod fields;
-pub mod file_kind;
+pub(crate) mod fields;
+pub(crate) mod file_kind;
 pub mod files;
 pub mod fix;
 pub mod guidance;
@@ -37,10 +37,10 @@ pub mod ids;
 pub mod input;
 pub mod json;
 pub mod limits;
-pub mod manifest;
+pub(crate) mod manifest;
 pub mod message;
-pub mod package_file;
-pub mod package_use;
+pub(crate) mod package_file;
+pub(crate) mod package_use;
 pub mod places;
 pub mod plain;
 pub mod presentation;
@@ -49,7 +49,7 @@ pub mod report;
 pub mod rules;
 pub mod schemas;
 pub mod store;
-pub mod template;
+pub(crate) mod template;
 
 pub use input::{Input, InputError, InputErrorKind, Side, SideError, load_files};
 pub use report::{Report, Verdict, check, check_files};

@@ -235,7 +235,11 @@ fn every_json_message_has_its_id() {
         .unwrap_or_default();
     files.retain(|path: &std::path::PathBuf| path.extension().is_some_and(|ext| ext == "json"));
     files.sort();
-    assert!(files.len() > 10, "found the JSON snapshots ({})", files.len());
+    assert!(
+        files.len() > 10,
+        "found the JSON snapshots ({})",
+        files.len()
+    );
     let mut missing = Vec::new();
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap_or_default();

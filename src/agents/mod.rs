@@ -9,4 +9,4 @@ pub mod notes;
 pub mod openapi;
 pub mod yaml;
 
-pub use files::{AgentContent, AgentFile, AgentFiles, SourceFormat};
+pub use files::{AgentContent, AgentFile, AgentFiles};

@@ -36,7 +36,6 @@ use crate::package_use::{UseKind, resolve};
 use hosts::connector_url;
 pub use hosts::{host, openapi_hosts};
 use lookup::{list, text};
-pub use words::capability_name;
 
 /// The manifest fields told by this module rather than as raw paths.
 pub const AGENT_FIELDS: &[&str] = &[
