@@ -107,7 +107,8 @@ impl FixBy {
 pub struct Fixer {
     /// Who.
     pub by: FixBy,
-    /// The Developer Portal page and field ("Basic information › Version"), when it is there.
+    /// The Developer Portal page and field, when it is there: the identifier of its words
+    /// in the catalogue (`portal-basic-version`, "Basic information › Version").
     pub place: Option<&'static str>,
 }
 
@@ -150,7 +151,7 @@ pub enum WhoFixes {
 }
 
 /// The Developer Portal page of the app's version.
-pub const VERSION_PAGE: &str = "Basic information › Version";
+pub const VERSION_PAGE: &str = "portal-basic-version";
 
 impl WhoFixes {
     /// Who fixes a finding at `pointer` in the file `file` (`manifest.json` or another
@@ -170,11 +171,11 @@ impl WhoFixes {
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
                 };
                 if under("/name") {
-                    Fixer::portal("Basic information › App names")
+                    Fixer::portal("portal-basic-app-names")
                 } else if under("/description") {
-                    Fixer::portal("Basic information › Descriptions")
+                    Fixer::portal("portal-basic-descriptions")
                 } else if under("/developer") {
-                    Fixer::portal("Basic information › Developer information")
+                    Fixer::portal("portal-basic-developer-information")
                 } else {
                     Fixer::DEVELOPER
                 }

@@ -50,16 +50,25 @@ impl Fixer {
         use crate::msg;
         match (self.by, self.place, medium) {
             (FixBy::App, Some(place), Medium::Window) => {
-                msg!("guide-fixer-app-window-portal", place = place)
+                msg!(
+                    "guide-fixer-app-window-portal",
+                    place = crate::message::Message::new(place)
+                )
             }
             (FixBy::App, None, Medium::Window) => msg!("guide-fixer-app-window"),
             (FixBy::App, Some(place), Medium::Terminal) => {
-                msg!("guide-fixer-app-terminal-portal", place = place)
+                msg!(
+                    "guide-fixer-app-terminal-portal",
+                    place = crate::message::Message::new(place)
+                )
             }
             (FixBy::App, None, Medium::Terminal) => msg!("guide-fixer-app-terminal"),
             (FixBy::App, Some(place), Medium::Document)
             | (FixBy::DeveloperPortal, Some(place), _) => {
-                msg!("guide-fixer-portal-place", place = place)
+                msg!(
+                    "guide-fixer-portal-place",
+                    place = crate::message::Message::new(place)
+                )
             }
             (FixBy::DeveloperPortal, None, _) => msg!("guide-fixer-portal"),
             (FixBy::App, None, Medium::Document) | (FixBy::Developer, _, _) => {
@@ -481,12 +490,12 @@ mod tests {
         assert!(
             fixers.contains(&(
                 "app-name-core-feature",
-                Fixer::portal("Basic information › App names")
+                Fixer::portal("portal-basic-app-names")
             )),
             "{fixers:?}"
         );
         assert!(
-            fixers.contains(&("bot-command-slash", Fixer::portal("App features › Bot"))),
+            fixers.contains(&("bot-command-slash", Fixer::portal("portal-features-bot"))),
             "{fixers:?}"
         );
     }

@@ -42,7 +42,7 @@ pub const SLASH: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: slash,
-    fixed_by: super::WhoFixes::Portal("App features › Bot"),
+    fixed_by: super::WhoFixes::Portal("portal-features-bot"),
     repairs: super::Repair::Never,
 };
 
@@ -53,7 +53,7 @@ pub const BOT_DUPLICATE: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: bot_duplicates,
-    fixed_by: super::WhoFixes::Portal("App features › Bot"),
+    fixed_by: super::WhoFixes::Portal("portal-features-bot"),
     repairs: super::Repair::Never,
 };
 

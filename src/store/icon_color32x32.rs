@@ -24,7 +24,7 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
-    fixed_by: super::WhoFixes::Portal("Branding › Color icon"),
+    fixed_by: super::WhoFixes::Portal("portal-branding-color-icon"),
     repairs: super::Repair::Errors,
 };
 

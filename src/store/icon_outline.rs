@@ -30,7 +30,7 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: true,
     run: |subject| check(subject).into_iter().collect(),
-    fixed_by: super::WhoFixes::Portal("Branding › Outline icon"),
+    fixed_by: super::WhoFixes::Portal("portal-branding-outline-icon"),
     repairs: super::Repair::Errors,
 };
 

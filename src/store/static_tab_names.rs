@@ -27,7 +27,7 @@ pub const CHECK: StoreCheck = StoreCheck {
     severity: Severity::Error,
     needs_package: false,
     run: check,
-    fixed_by: super::WhoFixes::Portal("App features › Personal app"),
+    fixed_by: super::WhoFixes::Portal("portal-features-personal-app"),
     repairs: super::Repair::Never,
 };
 

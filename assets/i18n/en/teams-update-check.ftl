@@ -446,7 +446,10 @@ rule-bot-added-developer = Bot `{ $bot }` was added
 rule-bot-id-changed-evidence = The bot now has another ID, so Teams sees it as a different bot
 rule-bot-id-changed-developer = Bot ID changed from `{ $old }` to `{ $new }`
 rule-channel-tab-added-evidence = A tab that teams and group chats can pin was added
-rule-channel-tab-added-developer = The new version has { $new } channel/group tab(s) (configurableTabs); the published one has { $old }
+rule-channel-tab-added-developer = The new version has { $new ->
+    [one] 1 channel/group tab
+   *[other] { $new } channel/group tabs
+} (configurableTabs); the published one has { $old }
 rule-connector-added-evidence = A connector was added
 rule-connector-added-developer = Connector `{ $connector }` was added
 rule-message-extension-removed = A message extension was removed{ $count ->
@@ -1251,6 +1254,16 @@ report-mark-added = Added
 report-mark-removed = Removed
 report-mark-changed = Changed
 report-finding-place = { $place }, in { $file }
+
+# Developer Portal: its pages and fields, as Developer Portal names them
+portal-basic-version = Basic information › Version
+portal-basic-app-names = Basic information › App names
+portal-basic-descriptions = Basic information › Descriptions
+portal-basic-developer-information = Basic information › Developer information
+portal-branding-color-icon = Branding › Color icon
+portal-branding-outline-icon = Branding › Outline icon
+portal-features-bot = App features › Bot
+portal-features-personal-app = App features › Personal app
 
 ## Command line (src/cli.rs, src/cli/)
 cli-error = error: { $error }
