@@ -17,8 +17,9 @@
 //! a message's arguments differ from the ones the code gives it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -194,9 +195,14 @@ macro_rules! msg {
     };
 }
 
-/// A language's messages, parsed once.
+/// A language's messages. The catalogue's text is indexed by identifier when first
+/// used (a scan of its lines), and each message is parsed by Fluent the first time it is
+/// said, so a command that says forty messages does not parse twelve hundred.
 pub struct Catalogue {
-    bundle: FluentBundle<FluentResource>,
+    /// Each message's source text (its line and its variant lines), by identifier.
+    sources: HashMap<&'static str, &'static str>,
+    /// The messages parsed so far.
+    bundle: RwLock<FluentBundle<FluentResource>>,
 }
 
 impl fmt::Debug for Catalogue {
@@ -205,46 +211,97 @@ impl fmt::Debug for Catalogue {
     }
 }
 
+/// Each message of a Fluent text by identifier: a line `id = …` starting at the line's
+/// first character, with the indented or `}` lines that follow it. Comments and blank
+/// lines belong to no message.
+fn index(ftl: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut sources = HashMap::new();
+    let mut current: Option<(&'static str, usize)> = None;
+    let mut offset = 0;
+    let mut close = |current: Option<(&'static str, usize)>, end: usize| {
+        if let Some((id, start)) = current
+            && let Some(text) = ftl.get(start..end)
+        {
+            sources.entry(id).or_insert(text);
+        }
+    };
+    for line in ftl.split_inclusive('\n') {
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+        let continues = line.starts_with([' ', '}']);
+        if starts_message {
+            close(current.take(), offset);
+            current = line.split_once(" =").map(|(id, _)| (id.trim_end(), offset));
+        } else if !continues {
+            close(current.take(), offset);
+        }
+        offset += line.len();
+    }
+    close(current, offset);
+    sources
+}
+
 impl Catalogue {
-    /// The English catalogue (parsed on first use).
+    /// The English catalogue.
     pub fn english() -> &'static Catalogue {
         static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
         ENGLISH.get_or_init(|| Catalogue::parse("en-US", ENGLISH_FTL))
     }
 
-    /// A catalogue from Fluent text. Entries with syntax errors are left out (the
-    /// catalogue tests refuse them); the others still work.
-    pub fn parse(lang: &str, ftl: &str) -> Catalogue {
-        let resource = match FluentResource::try_new(ftl.to_string()) {
-            Ok(resource) => resource,
-            Err((resource, _errors)) => resource,
-        };
+    /// A catalogue from Fluent text. A message with a syntax error says its identifier
+    /// (the catalogue tests refuse such a text); the others still work.
+    pub fn parse(lang: &str, ftl: &'static str) -> Catalogue {
         let langid = lang
             .parse()
             .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // The text is shown as it is: no Unicode isolation marks around arguments.
         bundle.set_use_isolating(false);
-        // Duplicate identifiers are refused by the tests; the first one stays.
-        let _ = bundle.add_resource(resource);
-        Catalogue { bundle }
+        Catalogue {
+            sources: index(ftl),
+            bundle: RwLock::new(bundle),
+        }
     }
 
     /// True when the catalogue has a message with this identifier.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.sources.contains_key(id)
+    }
+
+    /// Parses the message `id` into the bundle, the first time it is needed.
+    fn load(&self, id: &str) {
+        let loaded = match self.bundle.read() {
+            Ok(bundle) => bundle.has_message(id),
+            Err(poisoned) => poisoned.into_inner().has_message(id),
+        };
+        if loaded {
+            return;
+        }
+        let Some(source) = self.sources.get(id) else {
+            return;
+        };
+        let resource = match FluentResource::try_new((*source).to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        let mut bundle = match self.bundle.write() {
+            Ok(bundle) => bundle,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if !bundle.has_message(id) {
+            // Another thread may have added it meanwhile: then this one is a duplicate.
+            let _ = bundle.add_resource(resource);
+        }
     }
 
     /// The message as text. An identifier missing from the catalogue shows as itself
     /// (the tests make sure none is), never as an empty line or a crash.
     pub fn format(&self, message: &Message) -> String {
-        let Some(pattern) = self
-            .bundle
-            .get_message(message.id)
-            .and_then(|found| found.value())
-        else {
-            return message.id.to_string();
-        };
+        self.format_with_errors(message).0
+    }
+
+    /// The message as text and the errors met formatting it.
+    fn format_with_errors(&self, message: &Message) -> (String, Vec<String>) {
+        // Nested messages first, each with its own lock.
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
             let value: FluentValue<'_> = match value {
@@ -254,37 +311,34 @@ impl Catalogue {
             };
             args.set(*name, value);
         }
+        self.load(message.id);
+        let bundle = match self.bundle.read() {
+            Ok(bundle) => bundle,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let Some(pattern) = bundle
+            .get_message(message.id)
+            .and_then(|found| found.value())
+        else {
+            return (
+                message.id.to_string(),
+                vec![format!("no message {}", message.id)],
+            );
+        };
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&args), &mut errors);
-        text.into_owned()
+        let text = bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
+        (
+            text,
+            errors.iter().map(|error| format!("{error:?}")).collect(),
+        )
     }
 
     /// The formatting errors of a message (a missing argument, an unknown one in a
     /// selector), for the catalogue tests.
     pub fn errors(&self, message: &Message) -> Vec<String> {
-        let Some(pattern) = self
-            .bundle
-            .get_message(message.id)
-            .and_then(|found| found.value())
-        else {
-            return vec![format!("no message {}", message.id)];
-        };
-        let mut args = FluentArgs::new();
-        for (name, value) in &message.args {
-            let value: FluentValue<'_> = match value {
-                Arg::Text(text) => FluentValue::from(text.clone()),
-                Arg::Number(number) => FluentValue::from(*number),
-                Arg::Message(inner) => FluentValue::from(self.format(inner)),
-            };
-            args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        let _ = self
-            .bundle
-            .format_pattern(pattern, Some(&args), &mut errors);
-        errors.iter().map(|error| format!("{error:?}")).collect()
+        self.format_with_errors(message).1
     }
 }
 
@@ -306,6 +360,35 @@ mod tests {
     fn plural_and_arguments() {
         assert_eq!(msg!("count-icons", count = 1usize).text(), "1 icon");
         assert_eq!(msg!("count-icons", count = 3usize).text(), "3 icons");
+    }
+
+    #[test]
+    fn the_index_finds_every_message_fluent_finds() {
+        let whole = match FluentResource::try_new(ENGLISH_FTL.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        };
+        let entries = whole.entries().count();
+        let mut bundle =
+            FluentBundle::new_concurrent(vec![unic_langid::LanguageIdentifier::default()]);
+        let _ = bundle.add_resource(whole);
+        let catalogue = Catalogue::english();
+        assert!(entries > 1000, "{entries}");
+        assert_eq!(catalogue.sources.len(), entries);
+        for id in catalogue.sources.keys() {
+            assert!(bundle.has_message(id), "{id}");
+        }
+        // Each message alone parses as the whole catalogue does: a selector message too.
+        assert_eq!(
+            msg!(
+                "check-version-not-comparable",
+                which = "new",
+                version = "x",
+                reason = "long"
+            )
+            .text(),
+            "Could not compare the versions, because the new version \"x\" has a part longer than 18 digits. Make sure the new version is higher than the published one."
+        );
     }
 
     #[test]
