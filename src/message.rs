@@ -301,6 +301,18 @@ impl Catalogue {
 
     /// The message as text and the errors met formatting it.
     fn format_with_errors(&self, message: &Message) -> (String, Vec<String>) {
+        // A message of plain text (one line, no placeable) is its text: Fluent has no
+        // escapes outside placeables, so it need not be parsed at all.
+        if message.args.is_empty()
+            && let Some(text) = self
+                .sources
+                .get(message.id)
+                .and_then(|source| source.split_once(" = "))
+                .map(|(_, text)| text)
+                .filter(|text| !text.contains(['{', '}']) && text.trim_end().lines().count() == 1)
+        {
+            return (text.trim().to_string(), Vec::new());
+        }
         // Nested messages first, each with its own lock.
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
