@@ -17,7 +17,6 @@
 //! a message's arguments differ from the ones the code gives it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::{OnceLock, RwLock};
 
@@ -199,8 +198,9 @@ macro_rules! msg {
 /// used (a scan of its lines), and each message is parsed by Fluent the first time it is
 /// said, so a command that says forty messages does not parse twelve hundred.
 pub struct Catalogue {
-    /// Each message's source text (its line and its variant lines), by identifier.
-    sources: HashMap<&'static str, &'static str>,
+    /// Each message's source text (its line and its variant lines), by identifier,
+    /// sorted by identifier (a binary search finds one; no hashing at start).
+    sources: Sources,
     /// The messages parsed so far.
     bundle: RwLock<FluentBundle<FluentResource>>,
 }
@@ -214,15 +214,15 @@ impl fmt::Debug for Catalogue {
 /// Each message of a Fluent text by identifier: a line `id = …` starting at the line's
 /// first character, with the indented or `}` lines that follow it. Comments and blank
 /// lines belong to no message.
-fn index(ftl: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut sources = HashMap::new();
+fn index(ftl: &'static str) -> Sources {
+    let mut sources: Vec<(&'static str, &'static str)> = Vec::with_capacity(2048);
     let mut current: Option<(&'static str, usize)> = None;
     let mut offset = 0;
     let mut close = |current: Option<(&'static str, usize)>, end: usize| {
         if let Some((id, start)) = current
             && let Some(text) = ftl.get(start..end)
         {
-            sources.entry(id).or_insert(text);
+            sources.push((id, text));
         }
     };
     for line in ftl.split_inclusive('\n') {
@@ -237,7 +237,37 @@ fn index(ftl: &'static str) -> HashMap<&'static str, &'static str> {
         offset += line.len();
     }
     close(current, offset);
-    sources
+    // Stable: of two messages with one identifier, the first stays (the tests refuse it).
+    sources.sort_by_key(|(id, _)| *id);
+    sources.dedup_by_key(|(id, _)| *id);
+    Sources(sources)
+}
+
+/// Message sources sorted by identifier.
+struct Sources(Vec<(&'static str, &'static str)>);
+
+impl Sources {
+    fn get(&self, id: &str) -> Option<&'static str> {
+        self.0
+            .binary_search_by_key(&id, |(key, _)| key)
+            .ok()
+            .and_then(|at| self.0.get(at))
+            .map(|(_, source)| *source)
+    }
+
+    fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(id, _)| *id)
+    }
 }
 
 impl Catalogue {
@@ -279,7 +309,7 @@ impl Catalogue {
         let Some(source) = self.sources.get(id) else {
             return;
         };
-        let resource = match FluentResource::try_new((*source).to_string()) {
+        let resource = match FluentResource::try_new(source.to_string()) {
             Ok(resource) => resource,
             Err((resource, _errors)) => resource,
         };
