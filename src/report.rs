@@ -108,6 +108,10 @@ pub struct Report {
     /// In JSON, each store finding's `already_published`.
     #[serde(skip)]
     pub already_published: Vec<bool>,
+    /// The store warnings that follow from an error of the same report (a file left
+    /// unused by a reference the error removed): said under the error, not on their own.
+    #[serde(skip)]
+    pub store_consequences: Vec<crate::store::Consequence>,
     /// When the published version cannot be the package in the store (its app ID is not
     /// a GUID, or it holds placeholders that build tools fill in): why, and what to open
     /// instead. Then no finding is said to be "already in your published version".
@@ -209,6 +213,17 @@ pub fn check(old: &Input, new: &Input) -> Report {
                     .any(|old_finding| crate::store::same_finding(finding, old_finding))
         })
         .collect();
+    let new_entries: Vec<&str> = if new.is_package {
+        new.companion_files.keys().map(String::as_str).collect()
+    } else {
+        Vec::new()
+    };
+    let store_consequences = crate::store::consequences(
+        &store.findings,
+        old.agents.as_ref().map(|agents| &agents.used),
+        new.agents.as_ref().map(|agents| &agents.used),
+        &new_entries,
+    );
     let id_rejected = checks
         .iter()
         .any(|c| c.check == CheckId::AppIdUnchanged && c.status == Status::Fail);
@@ -241,6 +256,7 @@ pub fn check(old: &Input, new: &Input) -> Report {
         store: store.findings,
         store_scope: store.scope,
         already_published,
+        store_consequences,
         published_not_in_store,
         old: Summary::of(old),
         new: Summary::of(new),

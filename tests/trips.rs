@@ -172,6 +172,33 @@ fn a_plugin_runtime_missing_one_value_is_one_problem() {
         errors[0].message
     );
     counted_as_listed(&report);
+    // Its consequence, the OpenAPI file the published runtime named now unused, is said
+    // under it (not to be removed), not as a warning of its own.
+    let view = present(&report);
+    let store = view
+        .sections
+        .iter()
+        .find(|section| section.id == SectionId::Store)
+        .unwrap();
+    let items: Vec<_> = store.groups.iter().flat_map(|group| &group.items).collect();
+    assert!(
+        !items
+            .iter()
+            .any(|item| item.key.ends_with("package-extra-files")),
+        "the unused file is not a warning of its own: {items:#?}"
+    );
+    let cause = items
+        .iter()
+        .find(|item| item.key.ends_with("agent-schema"))
+        .unwrap();
+    let remark = cause.remark.clone().unwrap_or_default();
+    assert!(
+        remark.contains("\"todoaction-openapi.yml\"") && remark.contains("do not remove"),
+        "{remark}"
+    );
+    let text = render::to_text(&report);
+    assert_eq!(text.matches("todoaction-openapi.yml").count(), 2, "{text}");
+    assert!(!text.contains("remove the others"), "{text}");
 
     let no_auth = package_with(&zip, "ai-plugin.json", |text| {
         let text = v24(text);

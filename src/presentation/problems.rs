@@ -61,7 +61,13 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     let mut section = Section::new(SectionId::Attention, msg!("report-attention-title").text());
     section.intro = Some(msg!("report-attention-intro").text());
     // A template is said first: most of its problems go away with the real package.
-    if let Some(template) = summarize(&report.store, &report.store_scope).template {
+    if let Some(template) = summarize(
+        &report.store,
+        &report.store_scope,
+        &report.store_consequences,
+    )
+    .template
+    {
         section.lead = Some(Line {
             mark: Mark::Warn,
             text: template.note.text(),

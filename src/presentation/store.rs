@@ -37,6 +37,22 @@ pub(super) fn finding_item(
     {
         remarks.push(crate::guidance::already_published().text());
     }
+    // What follows from this problem, said here rather than as a problem of its own.
+    for consequence in report
+        .store_consequences
+        .iter()
+        .filter(|consequence| consequence.cause == index)
+    {
+        let names: Vec<&str> = consequence.files.iter().map(String::as_str).collect();
+        remarks.push(
+            msg!(
+                "store-consequence-unused-files",
+                count = names.len(),
+                files = crate::package_use::quoted_names(&names, 5),
+            )
+            .text(),
+        );
+    }
     item.remark = (!remarks.is_empty()).then(|| remarks.join(" "));
     item.link = Some(Link {
         title: msg!("report-microsofts-rule").text(),
@@ -73,7 +89,11 @@ fn finding_place(finding: &Finding, names: &crate::places::Names) -> String {
 }
 
 pub(super) fn store(report: &Report, medium: Medium) -> Section {
-    let summary = summarize(&report.store, &report.store_scope);
+    let summary = summarize(
+        &report.store,
+        &report.store_scope,
+        &report.store_consequences,
+    );
     let mut section = Section::new(SectionId::Store, msg!("report-store-title").text());
     let has_errors = report.store_errors().next().is_some();
     section.lead = Some(Line {

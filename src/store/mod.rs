@@ -35,6 +35,7 @@ mod bot_id_kept;
 mod cea_bot_id;
 mod channel_features;
 mod commands;
+mod consequences;
 mod consequential_actions;
 mod da_actions;
 mod da_graph_connectors;
@@ -76,6 +77,7 @@ pub use crate::checks::{FixBy, Fixer, WhoFixes};
 
 /// The bundled schemas, where they were before they got their own module.
 pub use crate::schemas;
+pub use consequences::{Consequence, consequences};
 pub use icon_color::png_size;
 pub use manifest_version::refused_format;
 pub use placeholders::has_placeholder;

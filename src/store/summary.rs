@@ -3,7 +3,7 @@
 //! then each finding with where it is. The window and every report use this, so
 //! they say the same thing.
 
-use super::{Finding, Severity, StoreScope, words};
+use super::{Consequence, Finding, Severity, StoreScope, words};
 use crate::message::Message;
 use crate::msg;
 use crate::store::placeholders;
@@ -34,15 +34,27 @@ pub struct Template<'r> {
     pub caused: Vec<&'r Finding>,
 }
 
-/// Arranges the findings of a report.
-pub fn summarize<'r>(findings: &'r [Finding], scope: &StoreScope) -> StoreSummary<'r> {
+/// Arranges the findings of a report; a warning that `consequences` fold under their
+/// causes is not listed on its own.
+pub fn summarize<'r>(
+    findings: &'r [Finding],
+    scope: &StoreScope,
+    consequences: &[Consequence],
+) -> StoreSummary<'r> {
     let errors: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .collect();
     let warnings: Vec<&Finding> = findings
         .iter()
-        .filter(|f| f.severity == Severity::Warning)
+        .enumerate()
+        .filter(|(index, f)| {
+            f.severity == Severity::Warning
+                && !consequences
+                    .iter()
+                    .any(|c| c.folded && c.consequence == *index)
+        })
+        .map(|(_, f)| f)
         .collect();
     let placeholder_findings: Vec<&Finding> = errors
         .iter()
@@ -143,7 +155,7 @@ mod tests {
     #[test]
     fn clean_manifest_leads_with_what_was_checked() {
         let report = run(&valid_manifest(json!({})));
-        let summary = summarize(&report.findings, &report.scope);
+        let summary = summarize(&report.findings, &report.scope, &[]);
         assert_eq!(
             summary.lead.text(),
             "No store problems found (checked against the official format 1.17 and the store's rules)."
@@ -162,7 +174,7 @@ mod tests {
             "developer": {"name": "C", "websiteUrl": "${{TAB_ENDPOINT}}", "privacyUrl": "https://c.example", "termsOfUseUrl": "https://c.example"},
             "validDomains": ["tasks.contoso.com", "abc.ngrok.io"]
         })));
-        let summary = summarize(&report.findings, &report.scope);
+        let summary = summarize(&report.findings, &report.scope, &[]);
         let template = summary
             .template
             .clone()
@@ -199,7 +211,7 @@ mod tests {
     #[test]
     fn one_placeholder_and_one_problem_it_causes_read_in_the_singular() {
         let report = run(&valid_manifest(json!({"id": "${{TEAMS_APP_ID}}"})));
-        let summary = summarize(&report.findings, &report.scope);
+        let summary = summarize(&report.findings, &report.scope, &[]);
         let note = summary.template.map(|t| t.note.text()).unwrap_or_default();
         assert!(note.contains("1 value still holds placeholders"), "{note}");
         assert!(

@@ -1029,6 +1029,10 @@ report-not-store-package-format = it uses the manifest format "{ $format }", whi
 report-not-store-package-placeholder = it holds placeholders that build tools fill in, such as "{ $placeholder }"
 report-no-link-app-id-changed = No download link: the app ID changed, and a link to the new ID would point at an app the store does not have. Put the published app ID back to get the link.
 report-no-link-not-an-app-id = No download link: the app ID "{ $id }" is not a real app ID (a GUID such as 0b5c3d6e-1234-4abc-9def-00112233aabb). The link uses the ID of the package you submit.
+store-consequence-unused-files = { $count ->
+    [one] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed it is used again, so do not remove it.
+   *[other] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed they are used again, so do not remove them.
+}
 button-style-purple = Purple
 button-style-outline = Outline
 button-style-dark = Dark
