@@ -10,8 +10,36 @@ use crate::ids::is_guid;
 use crate::message::Message;
 use crate::msg;
 
-/// The label used when the publisher does not write one.
-pub const DEFAULT_LABEL: &str = "Get it for Microsoft Teams";
+/// The label used when the publisher does not write one, in the language the app
+/// speaks now ("Get it for Microsoft Teams" in English).
+pub fn default_label() -> String {
+    msg!("button-default-label").text()
+}
+
+/// True when `label` is the default label of one of the app's languages (or the English
+/// one of earlier versions, "Get it for Microsoft Teams"): a label the publisher did not
+/// write, which follows the language when it changes. Only the current language's
+/// catalogue is used; the others' labels are read from their text, not indexed.
+pub fn is_a_default_label(label: &str) -> bool {
+    let label = label.trim();
+    label == "Get it for Microsoft Teams"
+        || label == default_label()
+        || crate::lang::LANGUAGES.iter().any(|language| {
+            if language.is_pseudo() {
+                label.starts_with(crate::pseudo::START)
+                    && crate::lang::with_language(language, default_label) == label
+            } else {
+                default_label_in(language.catalogue_source()) == Some(label)
+            }
+        })
+}
+
+/// The default label as a catalogue's text writes it (one line of plain text).
+fn default_label_in(ftl: &str) -> Option<&str> {
+    ftl.lines()
+        .find_map(|line| line.strip_prefix("button-default-label = "))
+        .map(str::trim)
+}
 
 /// The link to an app's page in the Teams store, or `None` unless the ID is a GUID.
 pub fn download_url(app_id: &str) -> Option<String> {
@@ -203,7 +231,7 @@ pub fn parse_app_id(text: &str) -> Result<String, ButtonError> {
 impl Default for ButtonOptions {
     fn default() -> Self {
         ButtonOptions {
-            label: DEFAULT_LABEL.to_string(),
+            label: default_label(),
             style: ButtonStyle::default(),
             size: ButtonSize::default(),
         }
@@ -224,7 +252,7 @@ impl ButtonError {
     pub fn message(&self) -> Message {
         match self {
             ButtonError::NotAnAppId(text) => msg!("button-not-an-app-id", text = text.as_str()),
-            ButtonError::EmptyLabel => msg!("button-empty-label", example = DEFAULT_LABEL),
+            ButtonError::EmptyLabel => msg!("button-empty-label", example = default_label()),
         }
     }
 }
@@ -263,6 +291,23 @@ pub fn button_html(app_id: &str, options: &ButtonOptions) -> Result<String, Butt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A label the publisher did not write follows the language: the default of any
+    /// language (or the English one of earlier versions) is recognised, their own is not.
+    #[test]
+    fn default_labels_of_every_language_are_recognised() {
+        assert!(is_a_default_label("Get it on Microsoft Teams"));
+        assert!(is_a_default_label("Get it for Microsoft Teams"));
+        assert!(is_a_default_label(" In Microsoft Teams herunterladen "));
+        assert!(is_a_default_label("Microsoft Teams で入手"));
+        let pseudo = crate::lang::find("qps-ploc").unwrap();
+        assert!(is_a_default_label(&crate::lang::with_language(
+            pseudo,
+            default_label
+        )));
+        assert!(!is_a_default_label("Get Contoso for Teams"));
+        assert!(!is_a_default_label(""));
+    }
 
     const ID: &str = "0b5c3d6e-1234-4abc-9def-00112233aabb";
 

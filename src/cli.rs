@@ -14,9 +14,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use teams_update_check::button::{
-    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, parse_app_id,
+    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, button_html, default_label, parse_app_id,
 };
 use teams_update_check::escape::escape_control;
+use teams_update_check::lang;
 use teams_update_check::msg;
 use teams_update_check::{Input, Side, SideError, Verdict, check, fix, load_files, render};
 
@@ -63,6 +64,11 @@ pub struct Cli {
     pub old: Option<PathBuf>,
     /// New manifest.json or app package (.zip) to load into the window.
     pub new: Option<PathBuf>,
+    /// The language of the messages and reports, as a tag: en, de, fr, es, it, pt-BR, nl, pl,
+    /// sv, ja, ko, zh-CN, zh-TW or qps-ploc (default: from LC_ALL, LC_MESSAGES or LANG, else
+    /// the system's language).
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
 }
 
 /// The command-line subcommands.
@@ -97,9 +103,10 @@ pub enum Command {
     Button {
         /// The app's manifest.json or app package (.zip); its app ID is used.
         manifest: PathBuf,
-        /// Text on the button (must not be empty).
-        #[arg(long, default_value = DEFAULT_LABEL)]
-        label: String,
+        /// Text on the button (must not be empty; default: "Get it on Microsoft Teams" in the
+        /// chosen language).
+        #[arg(long)]
+        label: Option<String>,
         /// Look of the button: purple (Teams purple), outline or dark, as in the window.
         #[arg(long, default_value = "purple")]
         style: ButtonStyle,
@@ -142,7 +149,10 @@ pub fn run(command: Command) -> ExitCode {
             style,
             size,
             app_id,
-        } => run_button(&manifest, ButtonOptions { label, style, size }, app_id),
+        } => {
+            let label = label.unwrap_or_else(default_label);
+            run_button(&manifest, ButtonOptions { label, style, size }, app_id)
+        }
     }
 }
 
@@ -363,6 +373,67 @@ pub fn usage_error(error: &clap::Error) -> ExitCode {
     }
 }
 
+/// The command line with a `--lang` written before the subcommand moved after it
+/// (`--lang de check a b` as `check --lang de a b`): the window's optional file arguments
+/// make clap refuse any option of the program itself beside a subcommand, and `--lang`
+/// is the one option every subcommand has.
+pub fn lang_after_command(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    let is_command = |arg: &std::ffi::OsString| {
+        arg.to_str()
+            .is_some_and(|arg| ["check", "fix", "button", "help"].contains(&arg))
+    };
+    let Some(command) = args.iter().skip(1).position(is_command).map(|at| at + 1) else {
+        return args;
+    };
+    let (before, after) = args.split_at(command);
+    let (mut kept, mut moved) = (Vec::new(), Vec::new());
+    let mut rest = before.iter();
+    kept.extend(rest.next().cloned());
+    while let Some(arg) = rest.next() {
+        if arg == "--lang" && rest.len() > 0 {
+            moved.push(arg.clone());
+            moved.extend(rest.next().cloned());
+        } else if arg.to_str().is_some_and(|arg| arg.starts_with("--lang=")) {
+            moved.push(arg.clone());
+        } else {
+            kept.push(arg.clone());
+        }
+    }
+    let mut after = after.iter().cloned();
+    kept.extend(after.next());
+    kept.extend(moved);
+    kept.extend(after);
+    kept
+}
+
+/// Chooses the language of every message from now on: `--lang` when given, else the
+/// environment's ([`lang::from_environment`]). An unknown tag is a usage error: the
+/// message lists the tags there are, and the exit code is [`EXIT_USAGE`].
+pub fn choose_language(tag: Option<&str>) -> Result<(), ExitCode> {
+    let Some(tag) = tag else {
+        lang::set_current(lang::from_environment());
+        return Ok(());
+    };
+    match lang::find(tag) {
+        Some(language) => {
+            lang::set_current(language);
+            Ok(())
+        }
+        None => {
+            lang::set_current(lang::from_environment());
+            let tags: Vec<&str> = lang::LANGUAGES
+                .iter()
+                .map(|language| language.tag)
+                .collect();
+            print_stderr(&msg!("cli-unknown-language", tag = tag, tags = tags.join(", ")).text());
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+    }
+}
+
 fn print_input_error(error: &SideError) {
     print_stderr(
         &msg!(
@@ -453,5 +524,27 @@ fn error_after_name(
             problem = *error.problem.clone(),
             fix = *error.fix.clone()
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lang_before_the_command_moves_after_it() {
+        let moved = |line: &str| -> String {
+            super::lang_after_command(line.split(' ').map(std::ffi::OsString::from))
+                .iter()
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(moved("t --lang de check a b"), "t check --lang de a b");
+        assert_eq!(moved("t --lang=ja fix a b"), "t fix --lang=ja a b");
+        assert_eq!(moved("t check a b --lang de"), "t check a b --lang de");
+        assert_eq!(
+            moved("t --lang de a.json b.json"),
+            "t --lang de a.json b.json"
+        );
+        assert_eq!(moved("t --lang check a b"), "t --lang check a b");
     }
 }

@@ -242,6 +242,16 @@ fn was_now(old: String, new: String) -> String {
     msg!("change-was-now", old = old, new = new).text()
 }
 
+/// The label before a change's earlier whole value ("Before").
+fn before_label() -> String {
+    crate::msg!("change-value-before").text()
+}
+
+/// The label before a change's new whole value ("Now").
+fn now_label() -> String {
+    crate::msg!("change-value-now").text()
+}
+
 /// The whole values, when the short words leave something out: a group or list told in a
 /// sentence, or a text cut short.
 fn full_value(change: &Change) -> Option<String> {
@@ -251,7 +261,7 @@ fn full_value(change: &Change) -> Option<String> {
         Value::String(text) => text.chars().count() > SHORT_LENGTH,
         Value::Null | Value::Bool(_) | Value::Number(_) => false,
     };
-    let values: Vec<(&str, &Value)> = [("Before", &change.old), ("Now", &change.new)]
+    let values: Vec<(String, &Value)> = [(before_label(), &change.old), (now_label(), &change.new)]
         .into_iter()
         .filter_map(|(label, value)| Some((label, value.as_ref()?)))
         .collect();
@@ -271,7 +281,7 @@ fn full_value(change: &Change) -> Option<String> {
 /// The whole texts of a change told in words, as written (an agent's instructions), when
 /// one is longer than the words show; `None` for other values.
 fn full_text(change: &Change) -> Option<String> {
-    let texts: Vec<(&str, &str)> = [("Before", &change.old), ("Now", &change.new)]
+    let texts: Vec<(String, &str)> = [(before_label(), &change.old), (now_label(), &change.new)]
         .into_iter()
         .filter_map(|(label, value)| Some((label, value.as_ref()?.as_str()?)))
         .collect();

@@ -17,11 +17,16 @@
 //! a message's arguments differ from the ones the code gives it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::{self, Language, Numbers};
+use crate::pseudo;
 
 /// The English catalogue, as written in the repository.
 pub const ENGLISH_FTL: &str = include_str!("../assets/i18n/en/teams-update-check.ftl");
@@ -72,8 +77,13 @@ impl Message {
             .map(|(_, value)| value)
     }
 
-    /// The message in English.
+    /// The message in the language the app speaks now ([`lang::current`]).
     pub fn text(&self) -> String {
+        Catalogue::current().format(self)
+    }
+
+    /// The message in English, whatever language the app speaks (for logs and tests).
+    pub fn english(&self) -> String {
         Catalogue::english().format(self)
     }
 
@@ -198,6 +208,8 @@ macro_rules! msg {
 /// used (a scan of its lines), and each message is parsed by Fluent the first time it is
 /// said, so a command that says forty messages does not parse twelve hundred.
 pub struct Catalogue {
+    /// The language it speaks.
+    language: &'static Language,
     /// Each message's source text (its line and its variant lines), by identifier,
     /// sorted by identifier (a binary search finds one; no hashing at start).
     sources: Sources,
@@ -215,48 +227,78 @@ impl fmt::Debug for Catalogue {
 /// first character, with the indented or `}` lines that follow it. Comments and blank
 /// lines belong to no message.
 fn index(ftl: &'static str) -> Sources {
-    let mut sources: Vec<(&'static str, &'static str)> = Vec::with_capacity(2048);
+    let mut sources = Sources::with_capacity(ftl.len() / 64);
     let mut current: Option<(&'static str, usize)> = None;
     let mut offset = 0;
     let mut close = |current: Option<(&'static str, usize)>, end: usize| {
         if let Some((id, start)) = current
             && let Some(text) = ftl.get(start..end)
         {
-            sources.push((id, text));
+            // Of two messages with one identifier the first stays (the catalogue tests
+            // refuse such a text).
+            sources.0.entry(id).or_insert(text);
         }
     };
     for line in ftl.split_inclusive('\n') {
-        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
-        let continues = line.starts_with([' ', '}']);
-        if starts_message {
+        let first = line.as_bytes().first().copied().unwrap_or(b'\n');
+        if first.is_ascii_lowercase() {
             close(current.take(), offset);
-            current = line.split_once(" =").map(|(id, _)| (id.trim_end(), offset));
-        } else if !continues {
+            // The identifier ends at the line's first space (`id = …`): only it is read,
+            // not the sentence after it.
+            current = line
+                .split_once(' ')
+                .filter(|(_, rest)| rest.starts_with('='))
+                .map(|(id, _)| (id, offset));
+        } else if first != b' ' && first != b'}' {
             close(current.take(), offset);
         }
         offset += line.len();
     }
     close(current, offset);
-    // Stable: of two messages with one identifier, the first stays (the tests refuse it).
-    sources.sort_by_key(|(id, _)| *id);
-    sources.dedup_by_key(|(id, _)| *id);
-    Sources(sources)
+    sources
 }
 
-/// Message sources sorted by identifier.
-struct Sources(Vec<(&'static str, &'static str)>);
+/// Message sources by identifier, in a table hashed with [`IdHasher`]: indexing twelve
+/// hundred identifiers this way costs a quarter of sorting them (callgrind, BENCHMARKS.md).
+struct Sources(HashMap<&'static str, &'static str, BuildHasherDefault<IdHasher>>);
+
+/// FNV-1a over an identifier's bytes: the identifiers are the catalogue's own, not input,
+/// so a fast hash without protection against chosen collisions suits them.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
 
 impl Sources {
+    fn with_capacity(capacity: usize) -> Sources {
+        Sources(HashMap::with_capacity_and_hasher(
+            capacity,
+            BuildHasherDefault::default(),
+        ))
+    }
+
     fn get(&self, id: &str) -> Option<&'static str> {
-        self.0
-            .binary_search_by_key(&id, |(key, _)| key)
-            .ok()
-            .and_then(|at| self.0.get(at))
-            .map(|(_, source)| *source)
+        self.0.get(id).copied()
     }
 
     fn contains_key(&self, id: &str) -> bool {
-        self.get(id).is_some()
+        self.0.contains_key(id)
     }
 
     #[cfg(test)]
@@ -266,30 +308,64 @@ impl Sources {
 
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().map(|(id, _)| *id)
+        self.0.keys().copied()
     }
 }
 
 impl Catalogue {
     /// The English catalogue.
     pub fn english() -> &'static Catalogue {
-        static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-        ENGLISH.get_or_init(|| Catalogue::parse("en-US", ENGLISH_FTL))
+        Catalogue::of(lang::english())
     }
 
-    /// A catalogue from Fluent text. A message with a syntax error says its identifier
-    /// (the catalogue tests refuse such a text); the others still work.
-    pub fn parse(lang: &str, ftl: &'static str) -> Catalogue {
-        let langid = lang
+    /// The catalogue of the language the app speaks now.
+    pub fn current() -> &'static Catalogue {
+        Catalogue::of(lang::current())
+    }
+
+    /// A language's catalogue, read the first time it is needed, then kept: a run
+    /// reads only the catalogue of the language it speaks.
+    pub fn of(language: &'static Language) -> &'static Catalogue {
+        static ALL: [OnceLock<Catalogue>; lang::LANGUAGE_COUNT] =
+            [const { OnceLock::new() }; lang::LANGUAGE_COUNT];
+        let cell = ALL.get(language.index()).unwrap_or(&ALL[0]);
+        cell.get_or_init(|| Catalogue::new(language, language.ftl.unwrap_or(ENGLISH_FTL)))
+    }
+
+    /// A catalogue of `language` from Fluent text. A message with a syntax error says its
+    /// identifier (the catalogue tests refuse such a text); the others still work.
+    pub fn new(language: &'static Language, ftl: &'static str) -> Catalogue {
+        // The pseudo-locale's plurals are English ones.
+        let tag = if language.is_pseudo() {
+            "en"
+        } else {
+            language.tag
+        };
+        let langid = tag
             .parse()
             .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // The text is shown as it is: no Unicode isolation marks around arguments.
         bundle.set_use_isolating(false);
+        if language.is_pseudo() {
+            bundle.set_transform(Some(pseudo::accent));
+        }
+        bundle.set_formatter(match language.numbers {
+            Numbers::Point => None,
+            Numbers::CommaDotGroups => Some(number_comma_dot),
+            Numbers::CommaSpaceGroups => Some(number_comma_space),
+            Numbers::PointCommaGroups => Some(number_point_comma),
+        });
         Catalogue {
+            language,
             sources: index(ftl),
             bundle: RwLock::new(bundle),
         }
+    }
+
+    /// The language this catalogue speaks.
+    pub fn language(&self) -> &'static Language {
+        self.language
     }
 
     /// True when the catalogue has a message with this identifier.
@@ -323,10 +399,19 @@ impl Catalogue {
         }
     }
 
-    /// The message as text. An identifier missing from the catalogue shows as itself
-    /// (the tests make sure none is), never as an empty line or a crash.
+    /// The message as text. An identifier missing from a translation is said in English;
+    /// one missing from English shows as itself (the tests make sure neither happens),
+    /// never as an empty line or a crash.
     pub fn format(&self, message: &Message) -> String {
-        self.format_with_errors(message).0
+        if !self.has(message.id) && !std::ptr::eq(self.language, lang::english()) {
+            return Catalogue::english().format(message);
+        }
+        let text = self.format_with_errors(message).0;
+        if self.language.is_pseudo() {
+            pseudo::mark(&text)
+        } else {
+            text
+        }
     }
 
     /// The message as text and the errors met formatting it.
@@ -341,7 +426,13 @@ impl Catalogue {
                 .map(|(_, text)| text)
                 .filter(|text| !text.contains(['{', '}']) && text.trim_end().lines().count() == 1)
         {
-            return (text.trim().to_string(), Vec::new());
+            let text = text.trim();
+            let text = if self.language.is_pseudo() {
+                pseudo::accent(text).into_owned()
+            } else {
+                text.to_string()
+            };
+            return (text, Vec::new());
         }
         // Nested messages first, each with its own lock.
         let mut args = FluentArgs::new();
@@ -381,6 +472,58 @@ impl Catalogue {
     /// selector), for the catalogue tests.
     pub fn errors(&self, message: &Message) -> Vec<String> {
         self.format_with_errors(message).1
+    }
+}
+
+/// A number written the way `numbers` says: the digits of `value`, its decimal point
+/// and its thousands separator (from 10,000 on, as CLDR's minimum grouping of Spanish and
+/// Polish asks and the others allow).
+fn write_number(value: f64, point: char, group: char) -> String {
+    let plain = if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    };
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let mut grouped = String::new();
+    let count = whole.chars().count();
+    for (at, digit) in whole.chars().enumerate() {
+        if count >= 5 && at > 0 && (count - at) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}{point}{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+fn number_comma_dot<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(write_number(number.value, ',', '.')),
+        _ => None,
+    }
+}
+
+fn number_comma_space<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(write_number(number.value, ',', '\u{202f}')),
+        _ => None,
+    }
+}
+
+fn number_point_comma<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(write_number(number.value, '.', ',')),
+        _ => None,
     }
 }
 

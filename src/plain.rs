@@ -50,9 +50,10 @@ pub fn sentence_start(text: &str) -> String {
     }
 }
 
-/// A name as it stands in a sentence: `"Reports"` (shortened when long).
+/// A name as it stands in a sentence, in the quotation marks of the report's language:
+/// `"Reports"`, `„Reports“`, `「Reports」` (shortened when long).
 pub fn quote(text: &str) -> String {
-    format!("\"{}\"", shorten(text, SHORT_LENGTH))
+    crate::msg!("change-quoted", text = shorten(text, SHORT_LENGTH)).text()
 }
 
 /// A piece of a message: prose, or a name or value the message quotes (written between

@@ -12,19 +12,31 @@ use crate::cli;
 /// Runs the command line, or opens the window when no subcommand is given.
 pub fn main() -> ExitCode {
     attach_parent_console();
-    let args = match cli::Cli::try_parse() {
+    let args = match cli::Cli::try_parse_from(cli::lang_after_command(std::env::args_os())) {
         Ok(args) => args,
         Err(error) => return cli::usage_error(&error),
     };
+    if let Err(code) = cli::choose_language(args.lang.as_deref()) {
+        return code;
+    }
     match args.command {
         Some(command) => cli::run(command),
-        None => run_window([args.old, args.new]),
+        // `--lang` was checked above: the window speaks it instead of its remembered choice.
+        None => run_window(
+            [args.old, args.new],
+            args.lang
+                .as_deref()
+                .and_then(teams_update_check::lang::find),
+        ),
     }
 }
 
 /// Without the `gui` feature there is no window: say how to use the command line.
 #[cfg(not(feature = "gui"))]
-fn run_window(_files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
+fn run_window(
+    _files: [Option<std::path::PathBuf>; 2],
+    _language: Option<&'static teams_update_check::lang::Language>,
+) -> ExitCode {
     cli::print_stderr(&teams_update_check::msg!("cli-no-window-in-build").text());
     ExitCode::from(cli::EXIT_SYSTEM)
 }
@@ -45,7 +57,10 @@ fn display_missing() -> bool {
 
 /// Opens the window, optionally with the published and the new file loaded.
 #[cfg(feature = "gui")]
-fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
+fn run_window(
+    files: [Option<std::path::PathBuf>; 2],
+    language: Option<&'static teams_update_check::lang::Language>,
+) -> ExitCode {
     if display_missing() {
         // There is no screen to show the window on.
         cli::print_stderr(&teams_update_check::msg!("cli-no-display").text());
@@ -72,6 +87,7 @@ fn run_window(files: [Option<std::path::PathBuf>; 2]) -> ExitCode {
                 cc,
                 files,
                 Box::new(app::SystemClipboard::default()),
+                language,
             )))
         }),
     );

@@ -248,3 +248,214 @@ fn every_json_message_has_its_id() {
     }
     assert!(missing.is_empty(), "messages without an id: {missing:#?}");
 }
+
+/// The plural categories of each language (CLDR), which its selectors on a number may use.
+fn plural_categories(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "ja" | "ko" | "zh-CN" | "zh-TW" => &["other"],
+        "fr" | "es" | "it" | "pt-BR" => &["one", "many", "other"],
+        "pl" => &["one", "few", "many", "other"],
+        _ => &["one", "other"],
+    }
+}
+
+/// The variant keys of a message's selectors (`[one]`, `*[other]`), in order.
+fn variant_keys(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let line = line.trim_start().trim_start_matches('*');
+            let key = line.strip_prefix('[')?.split_once(']')?.0;
+            Some(key.trim().to_string())
+        })
+        .collect()
+}
+
+/// Each message's whole source (its line and variant lines) by identifier.
+fn sources_by_id(ftl: &str) -> BTreeMap<String, String> {
+    let mut found: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        if line.starts_with([' ', '}']) {
+            if let Some(source) = current.as_ref().and_then(|id| found.get_mut(id)) {
+                source.push('\n');
+                source.push_str(line);
+            }
+        } else if let Some((id, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) {
+            current = Some(id.to_string());
+            found.insert(id.to_string(), line.to_string());
+        } else {
+            current = None;
+        }
+    }
+    found
+}
+
+/// The identifiers a catalogue says are English on purpose, on its comment line
+/// `# identical-to-english: id-one, id-two` (product names, pure formats).
+fn identical_on_purpose(ftl: &str) -> BTreeSet<String> {
+    ftl.lines()
+        .filter_map(|line| line.strip_prefix("# identical-to-english:"))
+        .flat_map(|ids| ids.split(','))
+        .map(|id| id.trim().to_string())
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
+/// The text of a message with its arguments, selector syntax and code spans taken out
+/// (the text of every variant kept): what a reader reads as words.
+fn words_of(source: &str) -> String {
+    let text = source.split_once(" = ").map_or(source, |(_, text)| text);
+    let mut words = String::new();
+    let (mut code, mut key, mut argument) = (false, false, false);
+    for c in text.chars() {
+        match c {
+            '`' => code = !code,
+            _ if code => {}
+            '[' => key = true,
+            ']' => key = false,
+            _ if key => {}
+            '$' => argument = true,
+            _ if argument && (c.is_alphanumeric() || c == '-' || c == '_') => {}
+            '{' | '}' | '*' | '>' => argument = false,
+            _ => {
+                argument = false;
+                words.push(c);
+            }
+        }
+    }
+    words.replace(" -", " ")
+}
+
+/// Every translation has exactly English's messages, each with exactly its arguments,
+/// parses without an error, uses its language's plural categories (Polish all four
+/// where English has a plural), and says nothing in English unless its header lists the
+/// message as English on purpose: a missing or untranslated message never falls back to
+/// English silently.
+#[test]
+fn every_translation_has_englishs_messages_arguments_and_no_english_left() {
+    use teams_update_check::lang::LANGUAGES;
+    let english = catalogue(ENGLISH_FTL).unwrap_or_default();
+    let english_sources = sources_by_id(ENGLISH_FTL);
+    let mut problems = Vec::new();
+    let translations: Vec<_> = LANGUAGES
+        .iter()
+        .filter(|language| language.tag != "en" && !language.is_pseudo())
+        .collect();
+    assert_eq!(translations.len(), 12, "the twelve translations");
+    for language in translations {
+        let tag = language.tag;
+        let ftl = language.catalogue_source();
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(ftl.to_string()) {
+            problems.push(format!("{tag}: Fluent syntax errors: {errors:?}"));
+        }
+        let messages = match catalogue(ftl) {
+            Ok(messages) => messages,
+            Err(problem) => {
+                problems.push(format!("{tag}: {problem}"));
+                continue;
+            }
+        };
+        for id in english.keys().filter(|id| !messages.contains_key(*id)) {
+            problems.push(format!("{tag}: {id} is missing"));
+        }
+        for (id, args) in &messages {
+            match english.get(id) {
+                None => problems.push(format!("{tag}: {id} is not an English message")),
+                Some(expected) if expected != args => {
+                    problems.push(format!("{tag}: {id} uses {args:?}, English {expected:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        let sources = sources_by_id(ftl);
+        let on_purpose = identical_on_purpose(ftl);
+        let categories = plural_categories(tag);
+        for (id, source) in &sources {
+            let Some(english_source) = english_sources.get(id) else {
+                continue;
+            };
+            // Keys that choose a plural form (a CLDR category or an exact number) may differ
+            // by language; the others (`[manifest]`, `[yes]`) choose between words and stay.
+            let is_plural = |key: &String| {
+                ["zero", "one", "two", "few", "many", "other"].contains(&key.as_str())
+                    || key.parse::<f64>().is_ok()
+            };
+            let english_keys = variant_keys(english_source);
+            let keys = variant_keys(source);
+            let words_keys = |keys: &[String]| -> BTreeSet<String> {
+                keys.iter().filter(|key| !is_plural(key)).cloned().collect()
+            };
+            if words_keys(&keys) != words_keys(&english_keys) {
+                problems.push(format!(
+                    "{tag}: {id}: variants {:?}, English {:?}",
+                    words_keys(&keys),
+                    words_keys(&english_keys)
+                ));
+            }
+            let wrong: BTreeSet<&String> = keys
+                .iter()
+                .filter(|key| is_plural(key) && key.parse::<f64>().is_err())
+                .filter(|key| !categories.contains(&key.as_str()))
+                .collect();
+            if !wrong.is_empty() {
+                problems.push(format!("{tag}: {id}: {wrong:?} are not {tag} plurals"));
+            }
+            if tag == "pl"
+                && english_keys.iter().any(|key| key == "one")
+                && !(keys.iter().any(|key| key == "few") && keys.iter().any(|key| key == "many"))
+            {
+                problems.push(format!("pl: {id}: a plural needs [few] and [many]"));
+            }
+            let english_words = words_of(english_source);
+            if words_of(source) == english_words
+                && english_words
+                    .chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .count()
+                    >= 3
+                && !on_purpose.contains(id)
+            {
+                problems.push(format!("{tag}: {id} is still English: {english_words:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every message of every translation formats without an error when given its arguments
+/// (numbers where English selects on a number): no reference to an argument it does not
+/// get, no selector that cannot choose.
+#[test]
+fn every_translated_message_formats_without_errors() {
+    use teams_update_check::lang::LANGUAGES;
+    use teams_update_check::message::{Catalogue, Message};
+    let english = catalogue(ENGLISH_FTL).unwrap_or_default();
+    let english_sources = sources_by_id(ENGLISH_FTL);
+    let mut problems = Vec::new();
+    for language in LANGUAGES.iter().filter(|language| language.tag != "en") {
+        let catalogue = Catalogue::of(language);
+        for (id, args) in &english {
+            let id: &'static str = Box::leak(id.clone().into_boxed_str());
+            let source = english_sources.get(id).cloned().unwrap_or_default();
+            for count in [0u32, 1, 2, 5, 22, 1001] {
+                let mut message = Message::new(id);
+                for name in args {
+                    let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                    let selects_on_number = source.contains(&format!("${name} ->"))
+                        && variant_keys(&source).iter().any(|key| key == "one");
+                    message = if selects_on_number {
+                        message.arg(name, count)
+                    } else {
+                        message.arg(name, "x")
+                    };
+                }
+                for error in catalogue.errors(&message) {
+                    problems.push(format!("{}: {id} ({count}): {error}", language.tag));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -9,8 +9,15 @@ use std::process::{Command, Output};
 
 const ID: &str = "4e5a8c1d-2b7f-4c3e-9a6d-0f1e2d3c4b5a";
 
+/// The program as a test runs it: in English whatever this machine's locale (the tests of
+/// `--lang` and `LANG` set theirs).
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_teams-update-check"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_teams-update-check"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    command
 }
 
 fn run(args: &[&str]) -> Output {
@@ -692,4 +699,149 @@ fn fix_saves_a_copy_beside_the_new_version_and_checks_it() {
     ]);
     assert_eq!(typed.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&typed.stderr).contains("not higher"));
+}
+
+/// The text report the library says in `tag` for the example pair, as `check` prints it.
+fn library_report(tag: &str) -> String {
+    use teams_update_check::lang;
+    let language = lang::find(tag).unwrap();
+    let (old, new) = teams_update_check::load_files(
+        Path::new(&example("contoso-tasks-published.json")),
+        Path::new(&example("contoso-tasks-new.json")),
+    )
+    .unwrap();
+    lang::with_language(language, || {
+        teams_update_check::render::to_text(&teams_update_check::check(&old, &new))
+    })
+    .trim_end()
+    .to_string()
+}
+
+fn check_example(command: &mut Command, extra: &[&str]) -> (String, Option<i32>) {
+    let output = command
+        .arg("check")
+        .arg(example("contoso-tasks-published.json"))
+        .arg(example("contoso-tasks-new.json"))
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout)
+            .trim_end()
+            .to_string(),
+        output.status.code(),
+    )
+}
+
+/// `--lang` chooses the language of the report; `LANG`, `LC_MESSAGES` and `LC_ALL` do
+/// when it is not given, in the order other command-line tools read them; `--lang en`
+/// and `LANG=C` give the English report, the exit code is the same in every language.
+#[test]
+fn the_report_speaks_the_language_of_lang_or_of_the_environment() {
+    let english = library_report("en");
+    let german = library_report("de");
+    let japanese = library_report("ja");
+    assert_ne!(english, german);
+    assert_ne!(english, japanese);
+    let (text, code) = check_example(&mut bin(), &["--lang", "de"]);
+    assert_eq!(text, german);
+    assert_eq!(code, Some(0));
+    let (text, _) = check_example(bin().env("LANG", "de_DE.UTF-8"), &[]);
+    assert_eq!(text, german, "LANG=de_DE.UTF-8");
+    let (text, _) = check_example(
+        bin()
+            .env("LANG", "de_DE.UTF-8")
+            .env("LC_ALL", "ja_JP.UTF-8"),
+        &[],
+    );
+    assert_eq!(text, japanese, "LC_ALL comes before LANG");
+    let (text, _) = check_example(
+        bin().env("LANG", "de_DE.UTF-8").env("LC_MESSAGES", "ja_JP"),
+        &[],
+    );
+    assert_eq!(text, japanese, "LC_MESSAGES comes before LANG");
+    let (text, _) = check_example(bin().env("LANG", "de_DE.UTF-8"), &["--lang", "en"]);
+    assert_eq!(text, english, "--lang en comes before LANG");
+    let (text, _) = check_example(bin().env("LANG", "C"), &[]);
+    assert_eq!(text, english, "LANG=C");
+    let (text, _) = check_example(bin().env("LANG", "sr_RS.UTF-8"), &[]);
+    assert_eq!(text, english, "a language the app does not speak");
+    let (text, _) = check_example(&mut bin(), &["--lang", "pt_br"]);
+    assert_eq!(text, library_report("pt-BR"), "a tag written as a locale");
+}
+
+/// The JSON report keeps its keys and identifiers in English, says its messages in the
+/// chosen language and names it in `lang`.
+#[test]
+fn the_json_report_names_its_language_and_keeps_english_keys() {
+    let (english, _) = check_example(&mut bin(), &["--format", "json"]);
+    let (german, _) = check_example(&mut bin(), &["--format", "json", "--lang", "de"]);
+    let english: serde_json::Value = serde_json::from_str(&english).unwrap();
+    let german: serde_json::Value = serde_json::from_str(&german).unwrap();
+    assert_eq!(english["lang"], "en");
+    assert_eq!(german["lang"], "de");
+    assert_eq!(english["headline_id"], german["headline_id"]);
+    assert_ne!(english["headline"], german["headline"]);
+    fn shape(value: &serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Object(map) => map
+                .iter()
+                .map(|(key, inner)| {
+                    let kept = key.ends_with("_id") || key == "id" || key == "kind";
+                    (key.clone(), if kept { inner.clone() } else { shape(inner) })
+                })
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
+            serde_json::Value::Array(items) => items.iter().map(shape).collect(),
+            _ => serde_json::Value::Null,
+        }
+    }
+    let mut english_shape = shape(&english);
+    let mut german_shape = shape(&german);
+    english_shape["lang"] = serde_json::Value::Null;
+    german_shape["lang"] = serde_json::Value::Null;
+    assert_eq!(english_shape, german_shape, "the same keys and identifiers");
+}
+
+/// `--lang` with a language the app does not speak is a usage error that lists the ones
+/// it does; the option works on every subcommand.
+#[test]
+fn an_unknown_language_is_a_usage_error_on_every_subcommand() {
+    for args in [
+        vec!["check", "a.json", "b.json", "--lang", "xx"],
+        vec!["--lang", "xx", "fix", "a.json", "b.json"],
+        vec!["button", "a.json", "--lang", "xx"],
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(64), "{args:?}");
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert!(error.contains("\"xx\""), "{error}");
+        assert!(
+            error.contains("pt-BR") && error.contains("zh-TW"),
+            "{error}"
+        );
+    }
+}
+
+/// The button's default label is said in the chosen language; a label given is kept.
+#[test]
+fn the_buttons_default_label_follows_the_language() {
+    use teams_update_check::lang;
+    let temp = tempfile::tempdir().unwrap();
+    let path = write(
+        temp.path(),
+        "manifest.json",
+        manifest("1.0.0", "").as_bytes(),
+    );
+    let path = path.to_string_lossy().into_owned();
+    let japanese = lang::with_language(
+        lang::find("ja").unwrap(),
+        teams_update_check::button::default_label,
+    );
+    let output = run(&["button", &path, "--lang", "ja"]);
+    assert_eq!(output.status.code(), Some(0));
+    let html = String::from_utf8_lossy(&output.stdout);
+    assert!(html.contains(&japanese), "{html}");
+    let output = run(&["button", &path, "--lang", "ja", "--label", "Get Contoso"]);
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Get Contoso"));
 }

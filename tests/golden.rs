@@ -9,6 +9,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -40,25 +42,6 @@ fn cases() -> Vec<String> {
     names
 }
 
-/// Zips a package folder into `target` (entries in name order, so the bytes are stable).
-fn zip_folder(folder: &Path, target: &Path) {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    names.sort();
-    let file = std::fs::File::create(target).unwrap();
-    let mut writer = zip::ZipWriter::new(file);
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        writer
-            .start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        std::io::Write::write_all(&mut writer, &std::fs::read(&path).unwrap()).unwrap();
-    }
-    writer.finish().unwrap();
-}
-
 /// The case's two inputs as files in `scratch`: `old.json` as it is, `old/` zipped to `old.zip`.
 fn input_paths(case: &str, scratch: &Path) -> (PathBuf, PathBuf) {
     let folder = fixtures().join(case);
@@ -68,7 +51,7 @@ fn input_paths(case: &str, scratch: &Path) -> (PathBuf, PathBuf) {
             json
         } else {
             let zip = scratch.join(format!("{name}.zip"));
-            zip_folder(&folder.join(name), &zip);
+            support::zip_folder(&folder.join(name), &zip);
             zip
         }
     };
@@ -346,4 +329,21 @@ fn json_says_who_fixes_each_problem_and_what_the_store_accepted_before() {
             "{case}: a release note exactly when users will be asked again"
         );
     }
+}
+
+/// One text report in every language the app speaks (the pseudo-locale included), for a
+/// pair with a consent prompt, store findings, changes and next steps: a translation
+/// that breaks a sentence, loses an argument or leaves English shows in its diff.
+#[test]
+fn the_text_report_in_every_language_matches_its_snapshot() {
+    use teams_update_check::lang::{self, LANGUAGES};
+    let mut failures = Vec::new();
+    for language in LANGUAGES.iter().filter(|language| language.tag != "en") {
+        let text = lang::with_language(language, || outputs("consent-update").0.text);
+        let name = format!("consent-update.{}.txt", language.tag);
+        if let Err(failure) = assert_snapshot(&name, &text) {
+            failures.push(failure);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

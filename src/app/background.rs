@@ -69,7 +69,11 @@ pub(super) fn spawn_job(
     on_failure: AppEvent,
     job: impl FnOnce() -> AppEvent + Send + 'static,
 ) {
+    // The job speaks the window's language, even when a test gave the window a language of
+    // its own.
+    let language = teams_update_check::lang::current();
     std::thread::spawn(move || {
+        teams_update_check::lang::pin_this_thread(language);
         let event =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or(on_failure);
         send(&ctx, &events, event);

@@ -3,8 +3,7 @@
 
 use eframe::egui::{self, RichText};
 use teams_update_check::button::{
-    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, DEFAULT_LABEL, button_html, download_url,
-    parse_app_id,
+    ButtonError, ButtonOptions, ButtonSize, ButtonStyle, button_html, download_url, parse_app_id,
 };
 use teams_update_check::ids::is_guid;
 use teams_update_check::message::Message;
@@ -70,7 +69,7 @@ pub fn show(
             let label = ui.label(msg!("app-button-text").text());
             ui.add(
                 egui::TextEdit::singleline(&mut options.label)
-                    .hint_text(DEFAULT_LABEL)
+                    .hint_text(teams_update_check::button::default_label())
                     .desired_width(320.0),
             )
             .labelled_by(label.id);

@@ -19,10 +19,84 @@ use eframe::egui::{
 };
 use epaint::text::FontPriority;
 use skrifa::MetadataProvider as _;
+use teams_update_check::lang::Language;
 
 /// The subset of Noto Emoji holding the status symbols.
 const STATUS_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/status-symbols.ttf");
 const STATUS_SYMBOLS_NAME: &str = "status-symbols";
+
+/// The fonts bundled for the window's own text in Japanese, Korean and Chinese, used only
+/// when no installed font has its characters: subsets of Noto Sans CJK in each language's
+/// regional form, made by `scripts/make-cjk-fonts.sh` (`assets/fonts/README.md`).
+const BUNDLED_CJK: [(&str, &[u8]); 4] = [
+    (
+        "ja",
+        include_bytes!("../../assets/fonts/noto-sans-cjk-ja.otf"),
+    ),
+    (
+        "ko",
+        include_bytes!("../../assets/fonts/noto-sans-cjk-ko.otf"),
+    ),
+    (
+        "zh-CN",
+        include_bytes!("../../assets/fonts/noto-sans-cjk-zh-CN.otf"),
+    ),
+    (
+        "zh-TW",
+        include_bytes!("../../assets/fonts/noto-sans-cjk-zh-TW.otf"),
+    ),
+];
+
+/// The bundled font for the characters `wanted` that no installed font has: the one of
+/// the window's language, else, for the names of the languages in the language menu
+/// ("日本語", "한국어"), the one of the language each names, so every name is drawn in its
+/// own regional form. Each returned font draws at least one of them.
+fn bundled_fonts_for(language: &Language, wanted: &BTreeSet<char>) -> Vec<(String, Face)> {
+    let mut missing = wanted.clone();
+    let mut found = Vec::new();
+    let named: Vec<&Language> = teams_update_check::lang::LANGUAGES
+        .iter()
+        .filter(|other| other.own_name.chars().any(|c| missing.contains(&c)))
+        .collect();
+    for candidate in std::iter::once(language).chain(named) {
+        let Some((name, face)) = bundled_font(candidate) else {
+            continue;
+        };
+        let chars: BTreeSet<char> = if std::ptr::eq(candidate, language) {
+            missing.clone()
+        } else {
+            candidate.own_name.chars().collect()
+        };
+        let drawn: Vec<char> = chars
+            .into_iter()
+            .filter(|c| missing.contains(c) && face.can_draw(*c))
+            .collect();
+        if drawn.is_empty() || found.iter().any(|(added, _)| *added == name) {
+            continue;
+        }
+        for c in drawn {
+            missing.remove(&c);
+        }
+        found.push((name, face));
+    }
+    found
+}
+
+/// The font bundled for `language`'s own text, if it needs one (see [`BUNDLED_CJK`]).
+fn bundled_font(language: &Language) -> Option<(String, Face)> {
+    BUNDLED_CJK
+        .iter()
+        .find(|(tag, _)| *tag == language.tag)
+        .map(|(tag, bytes)| {
+            (
+                format!("bundled:noto-sans-cjk-{tag}"),
+                Face {
+                    data: Arc::new(*bytes),
+                    index: 0,
+                },
+            )
+        })
+}
 
 /// Families preferred when several installed fonts have the characters, best first: the
 /// fonts each system uses for its own interface in that script. Any other installed font
@@ -208,13 +282,34 @@ pub fn cover(ctx: &egui::Context, text: &str) {
     drop(state);
     let ctx = ctx.clone();
     let worker = Arc::clone(&shared);
+    let language = teams_update_check::lang::current();
     let spawned = std::thread::Builder::new()
         .name("system-fonts".into())
-        .spawn(move || look_up_queued(&ctx, &worker));
+        .spawn(move || look_up_queued(&ctx, &worker, language));
     if spawned.is_err() {
         // No thread, no lookup: the characters show as boxes, as before.
         lock(&shared).busy = false;
     }
+}
+
+/// Makes sure the window's own text in `language` can be drawn: for Japanese, Korean and
+/// Chinese, the characters of its catalogue are looked up like the report's (a system font
+/// such as Yu Gothic, PingFang or Noto Sans CJK), and the font bundled for the language is
+/// used only when no installed font has them.
+pub fn cover_language(ctx: &egui::Context, language: &'static Language) {
+    if language.needs_cjk_font {
+        cover(ctx, language.catalogue_source());
+    }
+}
+
+/// Makes sure the language menu can draw every language's name in its own script (when
+/// the menu opens: a window that never opens it looks up no font for them).
+pub fn cover_language_names(ctx: &egui::Context) {
+    let names: String = teams_update_check::lang::LANGUAGES
+        .iter()
+        .map(|language| language.own_name)
+        .collect();
+    cover(ctx, &names);
 }
 
 /// Every text the window shows that comes from the user's files or typing: file names, the
@@ -288,7 +383,8 @@ pub fn no_font_has(text: &str) -> BTreeSet<char> {
 }
 
 /// The background lookup: finds fonts for the queued characters until the queue is empty.
-fn look_up_queued(ctx: &egui::Context, shared: &Shared) {
+/// What no installed font has is taken from the font bundled for `language`, if it has one.
+fn look_up_queued(ctx: &egui::Context, shared: &Shared, language: &'static Language) {
     loop {
         let wanted = {
             let mut state = lock(shared);
@@ -304,7 +400,11 @@ fn look_up_queued(ctx: &egui::Context, shared: &Shared) {
             }
             wanted
         };
-        let (found, missing) = system_fonts_for(&wanted);
+        let (mut found, mut missing) = system_fonts_for(&wanted);
+        for (name, face) in bundled_fonts_for(language, &missing) {
+            missing.retain(|&c| !face.can_draw(c));
+            found.push((name, face));
+        }
         let mut state = lock(shared);
         for (name, face) in found {
             if state.added.contains(&name) {
@@ -414,6 +514,63 @@ fn system_fonts_for(wanted: &BTreeSet<char>) -> (Vec<(String, Face)>, BTreeSet<c
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On a computer with no CJK font: the window's Japanese text takes the Japanese
+    /// font bundled with the app; a German window's language menu takes, for "日本語" and
+    /// "한국어", the fonts bundled for those languages, each name in its own form.
+    #[test]
+    fn without_a_system_font_the_bundled_ones_are_used() {
+        use teams_update_check::lang::find;
+        let (Some(ja), Some(de)) = (find("ja"), find("de")) else {
+            panic!("languages");
+        };
+        let names = |found: Vec<(String, Face)>| -> Vec<String> {
+            found.into_iter().map(|(name, _)| name).collect()
+        };
+        let wanted: BTreeSet<char> = "提出できます".chars().collect();
+        assert_eq!(
+            names(bundled_fonts_for(ja, &wanted)),
+            ["bundled:noto-sans-cjk-ja"]
+        );
+        let wanted: BTreeSet<char> = "日本語한국어".chars().collect();
+        assert_eq!(
+            names(bundled_fonts_for(de, &wanted)),
+            ["bundled:noto-sans-cjk-ja", "bundled:noto-sans-cjk-ko"]
+        );
+        let wanted: BTreeSet<char> = "Ж".chars().collect();
+        assert!(bundled_fonts_for(de, &wanted).is_empty());
+    }
+
+    /// Each font bundled for Japanese, Korean and Chinese draws every character of its
+    /// language's catalogue: when a catalogue changes, `scripts/make-cjk-fonts.sh` must make
+    /// its font again, or this fails naming the characters.
+    #[test]
+    fn each_bundled_cjk_font_draws_its_whole_catalogue() {
+        let mut cjk = 0;
+        for language in teams_update_check::lang::LANGUAGES.iter() {
+            let bundled = bundled_font(language);
+            assert_eq!(
+                bundled.is_some(),
+                language.needs_cjk_font,
+                "{}",
+                language.tag
+            );
+            let Some((_, face)) = bundled else { continue };
+            cjk += 1;
+            let missing: BTreeSet<char> = language
+                .catalogue_source()
+                .chars()
+                .chain(language.own_name.chars())
+                .filter(|c| !c.is_whitespace() && !c.is_control() && !face.can_draw(*c))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}: the bundled font lacks {missing:?}; run scripts/make-cjk-fonts.sh",
+                language.tag
+            );
+        }
+        assert_eq!(cjk, 4, "ja, ko, zh-CN and zh-TW");
+    }
 
     #[test]
     fn the_symbol_font_is_a_fallback_of_both_families() {

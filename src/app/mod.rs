@@ -37,6 +37,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
 use teams_update_check::button::ButtonOptions;
+use teams_update_check::lang::{self, Language};
 use teams_update_check::message::Message;
 use teams_update_check::msg;
 use teams_update_check::presentation::Presentation;
@@ -68,6 +69,9 @@ pub struct Settings {
     pub export_folder: Option<PathBuf>,
     /// The download button's label, style and size.
     pub button: ButtonOptions,
+    /// The language chosen in the language menu, as its tag (`de`, `pt-BR`); `None`: the
+    /// computer's language.
+    pub language: Option<String>,
 }
 
 /// What a card holds.
@@ -178,16 +182,22 @@ fn index(side: Side) -> usize {
 }
 
 impl TeamsUpdateCheckApp {
-    /// Creates the app, restoring remembered settings and loading the files given on the command line.
+    /// Creates the app, restoring remembered settings and loading the files given on the
+    /// command line. It speaks `language` when one is given (`--lang`), else the language
+    /// chosen in its menu last time, else the computer's.
     pub fn new(
         cc: &eframe::CreationContext<'_>,
         files: [Option<PathBuf>; 2],
         clipboard: Box<dyn ClipboardSink>,
+        language: Option<&'static Language>,
     ) -> Self {
-        let settings = cc
+        let settings: Settings = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
+        let language = language
+            .or_else(|| settings.language.as_deref().and_then(lang::find))
+            .unwrap_or_else(lang::from_system);
         fonts::install(&cc.egui_ctx);
         dialog_status::install();
         let (events, inbox) = channel();
@@ -227,6 +237,7 @@ impl TeamsUpdateCheckApp {
             frames: 0,
             report_frame: None,
         };
+        app.apply_language(language);
         let [old, new] = files;
         if let Some(path) = old {
             app.open_path(Side::Old, path);
@@ -330,6 +341,29 @@ impl TeamsUpdateCheckApp {
             };
         }
         self.update_watches();
+        self.recompute();
+    }
+
+    /// The language menu's choice: a language, or `None` for the computer's. It is
+    /// remembered, and the window and its report speak it at once.
+    pub fn choose_language(&mut self, choice: Option<&'static Language>) {
+        self.settings.language = choice.map(|language| language.tag.to_string());
+        self.apply_language(choice.unwrap_or_else(lang::from_system));
+    }
+
+    /// Speaks `language` from now on: the report is worked out again in it, the cards'
+    /// summaries are said again, and a button label the publisher did not write follows.
+    fn apply_language(&mut self, language: &'static Language) {
+        lang::set_current(language);
+        if teams_update_check::button::is_a_default_label(&self.settings.button.label) {
+            self.settings.button.label = teams_update_check::button::default_label();
+        }
+        for card in &mut self.cards {
+            if let CardState::Loaded(input) = &card.state {
+                card.contents = input.contents_summary();
+            }
+        }
+        fonts::cover_language(&self.ctx, language);
         self.recompute();
     }
 

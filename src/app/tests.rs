@@ -10,6 +10,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use teams_update_check::Side;
+use teams_update_check::lang;
 
 use super::{CardState, ClipboardSink, TeamsUpdateCheckApp};
 
@@ -52,6 +53,8 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn harness_with(clipboard: Box<dyn ClipboardSink>) -> Harness<'static, TeamsUpdateCheckApp> {
+    // This test's window speaks English whatever the other tests' windows speak.
+    lang::pin_this_thread(lang::english());
     let mut clipboard = Some(clipboard);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 3000.0))
@@ -59,7 +62,7 @@ fn harness_with(clipboard: Box<dyn ClipboardSink>) -> Harness<'static, TeamsUpda
             let clipboard = clipboard
                 .take()
                 .unwrap_or_else(|| Box::new(MemoryClipboard::default()));
-            TeamsUpdateCheckApp::new(cc, [None, None], clipboard)
+            TeamsUpdateCheckApp::new(cc, [None, None], clipboard, Some(lang::english()))
         });
     harness.run();
     harness
@@ -989,10 +992,16 @@ fn an_addin_update_says_the_admin_approves_again() {
 #[test]
 fn the_keyboard_scrolls_the_report_and_tab_brings_the_focus_into_view() {
     let height = 500.0;
+    lang::pin_this_thread(lang::english());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1000.0, height))
         .build_eframe(|cc| {
-            TeamsUpdateCheckApp::new(cc, [None, None], Box::new(MemoryClipboard::default()))
+            TeamsUpdateCheckApp::new(
+                cc,
+                [None, None],
+                Box::new(MemoryClipboard::default()),
+                Some(lang::english()),
+            )
         });
     harness.run();
     load(

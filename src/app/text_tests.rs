@@ -10,6 +10,8 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use teams_update_check::Side;
+use teams_update_check::lang::{self, Language};
+use teams_update_check::msg;
 
 use super::{ClipboardSink, TeamsUpdateCheckApp, fonts};
 
@@ -42,12 +44,22 @@ fn say_loudly(message: &str) {
 }
 
 fn harness(allow_missing_glyphs: bool) -> Harness<'static, TeamsUpdateCheckApp> {
+    harness_in(lang::english(), allow_missing_glyphs)
+}
+
+/// A window speaking `language` (on this test's thread only).
+fn harness_in(
+    language: &'static Language,
+    allow_missing_glyphs: bool,
+) -> Harness<'static, TeamsUpdateCheckApp> {
+    lang::pin_this_thread(language);
     let mut builder = Harness::builder().with_size(egui::vec2(1100.0, 3000.0));
     if allow_missing_glyphs {
         builder = builder.allow_missing_glyphs();
     }
-    let mut harness = builder
-        .build_eframe(|cc| TeamsUpdateCheckApp::new(cc, [None, None], Box::new(NoClipboard)));
+    let mut harness = builder.build_eframe(move |cc| {
+        TeamsUpdateCheckApp::new(cc, [None, None], Box::new(NoClipboard), Some(language))
+    });
     harness.run();
     harness
 }
@@ -274,4 +286,66 @@ fn every_control_has_a_name_for_screen_readers() {
     }
     assert!(count > 10, "only {count} controls found");
     assert!(unnamed.is_empty(), "controls without a name: {unnamed:?}");
+}
+
+/// The window in German and in Japanese: every label of the welcome page and the report of
+/// the example is said in the language, each glyph of it drawn (Japanese with a system font
+/// or the bundled one), and the language menu, which names each language in itself, brings
+/// English back and remembers the choice.
+#[test]
+fn the_window_speaks_german_and_japanese_and_its_menu_changes_language() {
+    for tag in ["de", "ja"] {
+        let language = lang::find(tag).unwrap();
+        let mut harness = harness_in(language, true);
+        settle(&mut harness);
+        // The welcome page in the language, before any file.
+        harness.get_by_label(&msg!("app-try-example").text());
+        assert!(
+            harness.query_by_label("Try an example").is_none(),
+            "{tag}: no English label left"
+        );
+        harness
+            .get_by_label(&msg!("app-try-example").text())
+            .click();
+        settle(&mut harness);
+        // Every glyph found (a system CJK font, or the bundled subset): drawing a box fails.
+        harness
+            .ctx
+            .set_missing_glyph_policy(egui::MissingGlyphPolicy::Panic);
+        harness.run();
+        let report = harness.state().report.clone().unwrap();
+        let headline = teams_update_check::presentation::present(&report)
+            .headline
+            .text;
+        assert!(
+            harness.query_all_by_label_contains(&headline).count() >= 1,
+            "{tag}: the verdict {headline:?} is shown"
+        );
+        for rule in report.triggered_rules() {
+            harness.get_by_label(&rule.title.text());
+        }
+        // The language menu, which shows the language by its own name: English.
+        let menu = harness.get_by_role(egui::accesskit::Role::ComboBox);
+        assert_eq!(menu.value().as_deref(), Some(language.own_name));
+        // Opening it looks up fonts for every language's name: until they are found they
+        // may show as boxes, then each is drawn (a box is a failure from here on).
+        harness
+            .ctx
+            .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+        menu.click();
+        settle(&mut harness);
+        harness
+            .ctx
+            .set_missing_glyph_policy(egui::MissingGlyphPolicy::Panic);
+        harness.run();
+        for other in lang::LANGUAGES.iter().filter(|other| !other.is_pseudo()) {
+            harness.get_by_label(other.own_name);
+        }
+        harness.get_by_label("English").click();
+        settle(&mut harness);
+        assert_eq!(harness.state().settings.language.as_deref(), Some("en"));
+        assert_eq!(lang::current().tag, "en");
+        harness.get_by_label("Try an example");
+        harness.get_by_label(&report.triggered_rules().next().unwrap().title.english());
+    }
 }

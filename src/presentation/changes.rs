@@ -140,11 +140,9 @@ pub(super) fn changes(report: &Report) -> Section {
         });
     }
     if !report.files_compared {
-        section.notes.push(
-            "Icons and other package files were not compared, because a manifest.json was given \
-             instead of a package. Open both .zip app packages to compare them."
-                .to_string(),
-        );
+        section
+            .notes
+            .push(crate::msg!("report-files-not-compared").text());
     }
     section
 }

@@ -62,20 +62,21 @@ impl Mark {
         }
     }
 
-    /// The tag a plain-text report starts the item's line with (`[FIX]`), or `None` for
-    /// changes, whose sentence starts with its verb.
-    pub fn tag(self) -> Option<&'static str> {
-        Some(match self {
-            Mark::Pass => "[PASS]",
-            Mark::Fix => "[FIX]",
-            Mark::Warn => "[WARN]",
-            Mark::Skip => "[SKIP]",
-            Mark::Info => "[NOTE]",
-            Mark::Step => "[NEXT]",
-            Mark::Yes => "[YES]",
-            Mark::No => "[no]",
+    /// The tag a plain-text report starts the item's line with (`[FIX]`, in the
+    /// language of the report), or `None` for changes, whose sentence starts with its verb.
+    pub fn tag(self) -> Option<String> {
+        let word = match self {
+            Mark::Pass => crate::msg!("report-tag-pass"),
+            Mark::Fix => crate::msg!("report-tag-fix"),
+            Mark::Warn => crate::msg!("report-tag-warn"),
+            Mark::Skip => crate::msg!("report-tag-skip"),
+            Mark::Info => crate::msg!("report-tag-note"),
+            Mark::Step => crate::msg!("report-tag-next"),
+            Mark::Yes => crate::msg!("report-tag-yes"),
+            Mark::No => crate::msg!("report-tag-no"),
             Mark::Added | Mark::Removed | Mark::Changed => return None,
-        })
+        };
+        Some(format!("[{}]", word.text()))
     }
 
     /// A stable name for styling (`fix`, `pass`), used as a class in HTML.
@@ -141,7 +142,8 @@ impl Developer {
         let mut parts = Vec::new();
         let mut place = self.file.clone().unwrap_or_default();
         if let (Some(line), Some(column)) = (self.line, self.column) {
-            place.push_str(&format!(", line {line}, column {column}"));
+            let at = crate::msg!("input-where-line-column", line = line, column = column);
+            place.push_str(&format!(", {}", at.text()));
         }
         if !place.is_empty() {
             parts.push(place);

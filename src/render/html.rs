@@ -353,9 +353,17 @@ pub fn today() -> String {
     date_of(&jiff::Zoned::now())
 }
 
-/// The calendar date of a moment in its own time zone, `2026-12-01`.
+/// The calendar date of a moment in its own time zone, written the way the language
+/// the app speaks writes dates (`2026-12-01` in English, `01.12.2026` in German).
 fn date_of(moment: &jiff::Zoned) -> String {
-    moment.date().to_string()
+    let date = moment.date();
+    msg!(
+        "render-date",
+        year = format!("{:04}", date.year()),
+        month = format!("{:02}", date.month()),
+        day = format!("{:02}", date.day())
+    )
+    .text()
 }
 
 #[cfg(test)]
@@ -392,6 +400,15 @@ mod tests {
         // A leap day, written with zeros like any other date.
         assert_eq!(date("2024-02-29T12:00:00Z", &TimeZone::UTC), "2024-02-29");
         assert_eq!(date("0999-01-05T12:00:00Z", &TimeZone::UTC), "0999-01-05");
+        // In the order and with the separators of the report's language.
+        let in_language = |tag: &str| {
+            crate::lang::with_language(crate::lang::find(tag).unwrap(), || {
+                date("2026-12-01T12:00:00Z", &TimeZone::UTC)
+            })
+        };
+        assert_eq!(in_language("de"), "01.12.2026");
+        assert_eq!(in_language("ja"), "2026/12/01");
+        assert_eq!(in_language("fr"), "01/12/2026");
     }
 
     /// `today()` reads the computer's clock and zone: it is one of the dates around now.

@@ -26,6 +26,7 @@ pub fn to_json(report: &Report) -> String {
 /// change's sentence.
 fn add_words(value: &mut Value, report: &Report) {
     if let Some(map) = value.as_object_mut() {
+        map.shift_insert(0, "lang".into(), crate::lang::current().tag.into());
         let headline = verdict_message(report);
         map.insert("headline".into(), headline.text().into());
         map.insert("headline_id".into(), headline.id.into());
@@ -127,6 +128,7 @@ fn add_words(value: &mut Value, report: &Report) {
 pub fn error_to_json(error: &SideError) -> String {
     let message = error.error.message();
     let value = json!({
+        "lang": crate::lang::current().tag,
         "error": {
             "file": error.side,
             "message": message.text(),

@@ -89,7 +89,7 @@ fn write_group(out: &mut String, group: &Group) {
         "  "
     };
     if let Some(note) = &group.note {
-        let tag = note.mark.tag().unwrap_or("");
+        let tag = note.mark.tag().unwrap_or_default();
         let _ = writeln!(out, "  {tag} {}", without_backticks(&note.text));
     }
     if let Some(title) = &group.title {

@@ -1,4 +1,7 @@
-//! What the integration tests share: where the real-world corpus is.
+//! What the integration tests share: where the real-world corpus is, and zipping a fixture.
+
+// Each test file uses part of it.
+#![allow(dead_code)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,4 +29,29 @@ pub fn corpus(what: &str) -> Option<PathBuf> {
         dir.display()
     );
     None
+}
+
+/// Zips a fixture's package folder into `target`, entries in name order (so the bytes are
+/// stable); the tests that compare the fixtures' reports use it.
+pub fn zip_folder(folder: &Path, target: &Path) {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("fixture folder")
+        .map(|entry| entry.expect("fixture entry").path())
+        .collect();
+    names.sort();
+    let file = std::fs::File::create(target).expect("zip file");
+    let mut writer = zip::ZipWriter::new(file);
+    for path in names {
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("zip entry");
+        writer
+            .write_all(&std::fs::read(&path).expect("fixture file"))
+            .expect("zip write");
+    }
+    writer.finish().expect("zip finish");
 }

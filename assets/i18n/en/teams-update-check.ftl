@@ -1029,10 +1029,8 @@ report-not-store-package-format = it uses the manifest format "{ $format }", whi
 report-not-store-package-placeholder = it holds placeholders that build tools fill in, such as "{ $placeholder }"
 report-no-link-app-id-changed = No download link: the app ID changed, and a link to the new ID would point at an app the store does not have. Put the published app ID back to get the link.
 report-no-link-not-an-app-id = No download link: the app ID "{ $id }" is not a real app ID (a GUID such as 0b5c3d6e-1234-4abc-9def-00112233aabb). The link uses the ID of the package you submit.
-store-consequence-unused-files = { $count ->
-    [one] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed it is used again, so do not remove it.
-   *[other] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed they are used again, so do not remove them.
-}
+render-date = { $year }-{ $month }-{ $day }
+button-default-label = Get it on Microsoft Teams
 button-style-purple = Purple
 button-style-outline = Outline
 button-style-dark = Dark
@@ -1257,6 +1255,21 @@ report-mark-no = No
 report-mark-added = Added
 report-mark-removed = Removed
 report-mark-changed = Changed
+report-tag-pass = PASS
+report-tag-fix = FIX
+report-tag-warn = WARN
+report-tag-skip = SKIP
+report-tag-note = NOTE
+report-tag-next = NEXT
+report-tag-yes = YES
+report-tag-no = no
+store-consequence-unused-files = { $count ->
+    [one] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed it is used again, so do not remove it.
+   *[other] Because of this, the package no longer uses { $files }, which the published version used. Once this is fixed they are used again, so do not remove them.
+}
+report-files-not-compared = Icons and other package files were not compared, because a manifest.json was given instead of a package. Open both .zip app packages to compare them.
+change-value-before = Before
+change-value-now = Now
 report-finding-place = { $place }, in { $file }
 
 # Developer Portal: its pages and fields, as Developer Portal names them
@@ -1271,6 +1284,7 @@ portal-features-personal-app = App features › Personal app
 
 ## Command line (src/cli.rs, src/cli/)
 cli-error = error: { $error }
+cli-unknown-language = error: --lang: "{ $tag }" is not a language this app speaks. Choose one of: { $tags }.
 cli-nothing-fixed = Nothing could be fixed by itself, so no copy was saved.
 cli-copy-not-saved = error: the fixed copy could not be saved as { $path } ({ $error }). Choose another place with --output, or check that there is room on the disk and the folder can be written.
 cli-copy-saved = Saved a fixed copy: { $path }
@@ -1315,6 +1329,9 @@ app-status-privacy = Your files stay on this computer: nothing is uploaded. File
 app-tagline = Check your Teams app update before you submit it
 app-about = About
 app-about-hover = Version, license, and what the app does with your files
+app-language = Language
+app-language-hover = The language of the window and of the reports it exports
+app-language-system = Same as this computer ({ $language })
 app-export = Export report…
 app-export-hover = Save this report as Markdown or HTML ({ $shortcut })
 app-export-disabled-hover = Open both versions first
