@@ -318,13 +318,14 @@ pub fn file_directives(text: &str) -> Vec<&str> {
     paths
 }
 
-/// Up to `most` names, quoted, then how many more: `"a.txt", "b.png" and 3 more`.
+/// Up to `most` names, quoted, then how many more: `"a.txt", "b.png" and 3 more` (in the
+/// quotation marks of the report's language).
 pub fn quoted_names(names: &[&str], most: usize) -> Message {
     // File names and keys, not words: each between quotes, one after the other.
     let shown: Vec<String> = names
         .iter()
         .take(most)
-        .map(|name| format!("\"{name}\""))
+        .map(|name| msg!("change-quoted", text = *name).text())
         .collect();
     msg!(
         "change-quoted-names",
