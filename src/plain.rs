@@ -56,6 +56,28 @@ pub fn quote(text: &str) -> String {
     crate::msg!("change-quoted", text = shorten(text, SHORT_LENGTH)).text()
 }
 
+/// What stands between a label and what it labels, in the report's language: ": " in
+/// English, " : " in French, "：" in Chinese and Japanese. Said once per language and
+/// kept: the reports put it after every titled line.
+pub fn colon() -> &'static str {
+    static SAID: [std::sync::OnceLock<String>; crate::lang::LANGUAGE_COUNT] =
+        [const { std::sync::OnceLock::new() }; crate::lang::LANGUAGE_COUNT];
+    let language = crate::lang::current();
+    if language.is_pseudo() {
+        // Punctuation, not a sentence: no marks around it.
+        return ": ";
+    }
+    match SAID.get(language.index()) {
+        Some(said) => said.get_or_init(|| crate::msg!("punctuation-colon").text()),
+        None => ": ",
+    }
+}
+
+/// `title` followed by [`colon`] without its trailing space: a heading its lines follow.
+pub fn heading(title: &str) -> String {
+    format!("{title}{}", colon().trim_end())
+}
+
 /// A piece of a message: prose, or a name or value the message quotes (written between
 /// backticks in the library's messages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -259,7 +259,9 @@ impl Item {
     /// stays 1.0.0…", or the text alone.
     pub fn title_and_text(&self) -> String {
         match &self.title {
-            Some(title) if !self.text.is_empty() => format!("{title}: {}", self.text),
+            Some(title) if !self.text.is_empty() => {
+                format!("{title}{}{}", crate::plain::colon(), self.text)
+            }
             Some(title) => title.clone(),
             None => self.text.clone(),
         }

@@ -83,7 +83,7 @@ fn write_group(out: &mut String, group: &Group) {
     }
     let indent = if group.note.is_some() { "  " } else { "" };
     if let Some(title) = &group.title {
-        let _ = writeln!(out, "\n**{}:**\n", md(title));
+        let _ = writeln!(out, "\n**{}**\n", crate::plain::heading(&md(title)));
     }
     for item in &group.items {
         write_item(out, item, indent, group.brief);
@@ -98,7 +98,11 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
     };
     match (&item.title, item.text.is_empty()) {
         (Some(title), false) => {
-            let _ = write!(line, "**{}:** {}", md(title), words(&item.text));
+            // "**Title:** text": the colon inside the bold, its space (if the language has
+            // one) after it.
+            let colon = crate::plain::colon();
+            let (mark, space) = colon.split_at(colon.trim_end().len());
+            let _ = write!(line, "**{}{mark}**{space}{}", md(title), words(&item.text));
         }
         (Some(title), true) => {
             let _ = write!(line, "**{}**", md(title));

@@ -55,7 +55,7 @@ fn write_section(out: &mut String, section: &Section) {
     if section.title.ends_with('?') {
         let _ = writeln!(out, "\n{}", section.title);
     } else {
-        let _ = writeln!(out, "\n{}:", section.title);
+        let _ = writeln!(out, "\n{}", crate::plain::heading(&section.title));
     }
     if let Some(intro) = &section.intro {
         let _ = writeln!(out, "  {intro}");
@@ -93,7 +93,7 @@ fn write_group(out: &mut String, group: &Group) {
         let _ = writeln!(out, "  {tag} {}", without_backticks(&note.text));
     }
     if let Some(title) = &group.title {
-        let _ = writeln!(out, "  {title}:");
+        let _ = writeln!(out, "  {}", crate::plain::heading(title));
     }
     for item in &group.items {
         write_item(out, item, indent, group.brief);
@@ -137,7 +137,13 @@ fn write_item(out: &mut String, item: &Item, indent: &str, brief: bool) {
     if let Some(link) = &item.link
         && link.url != item.text
     {
-        let _ = writeln!(out, "{under}{}: {}", link.title, link.url);
+        let _ = writeln!(
+            out,
+            "{under}{}{}{}",
+            link.title,
+            crate::plain::colon(),
+            link.url
+        );
     }
     let developer = item.developer_lines();
     if !developer.is_empty() {

@@ -1257,6 +1257,7 @@ report-mark-no = Nein
 report-mark-added = Hinzugefügt
 report-mark-removed = Entfernt
 report-mark-changed = Geändert
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = BEHEBEN
 report-tag-warn = PRÜFEN

@@ -1255,6 +1255,9 @@ report-mark-no = No
 report-mark-added = Added
 report-mark-removed = Removed
 report-mark-changed = Changed
+# Between a label and what it labels (a title and its text, a link's name and its address);
+# a heading takes it without its trailing space.
+punctuation-colon = {": "}
 report-tag-pass = PASS
 report-tag-fix = FIX
 report-tag-warn = WARN

@@ -1263,6 +1263,7 @@ report-mark-no = No
 report-mark-added = Agregado
 report-mark-removed = Eliminado
 report-mark-changed = Cambiado
+punctuation-colon = {": "}
 report-tag-pass = CORRECTO
 report-tag-fix = CORREGIR
 report-tag-warn = REVISAR

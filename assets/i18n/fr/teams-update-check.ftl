@@ -1256,6 +1256,7 @@ report-mark-no = Non
 report-mark-added = Ajouté
 report-mark-removed = Supprimé
 report-mark-changed = Modifié
+punctuation-colon = {" : "}
 report-tag-pass = OK
 report-tag-fix = CORRIGER
 report-tag-warn = VÉRIFIER

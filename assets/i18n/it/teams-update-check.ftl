@@ -1253,6 +1253,7 @@ report-mark-no = No
 report-mark-added = Aggiunto
 report-mark-removed = Rimosso
 report-mark-changed = Modificato
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = CORREGGERE
 report-tag-warn = VERIFICARE

@@ -1153,6 +1153,7 @@ report-mark-no = いいえ
 report-mark-added = 追加
 report-mark-removed = 削除
 report-mark-changed = 変更
+punctuation-colon = {"："}
 report-tag-pass = 合格
 report-tag-fix = 要修正
 report-tag-warn = 要確認

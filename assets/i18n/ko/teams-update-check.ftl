@@ -1152,6 +1152,7 @@ report-mark-no = 아니요
 report-mark-added = 추가됨
 report-mark-removed = 제거됨
 report-mark-changed = 변경됨
+punctuation-colon = {": "}
 report-tag-pass = 통과
 report-tag-fix = 수정 필요
 report-tag-warn = 확인 필요

@@ -1253,6 +1253,7 @@ report-mark-no = Nee
 report-mark-added = Toegevoegd
 report-mark-removed = Verwijderd
 report-mark-changed = Gewijzigd
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = HERSTELLEN
 report-tag-warn = CONTROLEREN

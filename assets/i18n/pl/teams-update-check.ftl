@@ -1333,6 +1333,7 @@ report-mark-no = Nie
 report-mark-added = Dodano
 report-mark-removed = Usunięto
 report-mark-changed = Zmieniono
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = POPRAW
 report-tag-warn = SPRAWDŹ

@@ -1253,6 +1253,7 @@ report-mark-no = Não
 report-mark-added = Adicionado
 report-mark-removed = Removido
 report-mark-changed = Alterado
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = CORRIGIR
 report-tag-warn = VERIFICAR

@@ -1253,6 +1253,7 @@ report-mark-no = Nej
 report-mark-added = Tillagt
 report-mark-removed = Borttaget
 report-mark-changed = Ändrat
+punctuation-colon = {": "}
 report-tag-pass = OK
 report-tag-fix = ÅTGÄRDA
 report-tag-warn = KONTROLLERA

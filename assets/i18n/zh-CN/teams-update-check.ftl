@@ -1145,6 +1145,7 @@ report-mark-no = 否
 report-mark-added = 已添加
 report-mark-removed = 已删除
 report-mark-changed = 已更改
+punctuation-colon = {"："}
 report-tag-pass = 通过
 report-tag-fix = 需修复
 report-tag-warn = 请检查

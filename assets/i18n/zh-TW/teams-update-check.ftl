@@ -1150,6 +1150,7 @@ report-mark-no = 否
 report-mark-added = 已新增
 report-mark-removed = 已移除
 report-mark-changed = 已變更
+punctuation-colon = {"："}
 report-tag-pass = 通過
 report-tag-fix = 需修正
 report-tag-warn = 請檢查
