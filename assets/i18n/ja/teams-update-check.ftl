@@ -420,7 +420,7 @@ rule-message-extension-added = メッセージ拡張機能が追加されまし�
    *[other] {" "}(コマンド: { $commands })
 }
 rule-message-extension-added-developer = メッセージ拡張機能 `{ $extension }` が追加されました
-rule-personal-tab-added-named = 個人用タブ { $name } が追加されました
+rule-personal-tab-added-named = 個人用タブ{ $name }が追加されました
 rule-personal-tab-added-unnamed = 個人用タブが追加されました
 rule-personal-tab-added-developer = 個人用タブ `{ $tab }` が追加されました
 rule-rsc-permission-removed = アプリはアクセス許可 { $permission }{ $kind ->
