@@ -11,7 +11,7 @@ use crate::message::Message;
 use crate::msg;
 
 /// The label used when the publisher does not write one, in the language the app
-/// speaks now ("Get it for Microsoft Teams" in English).
+/// speaks now ("Get it on Microsoft Teams" in English).
 pub fn default_label() -> String {
     msg!("button-default-label").text()
 }

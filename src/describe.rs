@@ -244,12 +244,12 @@ fn was_now(old: String, new: String) -> String {
 
 /// The label before a change's earlier whole value ("Before").
 fn before_label() -> String {
-    crate::msg!("change-value-before").text()
+    msg!("change-value-before").text()
 }
 
 /// The label before a change's new whole value ("Now").
 fn now_label() -> String {
-    crate::msg!("change-value-now").text()
+    msg!("change-value-now").text()
 }
 
 /// The whole values, when the short words leave something out: a group or list told in a

@@ -210,8 +210,7 @@ macro_rules! msg {
 pub struct Catalogue {
     /// The language it speaks.
     language: &'static Language,
-    /// Each message's source text (its line and its variant lines), by identifier,
-    /// sorted by identifier (a binary search finds one; no hashing at start).
+    /// Each message's source text (its line and its variant lines), by identifier.
     sources: Sources,
     /// The messages parsed so far.
     bundle: RwLock<FluentBundle<FluentResource>>,

@@ -156,6 +156,12 @@ impl Report {
             .filter(|check| check.status == Status::Fail)
     }
 
+    /// The store findings arranged as every output says them: a warning that follows
+    /// from an error is said under it ([`crate::store::consequences`]), not on its own.
+    pub fn store_summary(&self) -> crate::store::StoreSummary<'_> {
+        crate::store::summarize(&self.store, &self.store_scope, &self.store_consequences)
+    }
+
     /// The store findings that block the update.
     pub fn store_errors(&self) -> impl Iterator<Item = &Finding> {
         crate::store::of_severity(&self.store, Severity::Error)

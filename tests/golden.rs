@@ -167,20 +167,8 @@ fn normalized(text: &str) -> String {
 /// The visible text of an HTML page: tags dropped, the five entities decoded.
 fn html_text(html: &str) -> String {
     let body = html.split("<body>").nth(1).unwrap_or(html);
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
+    support::without_tags(body)
+        .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")

@@ -161,24 +161,6 @@ fn identifiers(value: &serde_json::Value, words_allowed: &mut BTreeSet<String>) 
     }
 }
 
-/// A Markdown report without its few HTML tags (`<sub>`, `<details>`, `<summary>`).
-fn without_tags(markdown: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in markdown.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Takes out of a line its code spans (backticks) and web addresses.
 fn without_code(line: &str) -> String {
     let mut kept = String::new();
@@ -264,13 +246,19 @@ fn english_in_reports(old: &Path, new: &Path) -> Vec<String> {
             identifiers(&json, &mut allowed.words);
             [
                 ("text", render::to_text(&report)),
-                ("markdown", without_tags(&render::to_markdown(&report))),
+                (
+                    "markdown",
+                    support::without_tags(&render::to_markdown(&report)),
+                ),
                 ("html", visible_text(&render::to_html(&report))),
             ]
         }
         Err(error) => [
             ("text", render::error_to_text(&error)),
-            ("markdown", without_tags(&render::error_to_markdown(&error))),
+            (
+                "markdown",
+                support::without_tags(&render::error_to_markdown(&error)),
+            ),
             ("html", visible_text(&render::error_to_html(&error))),
         ],
     });

@@ -140,9 +140,7 @@ pub(super) fn changes(report: &Report) -> Section {
         });
     }
     if !report.files_compared {
-        section
-            .notes
-            .push(crate::msg!("report-files-not-compared").text());
+        section.notes.push(msg!("report-files-not-compared").text());
     }
     section
 }

@@ -6,7 +6,7 @@ use super::{
 use crate::checks::{CheckOutcome, Status};
 use crate::msg;
 use crate::report::Report;
-use crate::store::{Severity, summarize};
+use crate::store::Severity;
 
 fn status_mark(status: Status) -> Mark {
     match status {
@@ -61,13 +61,7 @@ pub(super) fn attention(report: &Report, medium: Medium) -> Option<Section> {
     let mut section = Section::new(SectionId::Attention, msg!("report-attention-title").text());
     section.intro = Some(msg!("report-attention-intro").text());
     // A template is said first: most of its problems go away with the real package.
-    if let Some(template) = summarize(
-        &report.store,
-        &report.store_scope,
-        &report.store_consequences,
-    )
-    .template
-    {
+    if let Some(template) = report.store_summary().template {
         section.lead = Some(Line {
             mark: Mark::Warn,
             text: template.note.text(),

@@ -3,7 +3,7 @@
 use super::{Developer, Group, Item, Line, Link, Mark, Medium, Section, SectionId};
 use crate::msg;
 use crate::report::Report;
-use crate::store::{Finding, Severity, summarize};
+use crate::store::{Finding, Severity};
 
 /// Microsoft's rule, and the exact place for a developer.
 /// One store finding: what is wrong and what to do, where in words, who can fix it,
@@ -89,11 +89,7 @@ fn finding_place(finding: &Finding, names: &crate::places::Names) -> String {
 }
 
 pub(super) fn store(report: &Report, medium: Medium) -> Section {
-    let summary = summarize(
-        &report.store,
-        &report.store_scope,
-        &report.store_consequences,
-    );
+    let summary = report.store_summary();
     let mut section = Section::new(SectionId::Store, msg!("report-store-title").text());
     let has_errors = report.store_errors().next().is_some();
     section.lead = Some(Line {

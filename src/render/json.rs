@@ -70,12 +70,10 @@ fn add_words(value: &mut Value, report: &Report) {
                 .text();
                 map.insert("place".into(), place.into());
                 // A warning that follows from errors: their places in `store`.
-                let causes: Vec<Value> = report
-                    .store_consequences
-                    .iter()
-                    .filter(|c| c.folded && c.consequence == index)
-                    .map(|c| c.cause.into())
-                    .collect();
+                let causes: Vec<Value> =
+                    crate::store::folded_under(&report.store_consequences, index)
+                        .map(Value::from)
+                        .collect();
                 if !causes.is_empty() {
                     map.insert("caused_by".into(), causes.into());
                 }

@@ -82,6 +82,18 @@ pub fn consequences(
     found
 }
 
+/// The errors under which the warning at `warning` (its place in the findings) is said,
+/// when `consequences` fold it under them; none when it is listed on its own.
+pub fn folded_under(
+    consequences: &[Consequence],
+    warning: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    consequences
+        .iter()
+        .filter(move |consequence| consequence.folded && consequence.consequence == warning)
+        .map(|consequence| consequence.cause)
+}
+
 /// True when `pointer` is `place` or a pointer below it (`/runtimes/0/spec/url` within
 /// `/runtimes/0/spec`; the whole file `""` holds every pointer).
 fn within(pointer: &str, place: &str) -> bool {

@@ -77,7 +77,7 @@ pub use crate::checks::{FixBy, Fixer, WhoFixes};
 
 /// The bundled schemas, where they were before they got their own module.
 pub use crate::schemas;
-pub use consequences::{Consequence, consequences};
+pub use consequences::{Consequence, consequences, folded_under};
 pub use icon_color::png_size;
 pub use manifest_version::refused_format;
 pub use placeholders::has_placeholder;

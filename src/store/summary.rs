@@ -50,9 +50,7 @@ pub fn summarize<'r>(
         .enumerate()
         .filter(|(index, f)| {
             f.severity == Severity::Warning
-                && !consequences
-                    .iter()
-                    .any(|c| c.folded && c.consequence == *index)
+                && super::folded_under(consequences, *index).next().is_none()
         })
         .map(|(_, f)| f)
         .collect();

@@ -55,3 +55,22 @@ pub fn zip_folder(folder: &Path, target: &Path) {
     }
     writer.finish().expect("zip finish");
 }
+
+/// `text` without its tags (`<…>`), each replaced by a space: what a reader sees of a
+/// Markdown report's few HTML tags or of an HTML page's body, entities left as written.
+pub fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
